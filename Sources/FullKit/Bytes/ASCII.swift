@@ -1,0 +1,72 @@
+/// ASCII byte constants and classes used by the byte-level parsers.
+enum ASCII {
+    static let tab = UInt8(ascii: "\t")
+    static let lineFeed = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let space = UInt8(ascii: " ")
+    static let quote = UInt8(ascii: "\"")
+    static let comma = UInt8(ascii: ",")
+    static let semicolon = UInt8(ascii: ";")
+    static let pipe = UInt8(ascii: "|")
+    static let percent = UInt8(ascii: "%")
+    static let asterisk = UInt8(ascii: "*")
+    static let plus = UInt8(ascii: "+")
+    static let minus = UInt8(ascii: "-")
+    static let period = UInt8(ascii: ".")
+    static let zero = UInt8(ascii: "0")
+    static let nine = UInt8(ascii: "9")
+
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- zero < 10 }
+
+    @inline(__always)
+    static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+
+    @inline(__always)
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == space || byte == tab || byte == lineFeed || byte == carriageReturn
+    }
+
+    @inline(__always)
+    static func uppercased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "a") < 26 ? byte &- 0x20 : byte
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    /// Whether the bytes in `range` equal the ASCII text `literal`, ignoring ASCII case.
+    func matchesCaseInsensitive(_ literal: StaticString, at offset: Int) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard offset >= 0, offset + length <= count else { return false }
+        let pattern = literal.utf8Start
+        for index in 0..<length where ASCII.uppercased(self[offset + index]) != ASCII.uppercased(pattern[index]) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the bytes at `offset` equal the ASCII text `literal` exactly.
+    func matches(_ literal: StaticString, at offset: Int) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard offset >= 0, offset + length <= count else { return false }
+        let pattern = literal.utf8Start
+        for index in 0..<length where self[offset + index] != pattern[index] {
+            return false
+        }
+        return true
+    }
+
+    /// The first offset at or after `start` (and before `end`) that holds `byte`, or `end`.
+    func firstOffset(of byte: UInt8, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, self[index] != byte {
+            index += 1
+        }
+        return index
+    }
+
+    /// The bytes of `range` decoded as UTF-8 (invalid sequences repaired).
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeRawBufferPointer(rebasing: self[range]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,14 @@
+/// A position in a file: a 1-based line and a 1-based column counted in UTF-8 bytes.
+public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The 1-based line number.
+    public var line: Int
+    /// The 1-based column, counted in bytes of the (UTF-8) line.
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(line):\(column)" }
+}

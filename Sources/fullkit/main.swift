@@ -1,0 +1,2 @@
+import FullKit
+print("fullkit")
