@@ -1,0 +1,34 @@
+/// Something a reader found wrong in a file, located by byte offset and by line and column.
+public struct ParseIssue: Sendable, Hashable {
+    /// How serious the issue is.
+    public var severity: Severity
+    /// The stable rule ID, e.g. `GERBER_UNDEFINED_APERTURE`.
+    public var ruleID: String
+    /// The byte offset the issue points at (in the decoded text, for BOM and XY files).
+    public var offset: Int
+    /// Line and column of `offset`; filled in by the reader when it finishes.
+    public var location: SourceLocation?
+    /// What is wrong, for people.
+    public var message: String
+    /// How to fix it.
+    public var fix: String
+
+    public init(_ severity: Severity, _ ruleID: String, at offset: Int, _ message: String, fix: String) {
+        self.severity = severity
+        self.ruleID = ruleID
+        self.offset = offset
+        self.message = message
+        self.fix = fix
+    }
+}
+
+extension Array where Element == ParseIssue {
+    /// Fills in the line and column of every issue from its offset into `bytes`.
+    mutating func locate(in bytes: UnsafeRawBufferPointer) {
+        guard !isEmpty else { return }
+        let index = LineIndex(bytes)
+        for position in indices {
+            self[position].location = index.location(ofOffset: self[position].offset)
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// What the Excellon reader found in one drill file.
+public struct ExcellonDocument: Sendable {
+    /// The unit from `METRIC`/`INCH`, `M71`/`M72` or a format comment.
+    public var unit: LengthUnit?
+    /// The X2 attributes written as `; #@! TF…` comments.
+    public var attributes = X2Attributes()
+    /// Whether the file says its holes are plated (`true`), non-plated (`false`) or does not say (nil).
+    public var plated: Bool?
+    /// Tool diameters in millimetres by tool number.
+    public var toolDiameters: [Int: Double] = [:]
+    /// How many holes the file drills (slots count once).
+    public var hitCount = 0
+    /// How many slots (G85 or routed) the file cuts.
+    public var slotCount = 0
+    /// The extent of the hole centres in millimetres.
+    public var extent: Extent?
+    /// Whether the file ends with `M30` (or `M00`).
+    public var hasEndOfFile = false
+    /// Problems found, located by byte offset.
+    public var issues: [ParseIssue] = []
+
+    public init() {}
+}

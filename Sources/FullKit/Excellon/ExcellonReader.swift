@@ -1,0 +1,270 @@
+/// Reads an Excellon (NC drill) file into an `ExcellonDocument`, line by line over bytes.
+///
+/// Units and zero suppression come from `METRIC`/`INCH` with `LZ`/`TZ` (the zeros *kept*), `M71`/`M72`,
+/// `;FILE_FORMAT=i:d` and KiCad's `;FORMAT={…}`; coordinates with a decimal point need neither.
+public enum ExcellonReader {
+    /// Reads the drill file in `bytes`.
+    public static func read(_ bytes: [UInt8]) -> ExcellonDocument {
+        bytes.withUnsafeBytes { buffer in
+            var parser = ExcellonParser(bytes: buffer)
+            parser.run()
+            return parser.finish()
+        }
+    }
+}
+
+struct ExcellonParser {
+    let bytes: UnsafeRawBufferPointer
+    var document = ExcellonDocument()
+    var inHeader = false
+    var integerDigits: Int?
+    var decimalDigits: Int?
+    /// `LZ` keeps leading zeros, so trailing ones are suppressed; `TZ` the reverse. nil when not stated.
+    var keepsLeadingZeros: Bool?
+    var currentTool: Int?
+    var x = 0.0
+    var y = 0.0
+    var routing = false
+    var sawCoordinates = false
+    var firstCoordinateOffset = 0
+
+    init(bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    mutating func issue(_ severity: Severity, _ rule: String, at offset: Int, _ message: String, fix: String) {
+        guard document.issues.count < 100 else { return }
+        document.issues.append(ParseIssue(severity, rule, at: offset, message, fix: fix))
+    }
+
+    mutating func run() {
+        var lineStart = 0
+        let end = bytes.count
+        while lineStart < end {
+            var lineEnd = lineStart
+            while lineEnd < end, bytes[lineEnd] != ASCII.lineFeed, bytes[lineEnd] != ASCII.carriageReturn { lineEnd += 1 }
+            var trimmedStart = lineStart
+            while trimmedStart < lineEnd, bytes[trimmedStart] == ASCII.space || bytes[trimmedStart] == ASCII.tab {
+                trimmedStart += 1
+            }
+            var trimmedEnd = lineEnd
+            while trimmedEnd > trimmedStart, bytes[trimmedEnd - 1] == ASCII.space || bytes[trimmedEnd - 1] == ASCII.tab {
+                trimmedEnd -= 1
+            }
+            if trimmedStart < trimmedEnd { readLine(trimmedStart..<trimmedEnd) }
+            if document.hasEndOfFile { return }
+            lineStart = lineEnd + 1
+        }
+    }
+
+    mutating func finish() -> ExcellonDocument {
+        if !document.hasEndOfFile {
+            issue(.error, "EXCELLON_MISSING_M30", at: max(bytes.count - 1, 0), "the drill file does not end with M30: it is truncated",
+                  fix: "Export the drill file again and make sure the whole file is in the pack.")
+        }
+        if sawCoordinates && document.unit == nil {
+            issue(.error, "EXCELLON_UNKNOWN_UNITS", at: firstCoordinateOffset,
+                  "the drill file never states its units (no METRIC/INCH, M71/M72 or format comment)",
+                  fix: "Export the drill file with a header (M48 … METRIC or INCH).")
+        }
+        document.issues.locate(in: bytes)
+        return document
+    }
+
+    private mutating func readLine(_ range: Range<Int>) {
+        let start = range.lowerBound
+        if bytes[start] == ASCII.semicolon {
+            readComment(start + 1..<range.upperBound)
+            return
+        }
+        if bytes.matches("M48", at: start) {
+            inHeader = true
+            return
+        }
+        if inHeader, bytes[start] == ASCII.percent || bytes.matches("M95", at: start) {
+            inHeader = false
+            return
+        }
+        if bytes.matchesCaseInsensitive("METRIC", at: start) || bytes.matchesCaseInsensitive("INCH", at: start) {
+            readUnitLine(range)
+            return
+        }
+        if bytes.matches("M71", at: start) { document.unit = .millimeter; return }
+        if bytes.matches("M72", at: start) { document.unit = .inch; return }
+        if bytes.matches("M30", at: start) || bytes.matches("M00", at: start) {
+            document.hasEndOfFile = true
+            return
+        }
+        if bytes.matches("M15", at: start) { routing = true; return }
+        if bytes.matches("M16", at: start) || bytes.matches("M17", at: start) {
+            if routing { document.slotCount += 1 }
+            routing = false
+            return
+        }
+        if bytes[start] == UInt8(ascii: "T") {
+            readTool(range)
+            return
+        }
+        if bytes[start] == UInt8(ascii: "X") || bytes[start] == UInt8(ascii: "Y") {
+            readCoordinates(range)
+            return
+        }
+        if bytes[start] == UInt8(ascii: "G") {
+            readGCode(range)
+            return
+        }
+        // Other header and body commands (FMAT, ICI, VER, M47 messages, R repeats …) do not change the hole list.
+    }
+
+    private mutating func readComment(_ range: Range<Int>) {
+        var start = range.lowerBound
+        while start < range.upperBound, bytes[start] == ASCII.space { start += 1 }
+        let text = bytes.string(start..<range.upperBound)
+        if text.hasPrefix("#@! TF.") {
+            document.attributes.record(String(text.dropFirst("#@! TF".count)))
+            if let function = document.attributes.fileFunction?.first {
+                if function == "Plated" { document.plated = true }
+                if function == "NonPlated" { document.plated = false }
+            }
+        } else if text.hasPrefix("FILE_FORMAT=") {
+            let digits = text.dropFirst("FILE_FORMAT=".count).split(separator: ":")
+            if digits.count == 2, let integer = Int(digits[0]), let decimal = Int(digits[1]) {
+                integerDigits = integer
+                decimalDigits = decimal
+            }
+        } else if text.hasPrefix("TYPE=PLATED") {
+            document.plated = true
+        } else if text.hasPrefix("TYPE=NON_PLATED") {
+            document.plated = false
+        } else if text.hasPrefix("FORMAT={") {
+            // KiCad: FORMAT={-:-/ absolute / metric / decimal} or {3:3/ absolute / inch / suppress trailing zeros}.
+            let lowered = text.lowercased()
+            if lowered.contains("metric") { document.unit = .millimeter }
+            if lowered.contains("/ inch") { document.unit = .inch }
+            if lowered.contains("suppress trailing") { keepsLeadingZeros = true }
+            if lowered.contains("suppress leading") { keepsLeadingZeros = false }
+            let format = text.dropFirst("FORMAT={".count).prefix { $0 != "/" }.split(separator: ":")
+            if format.count == 2, let integer = Int(format[0]), let decimal = Int(format[1]) {
+                integerDigits = integer
+                decimalDigits = decimal
+            }
+        }
+    }
+
+    private mutating func readUnitLine(_ range: Range<Int>) {
+        let text = bytes.string(range).uppercased()
+        document.unit = text.hasPrefix("METRIC") ? .millimeter : .inch
+        let fields = text.split(separator: ",")
+        for field in fields.dropFirst() {
+            if field == "LZ" { keepsLeadingZeros = true }
+            if field == "TZ" { keepsLeadingZeros = false }
+            if field.contains(".") || field.allSatisfy({ $0 == "0" }) {
+                let parts = field.split(separator: ".", omittingEmptySubsequences: false)
+                integerDigits = parts.first?.count
+                decimalDigits = parts.count > 1 ? parts[1].count : 0
+            }
+        }
+    }
+
+    private mutating func readTool(_ range: Range<Int>) {
+        var index = range.lowerBound + 1
+        var number = 0
+        let digitsStart = index
+        while index < range.upperBound, ASCII.isDigit(bytes[index]), index - digitsStart < 6 {
+            number = number * 10 + Int(bytes[index] &- ASCII.zero)
+            index += 1
+        }
+        guard index > digitsStart else { return }
+        let diameterStart = bytes.firstOffset(of: UInt8(ascii: "C"), from: index, to: range.upperBound)
+        if diameterStart < range.upperBound {
+            var diameterEnd = diameterStart + 1
+            while diameterEnd < range.upperBound, ASCII.isDigit(bytes[diameterEnd]) || bytes[diameterEnd] == ASCII.period {
+                diameterEnd += 1
+            }
+            let diameter = DecimalNumber.parse(bytes, diameterStart + 1..<diameterEnd) ?? 0
+            if diameter <= 0 {
+                issue(.error, "EXCELLON_INVALID_TOOL", at: range.lowerBound, "tool T\(number) has no positive diameter",
+                      fix: "Export the drill file again.")
+            }
+            document.toolDiameters[number] = diameter * (document.unit ?? .inch).millimeters
+            if !inHeader { currentTool = number }
+            return
+        }
+        if number != 0 && document.toolDiameters[number] == nil {
+            issue(.error, "EXCELLON_UNDEFINED_TOOL", at: range.lowerBound, "tool T\(number) is used but never defined",
+                  fix: "Export the drill file again; its tool table is incomplete.")
+        }
+        currentTool = number == 0 ? nil : number
+    }
+
+    private mutating func readGCode(_ range: Range<Int>) {
+        if bytes.matches("G85", at: range.lowerBound) || bytes.matches("G00", at: range.lowerBound)
+            || bytes.matches("G01", at: range.lowerBound) || bytes.matches("G02", at: range.lowerBound)
+            || bytes.matches("G03", at: range.lowerBound)
+        {
+            // A slot written as G85 after the start point, or a route move: coordinates may follow on the line.
+            if bytes.matches("G85", at: range.lowerBound) { document.slotCount += 1 }
+            let coordinates = (range.lowerBound + 3)..<range.upperBound
+            if !coordinates.isEmpty, bytes[coordinates.lowerBound] == UInt8(ascii: "X") || bytes[coordinates.lowerBound] == UInt8(ascii: "Y") {
+                readCoordinates(coordinates, isHit: false)
+            }
+        }
+    }
+
+    private mutating func readCoordinates(_ range: Range<Int>, isHit: Bool = true) {
+        if !sawCoordinates {
+            sawCoordinates = true
+            firstCoordinateOffset = range.lowerBound
+        }
+        var index = range.lowerBound
+        var countsAsHit = isHit && !routing
+        while index < range.upperBound {
+            let letter = bytes[index]
+            var end = index + 1
+            while end < range.upperBound, ASCII.isDigit(bytes[end]) || bytes[end] == ASCII.period
+                || bytes[end] == ASCII.minus || bytes[end] == ASCII.plus
+            {
+                end += 1
+            }
+            if letter == UInt8(ascii: "X") || letter == UInt8(ascii: "Y") {
+                guard let value = coordinate(index + 1..<end) else { return }
+                if letter == UInt8(ascii: "X") { x = value } else { y = value }
+            } else if letter == UInt8(ascii: "G"), bytes.matches("G85", at: index) {
+                document.slotCount += 1
+                countsAsHit = false
+                end = index + 3
+            }
+            index = end
+        }
+        if countsAsHit {
+            if currentTool == nil {
+                issue(.error, "EXCELLON_NO_TOOL", at: range.lowerBound, "a hole is drilled before any tool is selected",
+                      fix: "Export the drill file again.")
+            }
+            document.hitCount += 1
+        }
+        if let unit = document.unit {
+            document.extent.formUnion(Extent(x: x * unit.millimeters, y: y * unit.millimeters))
+        }
+    }
+
+    private mutating func coordinate(_ range: Range<Int>) -> Double? {
+        guard let raw = DecimalNumber.parse(bytes, range) else {
+            issue(.error, "EXCELLON_INVALID_COORDINATE", at: range.lowerBound - 1,
+                  "'\(bytes.string(range.lowerBound - 1..<range.upperBound))' is not a valid coordinate",
+                  fix: "Check that the drill file was not damaged.")
+            return nil
+        }
+        if bytes[range].contains(ASCII.period) { return raw }
+        let unit = document.unit ?? .inch
+        let integer = integerDigits ?? (unit == .millimeter ? 3 : 2)
+        let decimal = decimalDigits ?? (unit == .millimeter ? 3 : 4)
+        var digitCount = range.count
+        if bytes[range.lowerBound] == ASCII.minus || bytes[range.lowerBound] == ASCII.plus { digitCount -= 1 }
+        if keepsLeadingZeros == true {
+            // Trailing zeros were suppressed: the digits are the leftmost ones of the full format.
+            return raw * DecimalNumber.powerOfTen(integer + decimal - digitCount) / DecimalNumber.powerOfTen(decimal)
+        }
+        return raw / DecimalNumber.powerOfTen(decimal)
+    }
+}

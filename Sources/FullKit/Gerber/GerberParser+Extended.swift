@@ -1,0 +1,250 @@
+/// Extended commands: the `%…%` blocks that set format, unit, apertures, macros, attributes and image state.
+extension GerberParser {
+    mutating func readExtendedBlock() {
+        let blockStart = position + 1
+        let blockEnd = bytes.firstOffset(of: ASCII.percent, from: blockStart, to: bytes.count)
+        guard blockEnd < bytes.count else {
+            issue(.error, "GERBER_UNTERMINATED_BLOCK", at: position, "an extended command has no closing '%'",
+                  fix: "The file is truncated or damaged: export it again.")
+            position = bytes.count
+            return
+        }
+        position = blockEnd + 1
+        var wordStart = blockStart
+        while wordStart < blockEnd, ASCII.isWhitespace(bytes[wordStart]) { wordStart += 1 }
+        if bytes.matches("AM", at: wordStart) {
+            readMacro(wordStart..<blockEnd)
+            return
+        }
+        var words = 0
+        while wordStart < blockEnd {
+            let wordEnd = bytes.firstOffset(of: ASCII.asterisk, from: wordStart, to: blockEnd)
+            if wordEnd == blockEnd {
+                issue(.error, "GERBER_UNTERMINATED_BLOCK", at: wordStart, "an extended command lacks its closing '*'",
+                      fix: "Export the layer again.")
+                return
+            }
+            words += 1
+            if words == 2 {
+                issue(.warning, "GERBER_SEVERAL_COMMANDS_IN_BLOCK", at: wordStart,
+                      "several commands share one %…% block (deprecated)", fix: "Export with a current Gerber writer.")
+            }
+            readExtendedCommand(wordStart..<wordEnd)
+            wordStart = wordEnd + 1
+            while wordStart < blockEnd, ASCII.isWhitespace(bytes[wordStart]) { wordStart += 1 }
+        }
+    }
+
+    private mutating func readExtendedCommand(_ range: Range<Int>) {
+        let start = range.lowerBound
+        guard range.count >= 2 else { return }
+        let body = start + 2..<range.upperBound
+        switch (bytes[start], bytes[start + 1]) {
+        case (UInt8(ascii: "F"), UInt8(ascii: "S")): readFormat(body)
+        case (UInt8(ascii: "M"), UInt8(ascii: "O")): readUnit(body)
+        case (UInt8(ascii: "A"), UInt8(ascii: "D")): readApertureDefinition(body)
+        case (UInt8(ascii: "T"), UInt8(ascii: "F")): readAttribute(start + 1..<range.upperBound)
+        case (UInt8(ascii: "T"), UInt8(ascii: "A")): readApertureAttribute(body)
+        case (UInt8(ascii: "T"), UInt8(ascii: "O")): readObjectAttribute(body)
+        case (UInt8(ascii: "T"), UInt8(ascii: "D")): deleteAttribute(body)
+        case (UInt8(ascii: "S"), UInt8(ascii: "R")): readStepAndRepeat(body, at: start)
+        case (UInt8(ascii: "L"), UInt8(ascii: "P")), (UInt8(ascii: "L"), UInt8(ascii: "M")),
+            (UInt8(ascii: "L"), UInt8(ascii: "R")), (UInt8(ascii: "L"), UInt8(ascii: "S")),
+            (UInt8(ascii: "A"), UInt8(ascii: "B")):
+            break
+        case (UInt8(ascii: "I"), UInt8(ascii: "N")), (UInt8(ascii: "I"), UInt8(ascii: "P")),
+            (UInt8(ascii: "L"), UInt8(ascii: "N")), (UInt8(ascii: "A"), UInt8(ascii: "S")),
+            (UInt8(ascii: "I"), UInt8(ascii: "R")), (UInt8(ascii: "M"), UInt8(ascii: "I")),
+            (UInt8(ascii: "O"), UInt8(ascii: "F")), (UInt8(ascii: "S"), UInt8(ascii: "F")):
+            issue(.warning, "GERBER_DEPRECATED", at: start,
+                  "%\(bytes.string(start..<start + 2)) is a deprecated command", fix: "Export with a current Gerber writer.")
+        default:
+            issue(.error, "GERBER_INVALID_COMMAND", at: start,
+                  "'%\(bytes.string(start..<min(range.upperBound, start + 20)))' is not a Gerber extended command",
+                  fix: "Check that this is a Gerber file and that it was not damaged.")
+        }
+    }
+
+    private mutating func readFormat(_ range: Range<Int>) {
+        // FS L|T|D A|I X<int><dec> Y<int><dec>, optionally with deprecated N/G/D/M fields.
+        var index = range.lowerBound
+        var trailing = false
+        var incremental = false
+        var xDigits: (Int, Int)?
+        var yDigits: (Int, Int)?
+        while index < range.upperBound {
+            let letter = bytes[index]
+            switch letter {
+            case UInt8(ascii: "T"): trailing = true
+            case UInt8(ascii: "I"): incremental = true
+            case UInt8(ascii: "X"), UInt8(ascii: "Y"):
+                guard index + 2 < range.upperBound, ASCII.isDigit(bytes[index + 1]), ASCII.isDigit(bytes[index + 2]) else {
+                    break
+                }
+                let digits = (Int(bytes[index + 1] &- ASCII.zero), Int(bytes[index + 2] &- ASCII.zero))
+                if letter == UInt8(ascii: "X") { xDigits = digits } else { yDigits = digits }
+                index += 2
+            default: break
+            }
+            index += 1
+        }
+        guard let xDigits else {
+            issue(.error, "GERBER_INVALID_FS", at: range.lowerBound - 2, "%FS does not state the X coordinate digits",
+                  fix: "Export the layer again.")
+            return
+        }
+        if let yDigits, yDigits != xDigits {
+            issue(.error, "GERBER_INVALID_FS", at: range.lowerBound - 2, "%FS gives X and Y different formats",
+                  fix: "Export the layer again.")
+        }
+        if document.format != nil {
+            issue(.error, "GERBER_REPEATED_FS", at: range.lowerBound - 2, "%FS appears more than once",
+                  fix: "Export the layer again.")
+        }
+        if trailing || incremental {
+            issue(.warning, "GERBER_DEPRECATED", at: range.lowerBound - 2,
+                  "%FS uses \(trailing ? "trailing-zero omission" : "incremental coordinates") (deprecated)",
+                  fix: "Export with leading-zero omission and absolute coordinates (%FSLAX..Y..*%).")
+        }
+        document.format = CoordinateFormat(
+            integerDigits: xDigits.0, decimalDigits: xDigits.1, omitsTrailingZeros: trailing, isIncremental: incremental)
+    }
+
+    private mutating func readUnit(_ range: Range<Int>) {
+        if bytes.matches("MM", at: range.lowerBound) {
+            document.unit = .millimeter
+        } else if bytes.matches("IN", at: range.lowerBound) {
+            document.unit = .inch
+        } else {
+            issue(.error, "GERBER_INVALID_MO", at: range.lowerBound - 2, "%MO must be MM or IN",
+                  fix: "Export the layer again.")
+        }
+    }
+
+    private mutating func readApertureDefinition(_ range: Range<Int>) {
+        var index = range.lowerBound
+        guard index < range.upperBound, bytes[index] == UInt8(ascii: "D") else {
+            issue(.error, "GERBER_INVALID_AD", at: range.lowerBound - 2, "%AD must be followed by a D-code",
+                  fix: "Export the layer again.")
+            return
+        }
+        index += 1
+        var code = 0
+        let digitsStart = index
+        while index < range.upperBound, ASCII.isDigit(bytes[index]), index - digitsStart < 9 {
+            code = code * 10 + Int(bytes[index] &- ASCII.zero)
+            index += 1
+        }
+        guard index > digitsStart, code >= 10 else {
+            issue(.error, "GERBER_INVALID_AD", at: range.lowerBound - 2, "aperture numbers start at D10",
+                  fix: "Export the layer again.")
+            return
+        }
+        let nameEnd = bytes.firstOffset(of: ASCII.comma, from: index, to: range.upperBound)
+        let template = bytes.string(index..<nameEnd)
+        var parameters: [Double] = []
+        var parameterStart = nameEnd + 1
+        while parameterStart < range.upperBound {
+            let parameterEnd = bytes.firstOffset(of: UInt8(ascii: "X"), from: parameterStart, to: range.upperBound)
+            parameters.append(DecimalNumber.parse(bytes, parameterStart..<parameterEnd) ?? 0)
+            parameterStart = parameterEnd + 1
+        }
+        if apertureRadius[code] != nil {
+            issue(.error, "GERBER_APERTURE_REDEFINED", at: range.lowerBound - 2, "aperture D\(code) is defined twice",
+                  fix: "Export the layer again.")
+        }
+        switch template {
+        case "C", "P":
+            apertureRadius[code] = (parameters.first ?? 0) / 2
+        case "R", "O":
+            apertureRadius[code] = max(parameters.first ?? 0, parameters.count > 1 ? parameters[1] : 0) / 2
+        default:
+            if !macroNames.contains(template) {
+                issue(.error, "GERBER_UNDEFINED_MACRO", at: range.lowerBound - 2,
+                      "aperture D\(code) uses macro '\(template)', which is not defined before it",
+                      fix: "Export the layer again; the macro definitions are incomplete.")
+            }
+            apertureRadius[code] = 0
+        }
+        if let apertureFunction { document.apertureFunctions.insert(apertureFunction) }
+    }
+
+    private mutating func readMacro(_ range: Range<Int>) {
+        let nameEnd = bytes.firstOffset(of: ASCII.asterisk, from: range.lowerBound + 2, to: range.upperBound)
+        let name = bytes.string(range.lowerBound + 2..<nameEnd)
+        if name.isEmpty {
+            issue(.error, "GERBER_INVALID_AM", at: range.lowerBound, "%AM has no macro name", fix: "Export the layer again.")
+        }
+        macroNames.insert(name)
+    }
+
+    mutating func readAttribute(_ range: Range<Int>) {
+        // `TF.Name,values` (in %…%) or the same text inside a G04 #@! comment; TA/TO/TD in comments too.
+        guard range.count > 2 else { return }
+        let body = range.lowerBound + 2..<range.upperBound
+        switch (bytes[range.lowerBound], bytes[range.lowerBound + 1]) {
+        case (UInt8(ascii: "T"), UInt8(ascii: "F")): document.attributes.record(bytes.string(body))
+        case (UInt8(ascii: "T"), UInt8(ascii: "A")): readApertureAttribute(body)
+        case (UInt8(ascii: "T"), UInt8(ascii: "O")): readObjectAttribute(body)
+        case (UInt8(ascii: "T"), UInt8(ascii: "D")): deleteAttribute(body)
+        default: break
+        }
+    }
+
+    private mutating func readApertureAttribute(_ range: Range<Int>) {
+        let text = bytes.string(range)
+        if text.hasPrefix(".AperFunction,") {
+            apertureFunction = String(text.dropFirst(".AperFunction,".count))
+        }
+    }
+
+    private mutating func readObjectAttribute(_ range: Range<Int>) {
+        let text = bytes.string(range)
+        if text.hasPrefix(".C,") {
+            let designator = String(text.dropFirst(3))
+            objectDesignator = designator
+            document.componentDesignators.insert(designator)
+        }
+    }
+
+    private mutating func deleteAttribute(_ range: Range<Int>) {
+        let text = bytes.string(range)
+        if text.isEmpty || text == ".AperFunction" { apertureFunction = nil }
+        if text.isEmpty || text == ".C" { objectDesignator = nil }
+    }
+
+    private mutating func readStepAndRepeat(_ range: Range<Int>, at offset: Int) {
+        if let open = stepRepeat {
+            closeStepAndRepeat(open)
+        }
+        guard range.count > 0 else { return }
+        var values: [UInt8: Double] = [:]
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let letter = bytes[index]
+            var end = index + 1
+            while end < range.upperBound, !ASCII.isLetter(bytes[end]) { end += 1 }
+            values[letter] = DecimalNumber.parse(bytes, index + 1..<end)
+            index = end
+        }
+        let countX = Int(values[UInt8(ascii: "X")] ?? 1)
+        let countY = Int(values[UInt8(ascii: "Y")] ?? 1)
+        guard countX >= 1, countY >= 1 else {
+            issue(.error, "GERBER_INVALID_SR", at: offset, "%SR repeat counts must be at least 1", fix: "Export the layer again.")
+            return
+        }
+        stepRepeat = (countX, countY, values[UInt8(ascii: "I")] ?? 0, values[UInt8(ascii: "J")] ?? 0, extent)
+        extent = nil
+    }
+
+    /// Applies the open step-and-repeat to the extent drawn inside it.
+    mutating func closeStepAndRepeat(_ block: (countX: Int, countY: Int, stepX: Double, stepY: Double, before: Extent?)) {
+        stepRepeat = nil
+        var combined = block.before
+        if let drawn = extent {
+            combined.formUnion(drawn.union(drawn.offsetBy(
+                dx: Double(block.countX - 1) * block.stepX, dy: Double(block.countY - 1) * block.stepY)))
+        }
+        extent = combined
+    }
+}

@@ -1,0 +1,384 @@
+/// Reads a Gerber RS-274X file (X1, X2, X3) into a `GerberDocument`.
+///
+/// A single pass over the bytes: data blocks end at `*`, extended commands sit between `%` pairs. The reader never
+/// builds a `String` on the hot path; numbers are parsed from bytes. It never stops at a problem: each is recorded
+/// as a located `ParseIssue` and reading goes on at the next block.
+public enum GerberReader {
+    /// Reads the Gerber file in `bytes`.
+    public static func read(_ bytes: UnsafeRawBufferPointer) -> GerberDocument {
+        var parser = GerberParser(bytes: bytes)
+        parser.run()
+        return parser.finish()
+    }
+
+    /// Reads the Gerber file in `bytes`.
+    public static func read(_ bytes: [UInt8]) -> GerberDocument {
+        bytes.withUnsafeBytes { read($0) }
+    }
+}
+
+/// The state machine behind `GerberReader`: graphics state plus what has been found so far.
+struct GerberParser {
+    enum Interpolation { case linear, clockwise, counterclockwise }
+
+    let bytes: UnsafeRawBufferPointer
+    var document = GerberDocument()
+    var position = 0
+
+    var x = 0.0
+    var y = 0.0
+    var interpolation: Interpolation?
+    var multiQuadrant = false
+    var inRegion = false
+    var regionHasSegments = false
+    var currentAperture: Int?
+    /// Half the size of each defined aperture, in file units (0 for macros, whose size the first version ignores).
+    var apertureRadius: [Int: Double] = [:]
+    var macroNames: Set<String> = []
+    var apertureFunction: String?
+    var objectDesignator: String?
+    var lastOperation: Int?
+    var sawCoordinateData = false
+    /// Extent in file units.
+    var extent: Extent?
+    var stepRepeat: (countX: Int, countY: Int, stepX: Double, stepY: Double, before: Extent?)?
+
+    init(bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+
+    mutating func run() {
+        let end = bytes.count
+        while position < end {
+            let byte = bytes[position]
+            if ASCII.isWhitespace(byte) {
+                position += 1
+            } else if byte == ASCII.percent {
+                readExtendedBlock()
+            } else {
+                let wordEnd = bytes.firstOffset(of: ASCII.asterisk, from: position, to: end)
+                if wordEnd == end {
+                    issue(.error, "GERBER_UNTERMINATED_BLOCK", at: position,
+                          "the file ends inside a data block that has no closing '*'",
+                          fix: "The file is truncated or not a Gerber file: export it again.")
+                    return
+                }
+                readWord(position..<wordEnd)
+                position = wordEnd + 1
+                if document.hasEndOfFile {
+                    checkTrailingContent()
+                    return
+                }
+            }
+        }
+    }
+
+    mutating func finish() -> GerberDocument {
+        if let open = stepRepeat { closeStepAndRepeat(open) }
+        if !document.hasEndOfFile {
+            issue(.error, "GERBER_MISSING_M02", at: max(bytes.count - 1, 0),
+                  "the file does not end with M02: it is truncated",
+                  fix: "Export the layer again and make sure the whole file is in the pack.")
+        }
+        if document.format == nil && sawCoordinateData {
+            issue(.error, "GERBER_MISSING_FS", at: 0, "the file has coordinates but no %FS format statement",
+                  fix: "Export with a CAD tool that writes RS-274X (extended Gerber).")
+        }
+        if document.unit == nil && sawCoordinateData {
+            issue(.error, "GERBER_MISSING_UNIT", at: 0, "the file has coordinates but no %MO unit statement",
+                  fix: "Export with a CAD tool that writes %MOMM*% or %MOIN*%.")
+        }
+        if let extent, let unit = document.unit {
+            document.extent = extent.scaled(by: unit.millimeters)
+        }
+        document.issues.locate(in: bytes)
+        return document
+    }
+
+    mutating func issue(_ severity: Severity, _ rule: String, at offset: Int, _ message: String, fix: String) {
+        // A broken file could repeat one problem millions of times; keep the first 100.
+        guard document.issues.count < 100 else { return }
+        document.issues.append(ParseIssue(severity, rule, at: offset, message, fix: fix))
+    }
+
+    private mutating func checkTrailingContent() {
+        var index = position
+        while index < bytes.count, ASCII.isWhitespace(bytes[index]) || bytes[index] == 0 { index += 1 }
+        if index < bytes.count {
+            issue(.warning, "GERBER_CONTENT_AFTER_M02", at: index, "there is content after M02, which ends the file",
+                  fix: "Remove what follows M02, or check that two files were not joined.")
+        }
+    }
+
+    // MARK: Function-code words
+
+    private mutating func readWord(_ range: Range<Int>) {
+        var index = range.lowerBound
+        var newX: Double?
+        var newY: Double?
+        var offsetI = 0.0
+        var offsetJ = 0.0
+        var operation: Int?
+        while index < range.upperBound {
+            let letter = ASCII.uppercased(bytes[index])
+            let codeStart = index
+            index += 1
+            switch letter {
+            case UInt8(ascii: "G"):
+                guard let code = readCode(&index, in: range) else { return invalidWord(range) }
+                if code == 4 {
+                    readComment(index..<range.upperBound)
+                    return
+                }
+                applyGCode(code, at: codeStart)
+            case UInt8(ascii: "D"):
+                guard let code = readCode(&index, in: range) else { return invalidWord(range) }
+                if code >= 1 && code <= 3 {
+                    operation = code
+                } else if code >= 10 {
+                    if apertureRadius[code] == nil {
+                        issue(.error, "GERBER_UNDEFINED_APERTURE", at: codeStart, "aperture D\(code) is used but never defined",
+                              fix: "Export the layer again; the aperture list is incomplete.")
+                    }
+                    if inRegion {
+                        issue(.error, "GERBER_APERTURE_IN_REGION", at: codeStart, "aperture D\(code) is selected inside a region",
+                              fix: "Export the layer again; regions may not change apertures.")
+                    }
+                    currentAperture = code
+                } else {
+                    return invalidWord(range)
+                }
+            case UInt8(ascii: "M"):
+                guard let code = readCode(&index, in: range) else { return invalidWord(range) }
+                if code == 2 || code == 0 || code == 1 {
+                    if code != 2 {
+                        issue(.warning, "GERBER_DEPRECATED", at: codeStart, "M0\(code) ends the file; the current spec uses M02",
+                              fix: "Export with a current Gerber writer.")
+                    }
+                    document.hasEndOfFile = true
+                } else {
+                    return invalidWord(range)
+                }
+            case UInt8(ascii: "X"), UInt8(ascii: "Y"), UInt8(ascii: "I"), UInt8(ascii: "J"):
+                guard let value = readCoordinate(&index, in: range) else { return }
+                switch letter {
+                case UInt8(ascii: "X"): newX = value
+                case UInt8(ascii: "Y"): newY = value
+                case UInt8(ascii: "I"): offsetI = value
+                default: offsetJ = value
+                }
+            case UInt8(ascii: "N"):
+                while index < range.upperBound, ASCII.isDigit(bytes[index]) { index += 1 }
+            default:
+                return invalidWord(range)
+            }
+        }
+        let hasCoordinates = newX != nil || newY != nil
+        if hasCoordinates { sawCoordinateData = true }
+        if operation == nil, hasCoordinates {
+            if lastOperation == 1 {
+                issue(.warning, "GERBER_IMPLICIT_OPERATION", at: range.lowerBound,
+                      "coordinates without an operation code repeat the previous D01 (deprecated)",
+                      fix: "Export with a current Gerber writer.")
+                operation = 1
+            } else {
+                issue(.warning, "GERBER_IMPLICIT_OPERATION", at: range.lowerBound,
+                      "coordinates without an operation code only move the current point",
+                      fix: "Export with a current Gerber writer.")
+                operation = 2
+            }
+        }
+        guard let operation else { return }
+        lastOperation = operation
+        perform(operation, toX: newX ?? x, y: newY ?? y, i: offsetI, j: offsetJ, at: range.lowerBound)
+    }
+
+    private mutating func invalidWord(_ range: Range<Int>) {
+        issue(.error, "GERBER_INVALID_COMMAND", at: range.lowerBound,
+              "'\(bytes.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 40)))' is not a valid Gerber command",
+              fix: "Check that this is a Gerber file and that it was not damaged.")
+    }
+
+    private mutating func readCode(_ index: inout Int, in range: Range<Int>) -> Int? {
+        var value = 0
+        let start = index
+        while index < range.upperBound, ASCII.isDigit(bytes[index]), index - start < 9 {
+            value = value * 10 + Int(bytes[index] &- ASCII.zero)
+            index += 1
+        }
+        return index > start ? value : nil
+    }
+
+    /// Reads a coordinate number after X/Y/I/J, scaled by the `%FS` format into file units.
+    private mutating func readCoordinate(_ index: inout Int, in range: Range<Int>) -> Double? {
+        let start = index
+        if index < range.upperBound, bytes[index] == ASCII.minus || bytes[index] == ASCII.plus { index += 1 }
+        let digitsStart = index
+        var hasPoint = false
+        while index < range.upperBound, ASCII.isDigit(bytes[index]) || (bytes[index] == ASCII.period && !hasPoint) {
+            hasPoint = hasPoint || bytes[index] == ASCII.period
+            index += 1
+        }
+        let digitCount = index - digitsStart - (hasPoint ? 1 : 0)
+        guard digitCount > 0 else {
+            issue(.error, "GERBER_INVALID_COORDINATE", at: start, "a coordinate has no digits",
+                  fix: "Check that the file was not damaged.")
+            return nil
+        }
+        guard digitCount <= DecimalNumber.maximumDigits else {
+            issue(.error, "GERBER_INVALID_COORDINATE", at: start, "a coordinate has \(digitCount) digits, beyond 64-bit range",
+                  fix: "Check that the file was not damaged.")
+            return nil
+        }
+        guard let raw = DecimalNumber.parse(bytes, start..<index) else { return nil }
+        if hasPoint { return raw }
+        guard let format = document.format else {
+            issue(.error, "GERBER_COORDINATE_BEFORE_FS", at: start, "a coordinate comes before the %FS format statement",
+                  fix: "Export with a CAD tool that writes %FS at the start of the file.")
+            return raw
+        }
+        if format.omitsTrailingZeros {
+            let total = format.integerDigits + format.decimalDigits
+            return raw * DecimalNumber.powerOfTen(total - digitCount) / DecimalNumber.powerOfTen(format.decimalDigits)
+        }
+        return raw / DecimalNumber.powerOfTen(format.decimalDigits)
+    }
+
+    private mutating func applyGCode(_ code: Int, at offset: Int) {
+        switch code {
+        case 1: interpolation = .linear
+        case 2: interpolation = .clockwise
+        case 3: interpolation = .counterclockwise
+        case 36:
+            inRegion = true
+            regionHasSegments = false
+        case 37:
+            if !inRegion {
+                issue(.error, "GERBER_REGION_NOT_OPEN", at: offset, "G37 ends a region that was never started with G36",
+                      fix: "Export the layer again.")
+            }
+            inRegion = false
+            document.regionCount += 1
+        case 74:
+            multiQuadrant = false
+            issue(.warning, "GERBER_DEPRECATED", at: offset, "G74 (single-quadrant arcs) is deprecated",
+                  fix: "Export with a current Gerber writer (G75).")
+        case 75: multiQuadrant = true
+        case 54, 55:
+            issue(.warning, "GERBER_DEPRECATED", at: offset, "G\(code) before an aperture selection is deprecated",
+                  fix: "Export with a current Gerber writer.")
+        case 70, 71:
+            issue(.warning, "GERBER_DEPRECATED", at: offset, "G\(code) sets the unit (deprecated; %MO is the standard)",
+                  fix: "Export with a current Gerber writer.")
+            if document.unit == nil { document.unit = code == 70 ? .inch : .millimeter }
+        case 90, 91:
+            issue(.warning, "GERBER_DEPRECATED", at: offset, "G\(code) is deprecated", fix: "Export with a current Gerber writer.")
+        default:
+            issue(.error, "GERBER_INVALID_COMMAND", at: offset, "G\(code) is not a Gerber command",
+                  fix: "Check that this is a Gerber file and that it was not damaged.")
+        }
+    }
+
+    private mutating func readComment(_ range: Range<Int>) {
+        var start = range.lowerBound
+        while start < range.upperBound, bytes[start] == ASCII.space { start += 1 }
+        guard bytes.matches("#@!", at: start) else { return }
+        start += 3
+        while start < range.upperBound, bytes[start] == ASCII.space || bytes[start] == ASCII.percent { start += 1 }
+        readAttribute(start..<range.upperBound)
+    }
+
+    // MARK: Operations
+
+    private mutating func perform(_ operation: Int, toX newX: Double, y newY: Double, i: Double, j: Double, at offset: Int) {
+        switch operation {
+        case 1:
+            if inRegion {
+                regionHasSegments = true
+                include(x: newX, y: newY, margin: 0)
+                if interpolation != .linear { includeArc(toX: newX, y: newY, i: i, j: j, margin: 0) }
+            } else {
+                guard requireAperture(at: offset) else { break }
+                let radius = apertureRadius[currentAperture!] ?? 0
+                include(x: x, y: y, margin: radius)
+                include(x: newX, y: newY, margin: radius)
+                if interpolation == nil {
+                    issue(.warning, "GERBER_NO_INTERPOLATION_MODE", at: offset,
+                          "D01 before any G01/G02/G03; linear is assumed",
+                          fix: "Export with a current Gerber writer.")
+                }
+                if interpolation == .linear || interpolation == nil {
+                    document.drawCount += 1
+                } else {
+                    document.arcCount += 1
+                    includeArc(toX: newX, y: newY, i: i, j: j, margin: radius)
+                }
+            }
+        case 3:
+            guard !inRegion else {
+                issue(.error, "GERBER_FLASH_IN_REGION", at: offset, "D03 (flash) inside a region",
+                      fix: "Export the layer again; regions may not contain flashes.")
+                break
+            }
+            guard requireAperture(at: offset) else { break }
+            document.flashCount += 1
+            include(x: newX, y: newY, margin: apertureRadius[currentAperture!] ?? 0)
+        default:
+            break
+        }
+        x = newX
+        y = newY
+    }
+
+    private mutating func requireAperture(at offset: Int) -> Bool {
+        guard currentAperture != nil else {
+            issue(.error, "GERBER_NO_APERTURE", at: offset, "a draw or flash before any aperture is selected",
+                  fix: "Export the layer again.")
+            return false
+        }
+        return true
+    }
+
+    private mutating func include(x: Double, y: Double, margin: Double) {
+        extent.formUnion(Extent(x: x, y: y, margin: margin))
+    }
+
+    /// Includes the arc from the current point to (`endX`, `endY`) around centre offset (`i`, `j`).
+    private mutating func includeArc(toX endX: Double, y endY: Double, i: Double, j: Double, margin: Double) {
+        guard multiQuadrant else { return }  // Single-quadrant arcs span at most 90°: the endpoints bound them closely.
+        let centerX = x + i
+        let centerY = y + j
+        let radius = ((x - centerX) * (x - centerX) + (y - centerY) * (y - centerY)).squareRoot()
+        guard radius > 0 else { return }
+        let start = angle(x - centerX, y - centerY)
+        var end = angle(endX - centerX, endY - centerY)
+        let clockwise = interpolation == .clockwise
+        // Sweep counterclockwise from `from` to `to`; a clockwise arc is the counterclockwise one reversed.
+        let from = clockwise ? end : start
+        end = clockwise ? start : end
+        if end <= from { end += 360 }
+        if abs(endX - x) < 1e-12, abs(endY - y) < 1e-12 { end = from + 360 }
+        for quadrant in 0..<8 {
+            let axisAngle = Double(quadrant) * 90
+            guard axisAngle > from, axisAngle < end else { continue }
+            switch quadrant % 4 {
+            case 0: include(x: centerX + radius, y: centerY, margin: margin)
+            case 1: include(x: centerX, y: centerY + radius, margin: margin)
+            case 2: include(x: centerX - radius, y: centerY, margin: margin)
+            default: include(x: centerX, y: centerY - radius, margin: margin)
+            }
+        }
+    }
+
+    private func angle(_ dx: Double, _ dy: Double) -> Double {
+        var degrees = atan2(dy, dx) * 180 / .pi
+        if degrees < 0 { degrees += 360 }
+        return degrees
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,32 @@
+/// The placements read from an XY (pick-and-place, centroid, CPL) file.
+public struct PlacementList: Sendable {
+    /// One placed part.
+    public struct Placement: Sendable {
+        public var designator: String
+        /// X in the file's unit; nil when the cell did not parse.
+        public var x: Double?
+        /// Y in the file's unit; nil when the cell did not parse.
+        public var y: Double?
+        /// Rotation in degrees as written (any range).
+        public var rotation: Double?
+        public var side: BoardSide?
+        public var value: String
+        public var footprint: String
+        /// Where the row's designator cell starts.
+        public var location: SourceLocation
+    }
+
+    /// The text encoding the file used.
+    public var encoding: DecodedText.Encoding
+    /// The placements in file order.
+    public var placements: [Placement] = []
+    /// The unit of X and Y, when the file states it.
+    public var unit: LengthUnit?
+    /// Where the unit came from (e.g. `header line "## Unit = mm"`), or nil when unknown.
+    public var unitEvidence: String?
+    /// Problems found while reading.
+    public var issues: [ParseIssue] = []
+
+    /// The sides the placements are on.
+    public var sides: Set<BoardSide> { Set(placements.compactMap(\.side)) }
+}
