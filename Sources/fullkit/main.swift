@@ -1,2 +1,5 @@
-import FullKit
-print("fullkit")
+#if canImport(Glibc)
+import Glibc
+#endif
+
+exit(FullKitCommand.run(Array(CommandLine.arguments.dropFirst())).rawValue)

@@ -1,0 +1,52 @@
+/// Turns the files of a loaded pack into an `AnalyzedPack`: sniff each format, parse Gerber, Excellon and job files
+/// on every core, identify each file, then parse the BOM and XY files.
+public enum PackAnalyzer {
+    /// Analyses `pack`.
+    public static func analyze(_ pack: LoadedPack) -> AnalyzedPack {
+        let firstPass = Parallel.map(pack.files) { file -> (FileFormat, ParsedContent) in
+            let format = ContentSniffer.format(of: file.bytes, lowercasedExtension: file.lowercasedExtension)
+            switch format {
+            case .gerber: return (format, .gerber(GerberReader.read(file.bytes)))
+            case .excellon: return (format, .excellon(ExcellonReader.read(file.bytes)))
+            case .json where file.lowercasedExtension == "gbrjob":
+                do throws(GerberJobFileError) {
+                    return (format, .jobFile(try GerberJobFile.read(file.bytes)))
+                } catch {
+                    return (format, .invalidJobFile(error.message))
+                }
+            default: return (format, .none)
+            }
+        }
+        let job = firstPass.lazy.compactMap { result -> GerberJobFile? in
+            if case .jobFile(let job) = result.1 { return job }
+            return nil
+        }.first
+        let entries = Parallel.map(Array(zip(pack.files, firstPass))) { file, parsed -> PackEntry in
+            let (format, content) = parsed
+            let identification: Identification
+            var finalContent = content
+            switch content {
+            case .gerber(let document):
+                identification = FileIdentifier.identifyGerber(file, document, job: job)
+            case .excellon(let document):
+                identification = FileIdentifier.identifyDrill(file, document)
+            case .jobFile, .invalidJobFile:
+                identification = Identification(role: .jobFile, format: .json, evidence: .fileName,
+                                                evidenceDetail: "extension .gbrjob")
+            case .bom, .placement, .none:
+                identification = format == .text
+                    ? FileIdentifier.identifyText(file, format: format)
+                    : FileIdentifier.identifyOther(file, format: format)
+                if format == .text, identification.role == .bom {
+                    finalContent = .bom(BOMReader.read(file.bytes))
+                } else if format == .text, identification.role == .placement {
+                    finalContent = .placement(PlacementReader.read(file.bytes, fileName: file.name))
+                }
+            }
+            return PackEntry(
+                path: file.path, container: file.container, isNested: file.isNested, modified: file.modified,
+                size: file.bytes.count, identification: identification, content: finalContent)
+        }
+        return AnalyzedPack(inputs: pack.inputs, entries: entries, problems: pack.problems)
+    }
+}

@@ -1,0 +1,40 @@
+/// Decides one data pack: read it, analyse it, run every check, and return the report.
+public struct PackChecker: Sendable {
+    public var limits: ReadLimits
+
+    public init(limits: ReadLimits = ReadLimits()) {
+        self.limits = limits
+    }
+
+    /// Checks the pack formed by `inputs` (folders, archives and loose files together).
+    ///
+    /// Throws only when an input cannot be used at all (exit code 2); every problem inside the pack is a finding.
+    public func check(_ inputs: [String]) throws(PackInputError) -> CheckReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let loaded = try PackLoader(limits: limits).load(inputs)
+        let read = clock.now
+        let pack = PackAnalyzer.analyze(loaded)
+        let analysed = clock.now
+        let findings = RuleCatalog.checks.flatMap { $0.check(pack) }
+        let end = clock.now
+        let timings = CheckReport.Timings(
+            readMilliseconds: milliseconds(read - start),
+            analyzeMilliseconds: milliseconds(analysed - read),
+            rulesMilliseconds: milliseconds(end - analysed),
+            totalMilliseconds: milliseconds(end - start))
+        return CheckReport(pack: pack, findings: findings, timings: timings)
+    }
+
+    private func milliseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return (Double(seconds) * 1000 + Double(attoseconds) / 1e15).rounded(toPlaces: 3)
+    }
+}
+
+extension Double {
+    func rounded(toPlaces places: Int) -> Double {
+        let scale = DecimalNumber.powerOfTen(places)
+        return (self * scale).rounded() / scale
+    }
+}

@@ -1,0 +1,51 @@
+/// Decides a file's format from its first bytes: PDF, Gerber, Excellon, JSON, text or binary.
+enum ContentSniffer {
+    /// How many leading bytes are examined.
+    static let window = 8192
+
+    static func format(of bytes: [UInt8], lowercasedExtension ext: String) -> FileFormat {
+        bytes.withUnsafeBytes { all in
+            let head = UnsafeRawBufferPointer(rebasing: all[0..<min(all.count, window)])
+            if head.matches("%PDF", at: 0) { return .pdf }
+            if isBinary(head) { return .binary }
+            let start = head.firstIndex { !ASCII.isWhitespace($0) } ?? head.count
+            if start < head.count, head[start] == UInt8(ascii: "{"), ext == "gbrjob" || ext == "json" { return .json }
+            if head.matches("M48", at: start) { return .excellon }
+            if contains(head, "%FS") || contains(head, "%MO") || contains(head, "%ADD") { return .gerber }
+            if looksLikeHeaderlessDrill(head, from: start) { return .excellon }
+            if contains(head, "G04") && contains(head, "*") && (contains(head, "D01") || contains(head, "D02")) { return .gerber }
+            return .text
+        }
+    }
+
+    /// A NUL or many control bytes means binary, unless the file is UTF-16 text (which has a byte-order mark).
+    private static func isBinary(_ head: UnsafeRawBufferPointer) -> Bool {
+        if head.count >= 2, (head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF) { return false }
+        var control = 0
+        for byte in head {
+            if byte == 0 { return true }
+            if byte < 0x20 && !ASCII.isWhitespace(byte) && byte != 0x0C && byte != 0x1A { control += 1 }
+        }
+        return control > head.count / 20
+    }
+
+    /// PADS writes drill files without `M48`: `%` then `T1C.00984F0S0` lines.
+    private static func looksLikeHeaderlessDrill(_ head: UnsafeRawBufferPointer, from start: Int) -> Bool {
+        var index = start
+        if index < head.count, head[index] == ASCII.percent { index += 1 }
+        while index < head.count, ASCII.isWhitespace(head[index]) { index += 1 }
+        guard index + 2 < head.count, head[index] == UInt8(ascii: "T"), ASCII.isDigit(head[index + 1]) else { return false }
+        return contains(head, "M30") || contains(head, "C.") || contains(head, "C0")
+    }
+
+    private static func contains(_ head: UnsafeRawBufferPointer, _ literal: StaticString) -> Bool {
+        let first = literal.utf8Start.pointee
+        var index = 0
+        while index < head.count {
+            index = head.firstOffset(of: first, from: index, to: head.count)
+            if index < head.count, head.matches(literal, at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+}

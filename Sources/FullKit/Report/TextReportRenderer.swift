@@ -1,0 +1,68 @@
+/// Renders a `CheckReport` for people: the verdict line first, then findings grouped by file, then the files.
+public struct TextReportRenderer: Sendable {
+    /// Whether info findings and the file table are shown.
+    public var verbose: Bool
+
+    public init(verbose: Bool = false) {
+        self.verbose = verbose
+    }
+
+    public func render(_ report: CheckReport) -> String {
+        var lines = [verdictLine(report)]
+        lines.append("pack: \(report.inputs.joined(separator: " "))")
+        let shown = report.findings.filter { verbose || $0.severity != .info }
+        var byFile: [String: [Finding]] = [:]
+        var order: [String] = []
+        for finding in shown.sorted(by: Self.order) {
+            let key = finding.file ?? "(pack)"
+            if byFile[key] == nil { order.append(key) }
+            byFile[key, default: []].append(finding)
+        }
+        for file in order {
+            lines.append("")
+            lines.append(file)
+            for finding in byFile[file]! {
+                let location = finding.location.map { "\($0) " } ?? ""
+                lines.append("  \(location)\(finding.severity.rawValue) \(finding.ruleID): \(finding.message)")
+                lines.append("      fix: \(finding.fix)")
+            }
+        }
+        let hidden = report.findings.count - shown.count
+        if hidden > 0 {
+            lines.append("")
+            lines.append("\(hidden) info finding\(hidden == 1 ? "" : "s") not shown (use --verbose or --format json)")
+        }
+        lines.append("")
+        lines.append("files (\(report.files.count)):")
+        for file in report.files where verbose || file.role != .documentation {
+            lines.append("  \(Self.describe(file))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The first line: the decision and what it means for ownership.
+    public func verdictLine(_ report: CheckReport) -> String {
+        let counts = "\(report.counts.errors) error\(report.counts.errors == 1 ? "" : "s"), "
+            + "\(report.counts.warnings) warning\(report.counts.warnings == 1 ? "" : "s")"
+        switch report.verdict {
+        case .pass: return "PASS: full kit, accept — the project manager owns it (\(counts))"
+        case .fail: return "FAIL: rejected, Sales keeps ownership (\(counts))"
+        }
+    }
+
+    private static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        if (lhs.file ?? "") != (rhs.file ?? "") { return (lhs.file ?? "") < (rhs.file ?? "") }
+        return (lhs.location?.line ?? 0, lhs.location?.column ?? 0) < (rhs.location?.line ?? 0, rhs.location?.column ?? 0)
+    }
+
+    private static func describe(_ file: CheckReport.File) -> String {
+        var role = file.role.rawValue
+        if let side = file.side { role = "\(side.rawValue) \(role)" }
+        if let layer = file.copperLayer { role += " L\(layer)" }
+        if let plated = file.plated { role += plated ? " (plated)" : " (non-plated)" }
+        let padded = role.count < 24 ? role + String(repeating: " ", count: 24 - role.count) : role + " "
+        let nested = file.nested ? " [nested]" : ""
+        return "\(padded)\(file.path)\(nested)  — \(file.evidence.kind.rawValue): \(file.evidence.detail)"
+    }
+}

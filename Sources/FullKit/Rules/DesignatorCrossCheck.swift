@@ -1,0 +1,59 @@
+/// Every BOM designator is placed in the XY file, and every XY placement has a BOM line. A BOM line marked DNP
+/// explains a missing placement (a warning that says so); anything else is an error naming the designator.
+struct DesignatorCrossCheck: PackCheck {
+    static let notPlaced = Rule(
+        id: "BOM_DESIGNATOR_NOT_PLACED", severity: .error,
+        summary: "A BOM designator has no row in the XY file.",
+        fix: "Add the part to the XY file, or mark the BOM line DNP if it is not to be fitted.")
+    static let notInBOM = Rule(
+        id: "XY_DESIGNATOR_NOT_IN_BOM", severity: .error,
+        summary: "An XY placement has no BOM line.",
+        fix: "Add the part to the BOM, or remove the placement if the part is not to be fitted.")
+    static let doNotPlace = Rule(
+        id: "BOM_DNP_NOT_PLACED", severity: .info,
+        summary: "A BOM line marked do-not-place has no XY row, as expected.",
+        fix: "Nothing to do: DNP parts need no placement.")
+
+    var rules: [Rule] { [Self.notPlaced, Self.notInBOM, Self.doNotPlace] }
+
+    func check(_ pack: AnalyzedPack) -> [Finding] {
+        let boms = pack.entries(.bom).compactMap { entry -> (PackEntry, BillOfMaterials)? in
+            if case .bom(let bom) = entry.content { return (entry, bom) }
+            return nil
+        }
+        let lists = pack.entries(.placement).compactMap { entry -> (PackEntry, PlacementList)? in
+            if case .placement(let list) = entry.content { return (entry, list) }
+            return nil
+        }
+        guard !boms.isEmpty, !lists.isEmpty else { return [] }
+        var placed = Set<String>()
+        for (_, list) in lists { placed.formUnion(list.placements.map(\.designator)) }
+        var listed = Set<String>()
+        var findings: [Finding] = []
+        for (entry, bom) in boms {
+            for line in bom.lines {
+                for designator in line.designators {
+                    listed.insert(designator)
+                    guard !placed.contains(designator) else { continue }
+                    if let reason = line.doNotPlace {
+                        findings.append(Finding(
+                            Self.doNotPlace, "\(designator) is not in the XY file; the BOM marks it do-not-place (\(reason))",
+                            file: entry.path, location: line.location, designators: [designator]))
+                    } else {
+                        findings.append(Finding(
+                            Self.notPlaced, "\(designator) is in the BOM but not in the XY file",
+                            file: entry.path, location: line.location, designators: [designator]))
+                    }
+                }
+            }
+        }
+        for (entry, list) in lists {
+            for placement in list.placements where !listed.contains(placement.designator) {
+                findings.append(Finding(
+                    Self.notInBOM, "\(placement.designator) is placed in the XY file but has no BOM line",
+                    file: entry.path, location: placement.location, designators: [placement.designator]))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,55 @@
+/// Reports every file or archive member that could not be read.
+struct ReadProblemsCheck: PackCheck {
+    static let unreadable = Rule(
+        id: "ARCHIVE_UNREADABLE", severity: .error, summary: "An archive or file of the pack cannot be opened.",
+        fix: "Send the pack again as a plain ZIP; check that the upload completed.")
+    static let truncated = Rule(
+        id: "ARCHIVE_TRUNCATED", severity: .error, summary: "An archive ends before its data does.",
+        fix: "The upload or download was cut short: send the complete archive again.")
+    static let corrupt = Rule(
+        id: "ARCHIVE_CORRUPT_MEMBER", severity: .error,
+        summary: "A member's data fails its CRC-32, its declared size, or overlaps another member.",
+        fix: "The archive is damaged: create it again from the CAD output and send it again.")
+    static let encrypted = Rule(
+        id: "ARCHIVE_ENCRYPTED_MEMBER", severity: .error, summary: "A member is password-protected.",
+        fix: "Send the pack without a password; FullKit and the factory must read every file.")
+    static let unsupportedMethod = Rule(
+        id: "ARCHIVE_UNSUPPORTED_METHOD", severity: .error, summary: "A member uses a compression method that cannot be decoded.",
+        fix: "Create the ZIP with standard (deflate) compression.")
+    static let limitExceeded = Rule(
+        id: "ARCHIVE_LIMIT_EXCEEDED", severity: .error,
+        summary: "A member or the pack exceeds a size, ratio, count or nesting limit (ZIP bombs, runaway archives).",
+        fix: "Send only the manufacturing data, in one archive that is not nested more than one level.")
+    static let unsafeName = Rule(
+        id: "ARCHIVE_UNSAFE_NAME", severity: .error,
+        summary: "A member's name is absolute, has a drive letter, NUL byte, or climbs out with '..'.",
+        fix: "Create the archive again with relative file names.")
+    static let notARegularFile = Rule(
+        id: "ARCHIVE_NOT_A_FILE", severity: .error, summary: "A member or folder entry is a link or device, not a file.",
+        fix: "Put the real files in the pack, not links to them.")
+
+    var rules: [Rule] {
+        [Self.unreadable, Self.truncated, Self.corrupt, Self.encrypted, Self.unsupportedMethod, Self.limitExceeded,
+         Self.unsafeName, Self.notARegularFile]
+    }
+
+    func check(_ pack: AnalyzedPack) -> [Finding] {
+        pack.problems.map { problem in
+            Finding(Self.rule(for: problem.error.kind), "\(problem.path) cannot be read: \(problem.error.detail)",
+                    file: problem.path)
+        }
+    }
+
+    static func rule(for kind: ArchiveError.Kind) -> Rule {
+        switch kind {
+        case .unreadable: unreadable
+        case .truncated: truncated
+        case .corrupt: corrupt
+        case .encrypted: encrypted
+        case .unsupportedMethod: unsupportedMethod
+        case .limitExceeded: limitExceeded
+        case .unsafeName: unsafeName
+        case .notARegularFile: notARegularFile
+        }
+    }
+}

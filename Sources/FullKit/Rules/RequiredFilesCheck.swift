@@ -1,0 +1,83 @@
+/// Each file a full kit needs is present: outline, copper on both sides, a solder mask for each copper side, drill
+/// data when the board has holes, a BOM, an XY file, and paste for each side that has placements.
+struct RequiredFilesCheck: PackCheck {
+    static let outline = Rule(
+        id: "MISSING_OUTLINE", severity: .error, summary: "The pack has a board outline (profile) layer.",
+        fix: "Add the board outline Gerber (KiCad Edge.Cuts, Altium .GKO/.GM1, Eagle profile).")
+    static let copper = Rule(
+        id: "MISSING_COPPER", severity: .error, summary: "The pack has top and bottom copper layers.",
+        fix: "Add the missing copper Gerber (top .GTL / F_Cu, bottom .GBL / B_Cu).")
+    static let soldermask = Rule(
+        id: "MISSING_SOLDERMASK", severity: .error, summary: "Each copper side has a solder mask layer.",
+        fix: "Add the solder mask Gerber for that side (.GTS / F_Mask, .GBS / B_Mask).")
+    static let drill = Rule(
+        id: "MISSING_DRILL", severity: .error, summary: "A board with holes or vias has NC drill data.",
+        fix: "Add the Excellon drill file(s) (PTH and NPTH), not a drill map or drawing.")
+    static let bom = Rule(
+        id: "MISSING_BOM", severity: .error, summary: "The pack has a bill of materials.",
+        fix: "Add the BOM as CSV with Designator and Quantity columns.")
+    static let placement = Rule(
+        id: "MISSING_PLACEMENT", severity: .error, summary: "The pack has an XY (pick-and-place) file.",
+        fix: "Add the XY / pick-and-place / CPL file with Designator, X, Y, Rotation and Side columns.")
+    static let paste = Rule(
+        id: "MISSING_PASTE", severity: .error, summary: "Each side with placed parts has a paste (stencil) layer.",
+        fix: "Add the paste Gerber for that side (.GTP / F_Paste, .GBP / B_Paste).")
+
+    var rules: [Rule] { [Self.outline, Self.copper, Self.soldermask, Self.drill, Self.bom, Self.placement, Self.paste] }
+
+    func check(_ pack: AnalyzedPack) -> [Finding] {
+        var findings: [Finding] = []
+        if pack.entries(.outline).isEmpty {
+            findings.append(Finding(Self.outline, "no board outline layer: the board's shape and size are undefined"))
+        }
+        let copperSides = Set(pack.entries(.copper).compactMap(\.identification.side))
+        for side in [BoardSide.top, .bottom] where !copperSides.contains(side) {
+            findings.append(Finding(Self.copper, "no \(side.rawValue) copper layer"))
+        }
+        for side in [BoardSide.top, .bottom] where copperSides.contains(side) && pack.entries(.soldermask, side: side).isEmpty {
+            findings.append(Finding(Self.soldermask, "\(side.rawValue) copper has no \(side.rawValue) solder mask layer"))
+        }
+        if !pack.entries(.copper).isEmpty, pack.entries(.drill).isEmpty, boardMayHaveHoles(pack) {
+            let maps = pack.entries(.drillMap).map(\.path)
+            let extra = maps.isEmpty ? "" : " (\(maps.joined(separator: ", ")) is a drill map, not drill data)"
+            findings.append(Finding(Self.drill, "no NC drill file\(extra)"))
+        }
+        if pack.entries(.bom).isEmpty {
+            findings.append(Finding(Self.bom, "no BOM: nothing says which parts to buy"))
+        }
+        let placements = pack.entries(.placement)
+        if placements.isEmpty {
+            findings.append(Finding(Self.placement, "no XY (pick-and-place) file: nothing says where parts go"))
+        }
+        for side in [BoardSide.top, .bottom] where placedSides(placements).contains(side) {
+            if pack.entries(.paste, side: side).isEmpty {
+                findings.append(Finding(Self.paste, "parts are placed on the \(side.rawValue) side, but there is no \(side.rawValue) paste layer"))
+            }
+        }
+        return findings
+    }
+
+    /// False only when X2 aperture functions prove the copper has neither via nor through-hole pads.
+    private func boardMayHaveHoles(_ pack: AnalyzedPack) -> Bool {
+        var knowsFunctions = false
+        for entry in pack.entries(.copper) {
+            guard case .gerber(let document) = entry.content, !document.apertureFunctions.isEmpty else { return true }
+            knowsFunctions = true
+            if document.apertureFunctions.contains(where: { $0.hasPrefix("ViaPad") || $0.hasPrefix("ComponentPad") }) {
+                return true
+            }
+        }
+        return !knowsFunctions
+    }
+
+    private func placedSides(_ placements: [PackEntry]) -> Set<BoardSide> {
+        var sides = Set<BoardSide>()
+        for entry in placements {
+            if case .placement(let list) = entry.content {
+                sides.formUnion(list.sides)
+                if list.sides.isEmpty, !list.placements.isEmpty { sides.insert(entry.identification.side ?? .top) }
+            }
+        }
+        return sides
+    }
+}

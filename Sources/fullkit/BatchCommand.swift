@@ -1,0 +1,73 @@
+import FullKit
+import Synchronization
+
+/// `fullkit batch DIR [--format text|jsonl]`
+enum BatchCommand {
+    /// The closing line of a batch in JSON Lines form.
+    struct Summary: Encodable {
+        var summary = true
+        var packs: Int
+        var passed: Int
+        var failed: Int
+        var unreadable: Int
+    }
+
+    static func run(_ arguments: [String]) -> ExitCode {
+        let parsed: ParsedArguments
+        do throws(ParsedArguments.UsageError) {
+            parsed = try ParsedArguments(arguments, valued: ["--format"], flags: ["-h", "--help"])
+        } catch {
+            return FullKitCommand.usageError(error.message, help: "fullkit batch --help")
+        }
+        if parsed.flags.contains("-h") || parsed.flags.contains("--help") {
+            StandardStreams.out(HelpText.batch)
+            return .pass
+        }
+        let format = parsed.options["--format"] ?? "text"
+        guard format == "text" || format == "jsonl" else {
+            return FullKitCommand.usageError("--format must be text or jsonl, not '\(format)'", help: "fullkit batch --help")
+        }
+        guard parsed.positionals.count == 1 else {
+            return FullKitCommand.usageError("give exactly one DIR", help: "fullkit batch --help")
+        }
+        let packs: [String]
+        do throws(PackInputError) {
+            packs = try PackDiscovery.packs(under: parsed.positionals[0])
+        } catch {
+            StandardStreams.error("fullkit: error: \(error.description)\n")
+            return .couldNotRun
+        }
+        let bar = ProgressBar(total: packs.count, enabled: StandardStreams.errorIsTerminal)
+        let tally = Mutex((passed: 0, failed: 0, unreadable: 0))
+        BatchRunner().run(packs) { index, path, outcome in
+            bar.clear()
+            tally.withLock { counts in
+                switch outcome {
+                case .checked(let report):
+                    if report.verdict == .pass { counts.passed += 1 } else { counts.failed += 1 }
+                    StandardStreams.out(format == "jsonl" ? JSONReportRenderer.renderLine(report) : line(report, path))
+                case .failed(let error):
+                    counts.unreadable += 1
+                    StandardStreams.out(format == "jsonl"
+                        ? JSONReportRenderer.renderLine(["path": path, "error": error.reason])
+                        : "ERROR  could not read: \(error.reason)  \(path)\n")
+                }
+                bar.draw(done: index + 1, failed: counts.failed + counts.unreadable)
+            }
+        }
+        bar.clear()
+        let counts = tally.withLock { $0 }
+        if format == "jsonl" {
+            StandardStreams.out(JSONReportRenderer.renderLine(
+                Summary(packs: packs.count, passed: counts.passed, failed: counts.failed, unreadable: counts.unreadable)))
+        } else {
+            StandardStreams.out("\(packs.count) packs: \(counts.passed) passed, \(counts.failed) failed, \(counts.unreadable) unreadable\n")
+        }
+        return counts.failed + counts.unreadable == 0 ? .pass : .fail
+    }
+
+    private static func line(_ report: CheckReport, _ path: String) -> String {
+        let first = report.findings.first { $0.severity == .error }.map { "  first: \($0.ruleID): \($0.message)" } ?? ""
+        return "\(report.verdict.rawValue)  \(report.counts.errors) errors  \(report.counts.warnings) warnings  \(path)\(first)\n"
+    }
+}

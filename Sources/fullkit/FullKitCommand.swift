@@ -1,0 +1,35 @@
+import FullKit
+
+/// The top-level command: dispatches to a subcommand, prints help and version.
+enum FullKitCommand {
+    static func run(_ arguments: [String]) -> ExitCode {
+        guard let first = arguments.first else {
+            StandardStreams.error(HelpText.main)
+            return .couldNotRun
+        }
+        let rest = Array(arguments.dropFirst())
+        switch first {
+        case "-h", "--help":
+            StandardStreams.out(HelpText.main)
+            return .pass
+        case "help":
+            StandardStreams.out(rest.first == "check" ? HelpText.check : rest.first == "batch" ? HelpText.batch : HelpText.main)
+            return .pass
+        case "--version":
+            StandardStreams.out("fullkit \(FullKitVersion.current)\n")
+            return .pass
+        case "check":
+            return CheckCommand.run(rest)
+        case "batch":
+            return BatchCommand.run(rest)
+        default:
+            return usageError("unknown subcommand '\(first)'", help: "fullkit --help")
+        }
+    }
+
+    /// Prints a one-line usage error and where to find help; returns exit code 2.
+    static func usageError(_ message: String, help: String) -> ExitCode {
+        StandardStreams.error("fullkit: error: \(message) (see '\(help)')\n")
+        return .couldNotRun
+    }
+}

@@ -1,0 +1,79 @@
+/// The text of `fullkit --help` and of each subcommand's help.
+enum HelpText {
+    static let main = """
+        OVERVIEW: Decide whether a PCB manufacturing data pack is a full kit.
+
+        FullKit reads a "Golden Data Pack" (Gerber layers, NC drill files, BOM and XY pick-and-place file,
+        as a ZIP, a folder, or both), checks that every file is there, readable, unambiguous and consistent,
+        and prints a verdict: PASS (the project manager must accept the handoff) or FAIL (Sales keeps it,
+        with every defect to fix).
+
+        USAGE: fullkit <subcommand> [options]
+
+        SUBCOMMANDS:
+          check PATH...        Check one pack made of the given ZIPs, folders and files.
+          batch DIR            Check every pack (ZIP or pack folder) under DIR.
+
+        OPTIONS:
+          -h, --help           Show help (also: fullkit help <subcommand>).
+          --version            Show the version.
+
+        EXAMPLES:
+          fullkit check job-1234.zip
+          fullkit check gerbers.zip bom.csv xy.csv --format json > report.json
+          fullkit batch /archive/2026 --format jsonl > verdicts.jsonl
+
+        EXIT CODES:
+          0  PASS (batch: every pack passed)
+          1  FAIL (batch: at least one pack failed or could not be read)
+          2  could not run: bad usage, or an input that does not exist or cannot be read
+
+        """
+
+    static let check = """
+        OVERVIEW: Check one data pack and print the verdict.
+
+        USAGE: fullkit check PATH... [--format text|json] [--verbose]
+
+        The paths together form one pack: a ZIP (or 7z, RAR, tar.gz), a folder, loose files, or a mix,
+        e.g. the Gerber ZIP with the BOM and XY beside it. Archives are read in memory; archives inside the
+        pack are opened one level deep. Nothing is extracted or written.
+
+        OPTIONS:
+          --format text|json   text (default) starts with the verdict line, then findings grouped by file,
+                               each with line:column, rule ID, message and fix. json is the schema
+                               fullkit.check/1 documented in the README.
+          --verbose            Also show info findings and documentation files in text output.
+          -h, --help           Show this help.
+
+        EXAMPLES:
+          fullkit check TestData/sample/sample-pack.zip
+          fullkit check out/gerbers.zip out/bom.csv out/positions.csv
+          fullkit check ./job-folder --format json | jq .verdict
+
+        EXIT CODES: 0 PASS, 1 FAIL, 2 could not run (the reason is on standard error).
+
+        """
+
+    static let batch = """
+        OVERVIEW: Check every pack under a folder, on all cores, one verdict line per pack.
+
+        USAGE: fullkit batch DIR [--format text|jsonl]
+
+        A pack is an archive file, or a folder that holds Gerbers, drills, a BOM or an XY file (with its
+        sub-folders). A folder whose sub-folders split one pack into fabrication data and assembly data is
+        one pack. A progress bar is drawn on standard error when it is a terminal.
+
+        OPTIONS:
+          --format text|jsonl  text (default): "PASS|FAIL  errors  warnings  path" per pack and a summary.
+                               jsonl: one fullkit.check/1 report per line, then a summary object.
+          -h, --help           Show this help.
+
+        EXAMPLES:
+          fullkit batch /archive/2026
+          fullkit batch /archive/2026 --format jsonl | jq -r 'select(.verdict=="FAIL") | .inputs[0]'
+
+        EXIT CODES: 0 every pack passed, 1 any pack failed or could not be read, 2 could not run.
+
+        """
+}

@@ -1,0 +1,49 @@
+/// A command line split into options and positional arguments, with usage errors named.
+struct ParsedArguments {
+    var positionals: [String] = []
+    var options: [String: String] = [:]
+    var flags: Set<String> = []
+
+    /// An option that was misused: its message says what and how to fix it.
+    struct UsageError: Error {
+        let message: String
+    }
+
+    /// Splits `arguments`; `valued` options take a value (`--format json` or `--format=json`), `flags` take none.
+    init(_ arguments: [String], valued: Set<String>, flags allowedFlags: Set<String>) throws(UsageError) {
+        var index = 0
+        var onlyPositionals = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if onlyPositionals || !argument.hasPrefix("-") || argument == "-" {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                onlyPositionals = true
+                continue
+            }
+            var name = argument
+            var value: String?
+            if let equals = argument.firstIndex(of: "=") {
+                name = String(argument[..<equals])
+                value = String(argument[argument.index(after: equals)...])
+            }
+            if valued.contains(name) {
+                if value == nil {
+                    guard index < arguments.count else {
+                        throw UsageError(message: "\(name) needs a value")
+                    }
+                    value = arguments[index]
+                    index += 1
+                }
+                options[name] = value
+            } else if allowedFlags.contains(name), value == nil {
+                flags.insert(name)
+            } else {
+                throw UsageError(message: "unknown option '\(argument)'")
+            }
+        }
+    }
+}
