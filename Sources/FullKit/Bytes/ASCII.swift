@@ -65,6 +65,14 @@ extension UnsafeRawBufferPointer {
         return index
     }
 
+    /// Up to 40 bytes of `range` for a message, line breaks and control bytes shown as spaces.
+    func excerpt(_ range: Range<Int>) -> String {
+        let end = Swift.min(range.upperBound, range.lowerBound + 40)
+        let text = String(decoding: UnsafeRawBufferPointer(rebasing: self[range.lowerBound..<end]), as: UTF8.self)
+        let cleaned = String(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
+        return end < range.upperBound ? cleaned + "…" : cleaned
+    }
+
     /// The bytes of `range` decoded as UTF-8 (invalid sequences repaired).
     func string(_ range: Range<Int>) -> String {
         String(decoding: UnsafeRawBufferPointer(rebasing: self[range]), as: UTF8.self)

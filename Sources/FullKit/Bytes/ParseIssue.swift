@@ -32,3 +32,26 @@ extension Array where Element == ParseIssue {
         }
     }
 }
+
+extension Array where Element == ParseIssue {
+    /// The most distinct issues one file keeps; a broken file could otherwise produce millions.
+    static let maximumDistinct = 100
+
+    /// Appends `issue` unless the same rule and message were recorded before, in which case it is counted.
+    mutating func record(_ issue: ParseIssue, counts: inout [String: (index: Int, count: Int)]) {
+        let key = issue.ruleID + "\u{0}" + issue.message
+        if let seen = counts[key] {
+            counts[key] = (seen.index, seen.count + 1)
+        } else if count < Self.maximumDistinct {
+            counts[key] = (count, 1)
+            append(issue)
+        }
+    }
+
+    /// Adds "(N times; first shown)" to issues that recurred.
+    mutating func summarizeRepeats(_ counts: [String: (index: Int, count: Int)]) {
+        for (_, seen) in counts where seen.count > 1 {
+            self[seen.index].message += " (\(seen.count) times; the first is shown)"
+        }
+    }
+}

@@ -32,9 +32,11 @@ struct ExcellonParser {
         self.bytes = bytes
     }
 
+    /// How often each recorded issue recurred, by its position in `document.issues`.
+    var repeats: [String: (index: Int, count: Int)] = [:]
+
     mutating func issue(_ severity: Severity, _ rule: String, at offset: Int, _ message: String, fix: String) {
-        guard document.issues.count < 100 else { return }
-        document.issues.append(ParseIssue(severity, rule, at: offset, message, fix: fix))
+        document.issues.record(ParseIssue(severity, rule, at: offset, message, fix: fix), counts: &repeats)
     }
 
     mutating func run() {
@@ -67,6 +69,7 @@ struct ExcellonParser {
                   "the drill file never states its units (no METRIC/INCH, M71/M72 or format comment)",
                   fix: "Export the drill file with a header (M48 … METRIC or INCH).")
         }
+        document.issues.summarizeRepeats(repeats)
         document.issues.locate(in: bytes)
         return document
     }
@@ -251,7 +254,7 @@ struct ExcellonParser {
     private mutating func coordinate(_ range: Range<Int>) -> Double? {
         guard let raw = DecimalNumber.parse(bytes, range) else {
             issue(.error, "EXCELLON_INVALID_COORDINATE", at: range.lowerBound - 1,
-                  "'\(bytes.string(range.lowerBound - 1..<range.upperBound))' is not a valid coordinate",
+                  "'\(bytes.excerpt(range.lowerBound - 1..<range.upperBound))' is not a valid coordinate",
                   fix: "Check that the drill file was not damaged.")
             return nil
         }

@@ -43,7 +43,7 @@ extension GerberParser {
         case (UInt8(ascii: "F"), UInt8(ascii: "S")): readFormat(body)
         case (UInt8(ascii: "M"), UInt8(ascii: "O")): readUnit(body)
         case (UInt8(ascii: "A"), UInt8(ascii: "D")): readApertureDefinition(body)
-        case (UInt8(ascii: "T"), UInt8(ascii: "F")): readAttribute(start + 1..<range.upperBound)
+        case (UInt8(ascii: "T"), UInt8(ascii: "F")): readAttribute(range)
         case (UInt8(ascii: "T"), UInt8(ascii: "A")): readApertureAttribute(body)
         case (UInt8(ascii: "T"), UInt8(ascii: "O")): readObjectAttribute(body)
         case (UInt8(ascii: "T"), UInt8(ascii: "D")): deleteAttribute(body)
@@ -60,7 +60,7 @@ extension GerberParser {
                   "%\(bytes.string(start..<start + 2)) is a deprecated command", fix: "Export with a current Gerber writer.")
         default:
             issue(.error, "GERBER_INVALID_COMMAND", at: start,
-                  "'%\(bytes.string(start..<min(range.upperBound, start + 20)))' is not a Gerber extended command",
+                  "'%\(bytes.excerpt(range))' is not a Gerber extended command",
                   fix: "Check that this is a Gerber file and that it was not damaged.")
         }
     }

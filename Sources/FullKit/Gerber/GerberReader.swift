@@ -42,6 +42,8 @@ struct GerberParser {
     /// Extent in file units.
     var extent: Extent?
     var stepRepeat: (countX: Int, countY: Int, stepX: Double, stepY: Double, before: Extent?)?
+    /// How often each recorded issue recurred, by its position in `document.issues`.
+    var repeats: [String: (index: Int, count: Int)] = [:]
 
     init(bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -91,14 +93,13 @@ struct GerberParser {
         if let extent, let unit = document.unit {
             document.extent = extent.scaled(by: unit.millimeters)
         }
+        document.issues.summarizeRepeats(repeats)
         document.issues.locate(in: bytes)
         return document
     }
 
     mutating func issue(_ severity: Severity, _ rule: String, at offset: Int, _ message: String, fix: String) {
-        // A broken file could repeat one problem millions of times; keep the first 100.
-        guard document.issues.count < 100 else { return }
-        document.issues.append(ParseIssue(severity, rule, at: offset, message, fix: fix))
+        document.issues.record(ParseIssue(severity, rule, at: offset, message, fix: fix), counts: &repeats)
     }
 
     private mutating func checkTrailingContent() {
@@ -120,6 +121,10 @@ struct GerberParser {
         var offsetJ = 0.0
         var operation: Int?
         while index < range.upperBound {
+            if ASCII.isWhitespace(bytes[index]) {
+                index += 1  // EasyEDA breaks lines inside words ("G01\nX…D02*").
+                continue
+            }
             let letter = ASCII.uppercased(bytes[index])
             let codeStart = index
             index += 1
@@ -195,7 +200,7 @@ struct GerberParser {
 
     private mutating func invalidWord(_ range: Range<Int>) {
         issue(.error, "GERBER_INVALID_COMMAND", at: range.lowerBound,
-              "'\(bytes.string(range.lowerBound..<min(range.upperBound, range.lowerBound + 40)))' is not a valid Gerber command",
+              "'\(bytes.excerpt(range))' is not a valid Gerber command",
               fix: "Check that this is a Gerber file and that it was not damaged.")
     }
 

@@ -10,7 +10,7 @@ enum ContentSniffer {
             if isBinary(head) { return .binary }
             let start = head.firstIndex { !ASCII.isWhitespace($0) } ?? head.count
             if start < head.count, head[start] == UInt8(ascii: "{"), ext == "gbrjob" || ext == "json" { return .json }
-            if head.matches("M48", at: start) { return .excellon }
+            if startsLine(head, "M48") { return .excellon }
             if contains(head, "%FS") || contains(head, "%MO") || contains(head, "%ADD") { return .gerber }
             if looksLikeHeaderlessDrill(head, from: start) { return .excellon }
             if contains(head, "G04") && contains(head, "*") && (contains(head, "D01") || contains(head, "D02")) { return .gerber }
@@ -36,6 +36,18 @@ enum ContentSniffer {
         while index < head.count, ASCII.isWhitespace(head[index]) { index += 1 }
         guard index + 2 < head.count, head[index] == UInt8(ascii: "T"), ASCII.isDigit(head[index + 1]) else { return false }
         return contains(head, "M30") || contains(head, "C.") || contains(head, "C0")
+    }
+
+    /// Whether some line of `head` starts with `literal` (EasyEDA puts `;` comments before `M48`).
+    private static func startsLine(_ head: UnsafeRawBufferPointer, _ literal: StaticString) -> Bool {
+        var index = 0
+        while index < head.count {
+            while index < head.count, ASCII.isWhitespace(head[index]) { index += 1 }
+            if head.matches(literal, at: index) { return true }
+            guard index < head.count, head[index] == ASCII.semicolon else { return false }
+            index = head.firstOffset(of: ASCII.lineFeed, from: index, to: head.count)
+        }
+        return false
     }
 
     private static func contains(_ head: UnsafeRawBufferPointer, _ literal: StaticString) -> Bool {

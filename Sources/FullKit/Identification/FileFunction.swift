@@ -8,9 +8,9 @@ enum FileFunction {
             let number = fields.count > 1 && fields[1].hasPrefix("L") ? Int(fields[1].dropFirst()) : nil
             let position = fields.count > 2 ? Self.side(fields[2]) : nil
             return LayerClaim(role: .copper, side: position, copperLayer: number)
-        case "Soldermask": return LayerClaim(role: .soldermask, side: side)
+        case "Soldermask", "SolderMask": return LayerClaim(role: .soldermask, side: side)
         case "Legend": return LayerClaim(role: .silkscreen, side: side)
-        case "Paste": return LayerClaim(role: .paste, side: side)
+        case "Paste", "SolderPaste": return LayerClaim(role: .paste, side: side)
         case "Profile": return LayerClaim(role: .outline)
         case "Plated": return LayerClaim(role: .drill, plated: true)
         case "NonPlated": return LayerClaim(role: .drill, plated: false)

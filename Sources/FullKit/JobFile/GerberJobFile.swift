@@ -32,7 +32,10 @@ public struct GerberJobFile: Sendable, Hashable {
         if let id = raw.GeneralSpecs?.ProjectId {
             job.projectId = ProjectId(name: id.Name ?? "", guid: id.GUID ?? "", revision: id.Revision ?? "")
         }
-        job.layerNumber = raw.GeneralSpecs?.LayerNumber
+        job.layerNumber = raw.GeneralSpecs?.LayerNumber ?? raw.Overall?.LayerNumber
+        if job.projectId == nil, let name = raw.Overall?.Name?.ProjectId {
+            job.projectId = ProjectId(name: name, guid: "", revision: "")
+        }
         job.files = (raw.FilesAttributes ?? []).compactMap { entry in
             guard let path = entry.Path, let function = entry.FileFunction else { return nil }
             return FileEntry(
@@ -82,7 +85,16 @@ private struct RawJobFile: Decodable {
         var FileFunction: String?
         var FilePolarity: String?
     }
+    /// Eagle 9's early job files use `Overall` where the specification has `GeneralSpecs`.
+    struct Overall: Decodable {
+        struct Name: Decodable {
+            var ProjectId: String?
+        }
+        var LayerNumber: Int?
+        var Name: Name?
+    }
     var Header: Header?
     var GeneralSpecs: GeneralSpecs?
+    var Overall: Overall?
     var FilesAttributes: [FileAttributes]?
 }

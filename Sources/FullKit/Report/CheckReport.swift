@@ -19,6 +19,8 @@ public struct CheckReport: Sendable, Codable {
         public var plated: Bool?
         public var evidence: Evidence
         public var conflicts: [String]
+        /// What the reader found, for parsed files.
+        public var details: FileDetails?
     }
 
     /// Why a file was given its role.
@@ -61,7 +63,7 @@ public struct CheckReport: Sendable, Codable {
                 path: entry.path, container: entry.container, nested: entry.isNested, modified: entry.modified,
                 size: entry.size, role: id.role, format: id.format, side: id.side, copperLayer: id.copperLayer,
                 plated: id.plated, evidence: Evidence(kind: id.evidence, detail: id.evidenceDetail),
-                conflicts: id.conflicts)
+                conflicts: id.conflicts, details: FileDetails(entry.content))
         }
         self.findings = findings
         let errors = findings.count { $0.severity == .error }

@@ -63,6 +63,14 @@ public struct TextReportRenderer: Sendable {
         if let plated = file.plated { role += plated ? " (plated)" : " (non-plated)" }
         let padded = role.count < 24 ? role + String(repeating: " ", count: 24 - role.count) : role + " "
         let nested = file.nested ? " [nested]" : ""
-        return "\(padded)\(file.path)\(nested)  — \(file.evidence.kind.rawValue): \(file.evidence.detail)"
+        var summary = ""
+        if let details = file.details {
+            if let lines = details.bomLines, let count = details.designators {
+                summary = "  [\(lines) lines, \(count) designators]"
+            } else if let count = details.placements {
+                summary = "  [\(count) placements, unit \(details.unit?.rawValue ?? "not stated")]"
+            }
+        }
+        return "\(padded)\(file.path)\(nested)\(summary)  — \(file.evidence.kind.rawValue): \(file.evidence.detail)"
     }
 }

@@ -1,0 +1,60 @@
+/// What the reader found in a file, summarised for the report (each field present only where it applies).
+public struct FileDetails: Sendable, Codable, Hashable {
+    public var unit: LengthUnit?
+    /// The image extent (Gerber) or hole-centre extent (drill), in millimetres.
+    public var extentMillimeters: Extent?
+    public var flashes: Int?
+    public var draws: Int?
+    public var arcs: Int?
+    public var regions: Int?
+    public var tools: Int?
+    public var holes: Int?
+    public var slots: Int?
+    public var bomLines: Int?
+    public var designators: Int?
+    public var placements: Int?
+    public var sides: [BoardSide]?
+    public var encoding: DecodedText.Encoding?
+    public var projectId: ProjectId?
+    public var generationSoftware: String?
+    public var creationDate: String?
+
+    /// The details of `content`, or nil for files that were not parsed.
+    init?(_ content: ParsedContent) {
+        switch content {
+        case .gerber(let document):
+            unit = document.unit
+            extentMillimeters = document.extent
+            flashes = document.flashCount
+            draws = document.drawCount
+            arcs = document.arcCount
+            regions = document.regionCount
+            projectId = document.attributes.projectId
+            generationSoftware = document.attributes.generationSoftware
+            creationDate = document.attributes.creationDate
+        case .excellon(let document):
+            unit = document.unit
+            extentMillimeters = document.extent
+            tools = document.toolDiameters.count
+            holes = document.hitCount
+            slots = document.slotCount
+            generationSoftware = document.attributes.generationSoftware
+            creationDate = document.attributes.creationDate
+        case .bom(let bom):
+            encoding = bom.encoding
+            bomLines = bom.lines.count
+            designators = bom.lines.reduce(0) { $0 + $1.designators.count }
+        case .placement(let list):
+            encoding = list.encoding
+            unit = list.unit
+            placements = list.placements.count
+            sides = list.sides.sorted { $0.rawValue > $1.rawValue }
+        case .jobFile(let job):
+            projectId = job.projectId
+            generationSoftware = job.generationSoftware
+            creationDate = job.creationDate
+        case .invalidJobFile, .none:
+            return nil
+        }
+    }
+}
