@@ -55,7 +55,10 @@ enum ZipCentralDirectory {
             position -= 1
         }
         guard position >= 0 else {
-            throw ArchiveError(.unreadable, "no ZIP end-of-central-directory record: not a ZIP archive, or truncated")
+            let startsLikeZip = try source.withBytes(at: 0, count: 4) { head throws(ArchiveError) in looksLikeZip(head) }
+            throw startsLikeZip
+                ? ArchiveError(.truncated, "it starts like a ZIP archive but its central directory is missing: the file is cut short")
+                : ArchiveError(.unreadable, "it is not a ZIP archive (no end-of-central-directory record)")
         }
         var entryCount = Int(tail.le16(position + 10))
         var size = Int(tail.le32(position + 12))

@@ -1,4 +1,5 @@
-/// No designator is listed twice in the BOM or placed twice in the XY files; each duplicate names both places.
+/// No designator is listed twice in a BOM or placed twice in an XY file; each duplicate names both places.
+/// Copies across two BOMs or two XY files for one side are `PACK_AMBIGUOUS_FILE`, not duplicates.
 struct DuplicateDesignatorCheck: PackCheck {
     static let bomDuplicate = Rule(
         id: "BOM_DUPLICATE_DESIGNATOR", severity: .error, summary: "A designator appears on two BOM lines (or twice on one).",
@@ -11,9 +12,9 @@ struct DuplicateDesignatorCheck: PackCheck {
 
     func check(_ pack: AnalyzedPack) -> [Finding] {
         var findings: [Finding] = []
-        var bomSeen: [String: (String, SourceLocation)] = [:]
         for entry in pack.entries(.bom) {
             guard case .bom(let bom) = entry.content else { continue }
+            var bomSeen: [String: (String, SourceLocation)] = [:]
             for line in bom.lines {
                 for designator in line.designators {
                     if let first = bomSeen[designator] {
@@ -24,9 +25,9 @@ struct DuplicateDesignatorCheck: PackCheck {
                 }
             }
         }
-        var placedSeen: [String: (String, SourceLocation)] = [:]
         for entry in pack.entries(.placement) {
             guard case .placement(let list) = entry.content else { continue }
+            var placedSeen: [String: (String, SourceLocation)] = [:]
             for placement in list.placements {
                 if let first = placedSeen[placement.designator] {
                     findings.append(duplicate(

@@ -1,0 +1,401 @@
+#!/usr/bin/env python3
+"""Generates TestData/: a small sample data pack that passes, and one variant per defect.
+
+Run from the repository root: `python3 Scripts/make-testdata.py`. The output is deterministic (fixed ZIP
+timestamps, no randomness), so the committed TestData can be regenerated and compared byte for byte.
+
+The sample board is 30 x 20 mm, two layers, written the way KiCad 8 writes a pack (Gerber X2 with
+`%TF.FileFunction`, `%TO.C` designators, Excellon with `; #@! TF` comments, a JLCPCB-style BOM and CPL).
+Each variant below is the sample with exactly one defect, made by the function named after it, so a reader
+can see how each defect was made.
+"""
+
+import gzip
+import io
+import os
+import shutil
+import struct
+import tarfile
+import zipfile
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "TestData")
+DATE = (2026, 11, 2, 9, 30, 0)
+CREATION = "2026-11-02T09:30:00+00:00"
+PROJECT = "%TF.ProjectId,sample,73616d70-6c65-2e6b-6963-61645f706362,1.0*%"
+
+# Parts: designator, value, footprint, x, y (mm, board coordinates), rotation, side, SMD pads (x, y offsets).
+PARTS = [
+    ("R1", "10k", "R_0603_1608Metric", 8.0, 6.0, 0, "top", [(-0.8, 0), (0.8, 0)]),
+    ("R2", "10k", "R_0603_1608Metric", 8.0, 9.0, 0, "top", [(-0.8, 0), (0.8, 0)]),
+    ("C1", "100n", "C_0603_1608Metric", 12.0, 6.0, 90, "top", [(0, -0.8), (0, 0.8)]),
+    ("C2", "10u", "C_0805_2012Metric", 12.0, 10.0, 90, "top", [(0, -0.95), (0, 0.95)]),
+    ("D1", "LED", "LED_0603_1608Metric", 20.0, 6.0, 180, "top", [(-0.8, 0), (0.8, 0)]),
+    ("U1", "NE555", "SOIC-8_3.9x4.9mm_P1.27mm", 18.0, 12.0, 0, "top",
+     [(-2.7, -1.905), (-2.7, -0.635), (-2.7, 0.635), (-2.7, 1.905), (2.7, -1.905), (2.7, -0.635), (2.7, 0.635), (2.7, 1.905)]),
+    ("C3", "100n", "C_0603_1608Metric", 15.0, 15.0, 0, "bottom", [(-0.8, 0), (0.8, 0)]),
+]
+# Through-hole connector: in BOM and XY, pads drilled.
+CONNECTOR = ("J1", "Conn_01x02", "PinHeader_1x02_P2.54mm_Vertical", 4.0, 14.0, 90, "top", [(0, 0), (0, -2.54)])
+# A part the BOM lists as do-not-place; it has no XY row.
+DNP_PART = ("R3", "0R", "R_0603_1608Metric")
+BOARD_W, BOARD_H = 30.0, 20.0
+
+
+def coord(value):
+    """Format mm as %FSLAX46Y46 integer (6 decimals). KiCad writes Y negated from its page; we use board Y up."""
+    return str(int(round(value * 1_000_000)))
+
+
+def gerber_header(function, polarity="Positive"):
+    return (
+        "%TF.GenerationSoftware,KiCad,Pcbnew,8.0.5*%\n"
+        f"%TF.CreationDate,{CREATION}*%\n"
+        f"{PROJECT}\n"
+        "%TF.SameCoordinates,Original*%\n"
+        f"%TF.FileFunction,{function}*%\n"
+        f"%TF.FilePolarity,{polarity}*%\n"
+        "%FSLAX46Y46*%\n"
+        "G04 Gerber Fmt 4.6, Leading zero omitted, Abs format (unit mm)*\n"
+        "%MOMM*%\n%LPD*%\nG01*\n"
+    )
+
+
+def pads_gerber(function, side, grow=0.0, paste=False):
+    """Copper, mask or paste: a flash per SMD pad (with %TO.C), through-hole pads unless paste."""
+    out = [gerber_header(function, "Negative" if function.startswith("Soldermask") else "Positive")]
+    out.append("%TA.AperFunction,SMDPad,CuDef*%\n" if not function.startswith("Soldermask") else "")
+    out.append(f"%ADD10R,{0.9 + grow:.6f}X{0.95 + grow:.6f}*%\n")
+    out.append("%TD*%\n")
+    if not paste:
+        out.append("%TA.AperFunction,ComponentPad*%\n")
+        out.append(f"%ADD11C,{1.7 + grow:.6f}*%\n")
+        out.append("%TD*%\n")
+        if function.startswith("Copper"):
+            out.append("%TA.AperFunction,ViaPad*%\n%ADD12C,0.600000*%\n%TD*%\n")
+            out.append("%TA.AperFunction,Conductor*%\n%ADD13C,0.250000*%\n%TD*%\n")
+    out.append("D10*\n")
+    for ref, _, _, x, y, _, part_side, pads in PARTS:
+        if part_side != side:
+            continue
+        out.append(f"%TO.C,{ref}*%\n")
+        for dx, dy in pads:
+            out.append(f"X{coord(x + dx)}Y{coord(y + dy)}D03*\n")
+        out.append("%TD*%\n")
+    if not paste:
+        ref, _, _, x, y, _, _, pads = CONNECTOR
+        out.append(f"D11*\n%TO.C,{ref}*%\n")
+        for dx, dy in pads:
+            out.append(f"X{coord(x + dx)}Y{coord(y + dy)}D03*\n")
+        out.append("%TD*%\n")
+        if function.startswith("Copper"):
+            out.append("D12*\n")
+            out.append(f"X{coord(10.0)}Y{coord(14.0)}D03*\n")
+            out.append("D13*\n")
+            out.append(f"X{coord(8.8)}Y{coord(6.0)}D02*\nX{coord(10.0)}Y{coord(14.0)}D01*\n")
+    out.append("M02*\n")
+    return "".join(out)
+
+
+def silkscreen_gerber(side):
+    out = [gerber_header(f"Legend,{'Top' if side == 'top' else 'Bot'}")]
+    out.append("%TA.AperFunction,Other*%\n%ADD10C,0.150000*%\n%TD*%\nD10*\n")
+    for ref, _, _, x, y, _, part_side, _ in PARTS + [CONNECTOR]:
+        if part_side != side:
+            continue
+        out.append(f"X{coord(x - 1.2)}Y{coord(y + 1.2)}D02*\nX{coord(x + 1.2)}Y{coord(y + 1.2)}D01*\n")
+    out.append("M02*\n")
+    return "".join(out)
+
+
+def outline_gerber():
+    out = [gerber_header("Profile,NP")]
+    out.append("%TA.AperFunction,Profile*%\n%ADD10C,0.100000*%\n%TD*%\nD10*\n")
+    corners = [(0, 0), (BOARD_W, 0), (BOARD_W, BOARD_H), (0, BOARD_H), (0, 0)]
+    out.append(f"X{coord(0)}Y{coord(0)}D02*\n")
+    for x, y in corners[1:]:
+        out.append(f"X{coord(x)}Y{coord(y)}D01*\n")
+    out.append("M02*\n")
+    return "".join(out)
+
+
+def drill_file(plated):
+    function = "Plated,1,2,PTH" if plated else "NonPlated,1,2,NPTH"
+    lines = [
+        "M48",
+        "; DRILL file {KiCad 8.0.5} date 2026-11-02T09:30:00+0000",
+        "; FORMAT={-:-/ absolute / metric / decimal}",
+        f"; #@! TF.CreationDate,{CREATION}",
+        "; #@! TF.GenerationSoftware,Kicad,Pcbnew,8.0.5",
+        f"; #@! TF.FileFunction,{function}",
+        "FMAT,2",
+        "METRIC",
+    ]
+    if plated:
+        lines += ["; #@! TA.AperFunction,Plated,PTH,ViaDrill", "T1C0.300",
+                  "; #@! TA.AperFunction,Plated,PTH,ComponentDrill", "T2C1.000", "%", "G90", "G05",
+                  "T1", "X10.0Y14.0", "T2"]
+        _, _, _, x, y, _, _, pads = CONNECTOR
+        lines += [f"X{x + dx:.3f}Y{y + dy:.3f}" for dx, dy in pads]
+    else:
+        lines += ["; #@! TA.AperFunction,NonPlated,NPTH,ComponentDrill", "T1C3.200", "%", "G90", "G05",
+                  "T1", "X2.5Y2.5", "X27.5Y2.5"]
+    lines += ["M30"]
+    return "\n".join(lines) + "\n"
+
+
+def bom_csv(parts=None, extra_rows=()):
+    """JLCPCB-style BOM, one line per value+footprint, plus a DNP line."""
+    parts = PARTS + [CONNECTOR] if parts is None else parts
+    groups = {}
+    for ref, value, footprint, *_ in parts:
+        groups.setdefault((value, footprint), []).append(ref)
+    rows = ["Comment,Designator,Footprint,Quantity,DNP"]
+    for (value, footprint), refs in groups.items():
+        rows.append(f'{value},"{",".join(refs)}",{footprint},{len(refs)},')
+    rows.append(f"{DNP_PART[1]},{DNP_PART[0]},{DNP_PART[2]},1,DNP")
+    rows.extend(extra_rows)
+    return "\n".join(rows) + "\n"
+
+
+def positions_csv(parts=None, extra_rows=()):
+    parts = PARTS + [CONNECTOR] if parts is None else parts
+    rows = ["Designator,Mid X,Mid Y,Rotation,Layer"]
+    for ref, _, _, x, y, rotation, side, _ in parts:
+        rows.append(f"{ref},{x:.3f},{y:.3f},{rotation:.1f},{side}")
+    rows.extend(extra_rows)
+    return "\n".join(rows) + "\n"
+
+
+def gerber_files():
+    return {
+        "sample-F_Cu.gbr": pads_gerber("Copper,L1,Top", "top"),
+        "sample-B_Cu.gbr": pads_gerber("Copper,L2,Bot", "bottom"),
+        "sample-F_Mask.gbr": pads_gerber("Soldermask,Top", "top", grow=0.1),
+        "sample-B_Mask.gbr": pads_gerber("Soldermask,Bot", "bottom", grow=0.1),
+        "sample-F_Paste.gbr": pads_gerber("Paste,Top", "top", paste=True),
+        "sample-B_Paste.gbr": pads_gerber("Paste,Bot", "bottom", paste=True),
+        "sample-F_Silkscreen.gbr": silkscreen_gerber("top"),
+        "sample-B_Silkscreen.gbr": silkscreen_gerber("bottom"),
+        "sample-Edge_Cuts.gbr": outline_gerber(),
+        "sample-PTH.drl": drill_file(True),
+        "sample-NPTH.drl": drill_file(False),
+    }
+
+
+def sample_files():
+    files = gerber_files()
+    files["sample-bom.csv"] = bom_csv()
+    files["sample-positions.csv"] = positions_csv()
+    return files
+
+
+def write_zip(path, files, method=zipfile.ZIP_DEFLATED):
+    """A deterministic ZIP: sorted members, fixed timestamps."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in sorted(files):
+            data = files[name]
+            info = zipfile.ZipInfo(name, DATE)
+            info.compress_type = method
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data if isinstance(data, bytes) else data.encode())
+    write(path, buffer.getvalue())
+    return buffer.getvalue()
+
+
+def write(path, data):
+    full = os.path.join(ROOT, path)
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    with open(full, "wb") as handle:
+        handle.write(data if isinstance(data, bytes) else data.encode())
+
+
+# ---- Defects: each takes the sample files and returns the broken pack. ----
+
+def without(name):
+    files = sample_files()
+    del files[name]
+    return files
+
+
+def missing_bom():
+    return without("sample-bom.csv")
+
+
+def missing_outline():
+    return without("sample-Edge_Cuts.gbr")
+
+
+def missing_bottom_paste():
+    return without("sample-B_Paste.gbr")
+
+
+def two_boms():
+    files = sample_files()
+    files["old/sample-bom-rev0.csv"] = bom_csv()
+    return files
+
+
+def bom_xy_mismatch():
+    """R2 is in the BOM but not placed; TP1 is placed but not in the BOM."""
+    files = sample_files()
+    files["sample-positions.csv"] = positions_csv(
+        [p for p in PARTS + [CONNECTOR] if p[0] != "R2"], extra_rows=["TP1,25.000,3.000,0.0,top"])
+    return files
+
+
+def duplicate_designator():
+    """C1 appears on two BOM lines."""
+    files = sample_files()
+    files["sample-bom.csv"] = bom_csv(extra_rows=["22p,C1,C_0603_1608Metric,1,"])
+    return files
+
+
+def quantity_mismatch():
+    """The 10k line lists R1,R2 but says quantity 3."""
+    files = sample_files()
+    files["sample-bom.csv"] = files["sample-bom.csv"].replace('10k,"R1,R2",R_0603_1608Metric,2,', '10k,"R1,R2",R_0603_1608Metric,3,')
+    return files
+
+
+def truncated_gerber():
+    """The top copper file is cut off half-way: no M02."""
+    files = sample_files()
+    text = files["sample-F_Cu.gbr"]
+    files["sample-F_Cu.gbr"] = text[: len(text) // 2]
+    return files
+
+
+def nested_older_copy():
+    """A ZIP inside the pack holds an older copy of the top copper: a version conflict."""
+    files = sample_files()
+    old = io.BytesIO()
+    with zipfile.ZipFile(old, "w") as archive:
+        info = zipfile.ZipInfo("sample-F_Cu.gbr", (2026, 10, 1, 12, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        archive.writestr(info, pads_gerber("Copper,L1,Top", "top").encode())
+    files["old-rev-A.zip"] = old.getvalue()
+    return files
+
+
+def main():
+    if os.path.isdir(ROOT):
+        shutil.rmtree(ROOT)
+    sample = write_zip("sample/sample-pack.zip", sample_files())
+
+    # The same pack split as uploads often come: the Gerber ZIP with the BOM and XY beside it.
+    write_zip("split/gerbers.zip", gerber_files())
+    write("split/sample-bom.csv", bom_csv())
+    write("split/sample-positions.csv", positions_csv())
+
+    # The same pack as a folder and as a tar.gz (read through libarchive).
+    for name, data in sample_files().items():
+        write(os.path.join("folder", name), data)
+    tar_buffer = io.BytesIO()
+    with tarfile.open(fileobj=tar_buffer, mode="w:gz", format=tarfile.USTAR_FORMAT) as archive:
+        for name, data in sorted(sample_files().items()):
+            info = tarfile.TarInfo(name)
+            payload = data.encode()
+            info.size = len(payload)
+            info.mtime = 1793611800
+            info.mode = 0o644
+            archive.addfile(info, io.BytesIO(payload))
+    write("formats/sample-pack.tar.gz", gzip_deterministic(tar_buffer.getvalue()))
+    # ZIP64: the central directory stores 0xFFFFFFFF for sizes and offsets, the real values in ZIP64 extra
+    # fields, and the archive ends with a ZIP64 end record and locator, as writers do past 4 GiB.
+    write("formats/sample-pack-zip64.zip", to_zip64(write_zip("formats/sample-pack-zip64.zip", sample_files())))
+    # ZIP members compressed with bzip2 (method 12): not on the fast path, read through libarchive.
+    write_zip("formats/sample-pack-bzip2.zip", sample_files(), method=zipfile.ZIP_BZIP2)
+
+    defects = {
+        "missing-bom": missing_bom,
+        "missing-outline": missing_outline,
+        "missing-bottom-paste": missing_bottom_paste,
+        "two-boms": two_boms,
+        "bom-xy-mismatch": bom_xy_mismatch,
+        "duplicate-designator": duplicate_designator,
+        "quantity-mismatch": quantity_mismatch,
+        "truncated-gerber": truncated_gerber,
+        "nested-older-copy": nested_older_copy,
+    }
+    for name, make in defects.items():
+        write_zip(f"defects/{name}.zip", make())
+
+    write_archive_defects(sample)
+
+
+def gzip_deterministic(payload):
+    """gzip with a zero timestamp so the output never changes."""
+    buffer = io.BytesIO()
+    with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, filename="") as handle:
+        handle.write(payload)
+    return buffer.getvalue()
+
+
+def write_archive_defects(sample):
+    """Broken containers: each made from the sample ZIP's bytes."""
+    # Cut in half: the central directory is gone.
+    write("archives/truncated.zip", sample[: len(sample) // 2])
+    # Not an archive at all, but named like one; and an empty file.
+    write("archives/not-a-zip.zip", "This is a text file named like a ZIP.\n")
+    write("archives/empty.zip", b"")
+
+    # One stored member whose data is altered after the CRC was recorded.
+    files = {"sample-bom.csv": bom_csv(), "sample-positions.csv": positions_csv()}
+    data = bytearray(write_zip("archives/crc-mismatch.zip", files, method=zipfile.ZIP_STORED))
+    data[data.find(b"Comment,Designator")] ^= 0x20
+    write("archives/crc-mismatch.zip", bytes(data))
+
+    # A member flagged as encrypted (general-purpose bit 0 in both headers).
+    data = bytearray(write_zip("archives/encrypted-member.zip", files, method=zipfile.ZIP_STORED))
+    set_flag_bits(data, 0x0001)
+    write("archives/encrypted-member.zip", bytes(data))
+
+    # Names that climb out of the archive or are absolute.
+    write_zip("archives/traversal-names.zip", {"../../etc/evil.gbr": "G04 x*\nM02*\n", "/abs/evil.gbr": "M02*\n",
+                                                "sample-bom.csv": bom_csv()})
+
+    # A ZIP bomb: 64 MiB of zeros declared, ratio about 1000:1.
+    write_zip("archives/zip-bomb.zip", {"bomb.gbr": bytes(64 << 20)})
+
+
+def to_zip64(data):
+    """Rewrites a plain ZIP's central directory and end record in ZIP64 form (local headers stay as they are)."""
+    end = data.rfind(b"PK\x05\x06")
+    count, cd_size, cd_offset = struct.unpack_from("<HII", data, end + 10)
+    entries = []
+    position = cd_offset
+    for _ in range(count):
+        fixed = bytearray(data[position:position + 46])
+        name_length, extra_length, comment_length = struct.unpack_from("<HHH", fixed, 28)
+        name = data[position + 46:position + 46 + name_length]
+        compressed, uncompressed = struct.unpack_from("<II", fixed, 20)
+        offset = struct.unpack_from("<I", fixed, 42)[0]
+        struct.pack_into("<II", fixed, 20, 0xFFFFFFFF, 0xFFFFFFFF)
+        struct.pack_into("<I", fixed, 42, 0xFFFFFFFF)
+        extra = struct.pack("<HHQQQ", 1, 24, uncompressed, compressed, offset)
+        struct.pack_into("<HHH", fixed, 28, name_length, len(extra), 0)
+        struct.pack_into("<H", fixed, 4, 45)
+        entries.append(bytes(fixed) + name + extra)
+        position += 46 + name_length + extra_length + comment_length
+    directory = b"".join(entries)
+    body = data[:cd_offset]
+    zip64_end_offset = len(body) + len(directory)
+    zip64_end = struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, count, count, len(directory), len(body))
+    locator = struct.pack("<IIQI", 0x07064B50, 0, zip64_end_offset, 1)
+    end_record = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    return body + directory + zip64_end + locator + end_record
+
+
+def set_flag_bits(data, bits):
+    """Sets general-purpose flag bits in the first local header and its central-directory entry."""
+    local = data.find(b"PK\x03\x04")
+    flags = struct.unpack_from("<H", data, local + 6)[0] | bits
+    struct.pack_into("<H", data, local + 6, flags)
+    central = data.find(b"PK\x01\x02")
+    flags = struct.unpack_from("<H", data, central + 8)[0] | bits
+    struct.pack_into("<H", data, central + 8, flags)
+
+
+if __name__ == "__main__":
+    main()
