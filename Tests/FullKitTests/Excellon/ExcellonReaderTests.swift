@@ -1,0 +1,64 @@
+import FullKit
+import Testing
+
+@Suite("Excellon reader")
+struct ExcellonReaderTests {
+    @Test("KiCad decimal drill file: units, tools, hits and plating from X2")
+    func kicadDecimal() {
+        let document = ExcellonReader.read(Array("""
+            M48
+            ; FORMAT={-:-/ absolute / metric / decimal}
+            ; #@! TF.FileFunction,Plated,1,2,PTH
+            METRIC
+            T1C0.300
+            T2C1.000
+            %
+            G90
+            T1
+            X10.0Y14.0
+            T2
+            X4.0Y14.0
+            X4.0Y11.46
+            M30
+
+            """.utf8))
+        #expect(document.issues.isEmpty)
+        #expect(document.unit == .millimeter)
+        #expect(document.plated == true)
+        #expect(document.toolDiameters == [1: 0.3, 2: 1.0])
+        #expect(document.hitCount == 3)
+        #expect(document.extent == Extent(minX: 4, minY: 11.46, maxX: 10, maxY: 14))
+    }
+
+    @Test("integer coordinates use the stated format: METRIC,LZ with 000.000 keeps leading zeros")
+    func leadingZerosKept() throws {
+        let document = ExcellonReader.read(Array("M48\nMETRIC,LZ,000.000\nT1C0.8\n%\nT1\nX0125Y-005\nM30\n".utf8))
+        // LZ: trailing zeros were suppressed, so "0125" is 012.5 mm and "-005" is -005 → -5 mm.
+        let extent = try #require(document.extent)
+        #expect(abs(extent.minX - 12.5) < 1e-9)
+        #expect(abs(extent.minY - -5) < 1e-9)
+    }
+
+    @Test("EasyEDA puts comments before M48 and uses G85 slots")
+    func easyEDASlot() {
+        let document = ExcellonReader.read(Array(";TYPE=PLATED\n;EasyEDA Pro\nM48\nMETRIC,LZ,000.000\nT01C1.0\n%\nT01\nX1.0Y1.0G85X3.0Y1.0\nX5.0Y5.0\nM30\n".utf8))
+        #expect(document.plated == true)
+        #expect(document.slotCount == 1)
+        #expect(document.hitCount == 1)
+    }
+
+    @Test("an undefined tool and a missing M30 are located errors")
+    func undefinedToolAndTruncation() {
+        let text = MarkedText("M48\nMETRIC\nT1C0.8\n%\n⟨tool⟩T99\nX1.0Y1.0\n")
+        let document = ExcellonReader.read(text.bytes)
+        let undefined = document.issues.first { $0.ruleID == "EXCELLON_UNDEFINED_TOOL" }
+        #expect(undefined?.location == text.location("tool"))
+        #expect(document.issues.contains { $0.ruleID == "EXCELLON_MISSING_M30" })
+    }
+
+    @Test("a drill file with coordinates but no units is an error")
+    func unknownUnits() {
+        let document = ExcellonReader.read(Array("T1C0.8\nT1\nX1000Y1000\nM30\n".utf8))
+        #expect(document.issues.contains { $0.ruleID == "EXCELLON_UNKNOWN_UNITS" && $0.severity == .error })
+    }
+}

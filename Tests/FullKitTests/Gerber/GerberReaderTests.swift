@@ -1,0 +1,106 @@
+import FullKit
+import Testing
+
+@Suite("Gerber reader")
+struct GerberReaderTests {
+    @Test("reads format, unit, X2 attributes, counts and extent of a KiCad-style layer")
+    func readsKiCadLayer() throws {
+        let text = MarkedText("""
+            %TF.GenerationSoftware,KiCad,Pcbnew,8.0.5*%
+            %TF.ProjectId,board,626f6172-64,2.C*%
+            %TF.FileFunction,Copper,L1,Top*%
+            %FSLAX46Y46*%
+            %MOMM*%
+            %TA.AperFunction,SMDPad,CuDef*%
+            %ADD10R,1.000000X2.000000*%
+            %TD*%
+            %ADD11C,0.200000*%
+            D10*
+            %TO.C,R1*%
+            X1000000Y2000000D03*
+            %TD*%
+            D11*
+            X0Y0D02*
+            G01*
+            X5000000Y0D01*
+            M02*
+
+            """)
+        let document = GerberReader.read(text.bytes)
+        #expect(document.issues.isEmpty)
+        #expect(document.unit == .millimeter)
+        #expect(document.format?.decimalDigits == 6)
+        #expect(document.attributes.fileFunction == ["Copper", "L1", "Top"])
+        #expect(document.attributes.projectId == ProjectId(name: "board", guid: "626f6172-64", revision: "2.C"))
+        #expect(document.flashCount == 1)
+        #expect(document.drawCount == 1)
+        #expect(document.componentDesignators == ["R1"])
+        #expect(document.apertureFunctions == ["SMDPad,CuDef"])
+        let extent = try #require(document.extent)
+        // The rectangle flash at (1, 2) reaches 1 mm up; the 0.2 mm line from (0,0) to (5,0) reaches 0.1 mm out.
+        #expect(abs(extent.minX - -0.1) < 1e-9)
+        #expect(abs(extent.maxX - 5.1) < 1e-9)
+        #expect(abs(extent.minY - -0.1) < 1e-9)
+        #expect(abs(extent.maxY - 3.0) < 1e-9)
+    }
+
+    @Test("reads X2 attributes written as G04 #@! comments, KiCad 4 and Eagle 9 spellings")
+    func readsCommentAttributes() {
+        let kicad = GerberReader.read(Array("G04 #@! TF.FileFunction,Soldermask,Top*\n%FSLAX46Y46*%\n%MOMM*%\nM02*\n".utf8))
+        #expect(kicad.attributes.fileFunction == ["Soldermask", "Top"])
+        let eagle = GerberReader.read(Array("G04 #@! %TF.FileFunction,Copper,L1,Top,Mixed*\n%FSLAX34Y34*%\n%MOMM*%\nM02*\n".utf8))
+        #expect(eagle.attributes.fileFunction == ["Copper", "L1", "Top", "Mixed"])
+    }
+
+    @Test("an undefined aperture is an error pinned to its line and column")
+    func undefinedAperture() {
+        let text = MarkedText("%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.1*%\n⟨use⟩D12*\nX0Y0D03*\nM02*\n")
+        let document = GerberReader.read(text.bytes)
+        let issue = document.issues.first { $0.ruleID == "GERBER_UNDEFINED_APERTURE" }
+        #expect(issue?.severity == .error)
+        #expect(issue?.location == text.location("use"))
+    }
+
+    @Test("a file without M02 is reported as truncated")
+    func missingEndOfFile() {
+        let document = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.1*%\nD10*\nX0Y0D03*\n".utf8))
+        #expect(document.hasEndOfFile == false)
+        #expect(document.issues.contains { $0.ruleID == "GERBER_MISSING_M02" && $0.severity == .error })
+    }
+
+    @Test("line breaks inside a word (EasyEDA) are not errors")
+    func lineBreakInsideWord() {
+        let document = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.1*%\nD10*\nG01\nX1000000Y0D02*\nX2000000Y0D01*\nM02*\n".utf8))
+        #expect(document.issues.isEmpty)
+        #expect(document.drawCount == 1)
+    }
+
+    @Test("deprecated commands are warnings, folded when they repeat")
+    func deprecatedCommandsFold() {
+        let text = MarkedText("%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.1*%\n%ADD11C,0.2*%\n⟨first⟩G54D10*\nX0Y0D03*\nG54D11*\nX0Y0D03*\nM02*\n")
+        let document = GerberReader.read(text.bytes)
+        let deprecated = document.issues.filter { $0.ruleID == "GERBER_DEPRECATED" }
+        #expect(deprecated.count == 1)
+        #expect(deprecated.first?.severity == .warning)
+        #expect(deprecated.first?.message.contains("2 times") == true)
+        #expect(deprecated.first?.location == text.location("first"))
+    }
+
+    @Test("a full-circle arc in G75 mode extends the extent to the whole circle")
+    func fullCircleExtent() throws {
+        // Start at (1, 0) around the centre (0, 0): I = -1, J = 0, back to the start point.
+        let document = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.000000*%\nD10*\nG75*\nX1000000Y0D02*\nG03X1000000Y0I-1000000J0D01*\nM02*\n".utf8))
+        let extent = try #require(document.extent)
+        #expect(abs(extent.minX - -1) < 1e-9 && abs(extent.maxY - 1) < 1e-9 && abs(extent.minY - -1) < 1e-9)
+        #expect(document.arcCount == 1)
+    }
+
+    @Test("coordinates beyond 64-bit and garbage never crash; they are located errors")
+    func hostileInput() {
+        let huge = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.1*%\nD10*\nX99999999999999999999999999Y0D03*\nM02*\n".utf8))
+        #expect(huge.issues.contains { $0.ruleID == "GERBER_INVALID_COORDINATE" })
+        let garbage = GerberReader.read((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 2654435761 >> 13) })
+        #expect(!garbage.issues.isEmpty)
+        #expect(garbage.issues.count <= 100)
+    }
+}
