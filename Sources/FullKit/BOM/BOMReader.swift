@@ -27,7 +27,7 @@ public enum BOMReader {
         for record in file.dataRecords {
             let cell = file.string(record, designatorColumn)
             let parsed = DesignatorList.parse(cell)
-            let offset = designatorColumn < record.fields.count ? record.fields[designatorColumn].range.lowerBound : record.offset
+            let offset = designatorColumn < record.fields.count ? record.fields[designatorColumn].offset : record.offset
             for refused in parsed.refusedRanges {
                 bom.issues.append(ParseIssue(
                     .error, "BOM_RANGE_TOO_LONG", at: offset,

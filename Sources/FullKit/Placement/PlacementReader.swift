@@ -23,7 +23,7 @@ public enum PlacementReader {
         for record in file.dataRecords where !file.isComment(record) {
             let designatorColumn = columns[.designator]!
             let designator = file.string(record, designatorColumn)
-            let offset = designatorColumn < record.fields.count ? record.fields[designatorColumn].range.lowerBound : record.offset
+            let offset = designatorColumn < record.fields.count ? record.fields[designatorColumn].offset : record.offset
             if designator.isEmpty {
                 list.issues.append(ParseIssue(
                     .error, "XY_EMPTY_DESIGNATOR", at: offset, "a placement row has no designator",
@@ -99,7 +99,7 @@ public enum PlacementReader {
         list.unit = .millimeter
         list.unitEvidence = "Eagle mountsmd.ulp writes millimetres"
         for record in table.records {
-            let offset = record.fields.first?.range.lowerBound ?? record.offset
+            let offset = record.fields.first?.offset ?? record.offset
             guard record.fields.count >= 3 else {
                 list.issues.append(ParseIssue(
                     .error, "XY_INVALID_ROW", at: offset, "a row has fewer than the three fields name, X, Y",

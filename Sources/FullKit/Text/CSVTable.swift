@@ -6,6 +6,9 @@ public struct CSVTable: Sendable {
     public struct Field: Sendable {
         public var range: Range<Int>
         public var isQuoted: Bool
+
+        /// Where the field starts in the text, its opening quote included.
+        public var offset: Int { isQuoted ? range.lowerBound - 1 : range.lowerBound }
     }
 
     /// One record (a row) and the byte offset it starts at.

@@ -1,0 +1,45 @@
+import FullKit
+import Testing
+
+@Suite("BOM reader")
+struct BOMReaderTests {
+    @Test("KiCad legacy preamble rows are skipped; designators, quantities and DNP are read")
+    func kicadLegacy() {
+        let text = MarkedText("""
+            Source:,board.kicad_sch
+            Date:,2026-11-02
+            Ref,Qnty,Value,Footprint,DNP
+            ⟨r⟩"R1, R2, ",2,10k,R_0603,
+            C1,1,100n,C_0603,DNP
+
+            """)
+        let bom = BOMReader.read(text.bytes)
+        #expect(bom.issues.isEmpty)
+        #expect(bom.lines.map(\.designators) == [["R1", "R2"], ["C1"]])
+        #expect(bom.lines.map(\.quantity) == [2, 1])
+        #expect(bom.lines[0].location == text.location("r"))
+        #expect(bom.lines[0].doNotPlace == nil)
+        #expect(bom.lines[1].doNotPlace?.contains("DNP") == true)
+    }
+
+    @Test("JLCPCB template header with full-width parentheses and DNP by value")
+    func jlcTemplate() {
+        let bom = BOMReader.read(Array("Comment,Designator,Footprint,JLCPCB Part #（optional）\n10k,R1,0603,C25804\nN.M.,R9,0603,\n".utf8))
+        #expect(bom.lines.count == 2)
+        #expect(bom.lines[1].doNotPlace == "value is 'N.M.'")
+    }
+
+    @Test("no designator column is a located error")
+    func noDesignatorColumn() {
+        let bom = BOMReader.read(Array("Value,Footprint\n10k,0603\n".utf8))
+        #expect(bom.lines.isEmpty)
+        #expect(bom.issues.first?.ruleID == "BOM_NO_DESIGNATOR_COLUMN")
+        #expect(bom.issues.first?.location == SourceLocation(line: 1, column: 1))
+    }
+
+    @Test("a binary file named .csv gives a finding, not a crash")
+    func binary() {
+        let bom = BOMReader.read((0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
+        #expect(bom.issues.contains { $0.severity == .error })
+    }
+}

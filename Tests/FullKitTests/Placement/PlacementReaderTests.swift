@@ -1,0 +1,61 @@
+import FullKit
+import Testing
+
+@Suite("XY reader")
+struct PlacementReaderTests {
+    @Test("KiCad ASCII .pos: header in a # comment, unit from '## Unit = mm'")
+    func kicadPos() {
+        let text = MarkedText("""
+            ### Footprint positions - created on 2026-11-02 ###
+            ## Unit = mm, Angle = deg.
+            ## Side : all
+            # Ref     Val       Package                PosX       PosY       Rot  Side
+            ⟨c1⟩C1        100n      C_0603_1608Metric     12.0000    -6.0000    90.0000  top
+            R9        10k       R_0603_1608Metric    -20.0000    -8.0000   180.0000  bottom
+            ## End
+
+            """)
+        let list = PlacementReader.read(text.bytes, fileName: "board-all.pos")
+        #expect(list.issues.isEmpty)
+        #expect(list.unit == .millimeter)
+        #expect(list.placements.map(\.designator) == ["C1", "R9"])
+        #expect(list.placements.map(\.side) == [.top, .bottom])
+        #expect(list.placements[1].x == -20)
+        #expect(list.placements[0].location == text.location("c1"))
+    }
+
+    @Test("EasyEDA: UTF-16LE, TAB-separated, 'mm' suffixes, Layer T/B")
+    func easyEDA() {
+        let text = "Designator\tFootprint\tMid X\tMid Y\tLayer\tRotation\nC1\t0603\t59.56mm\t-19.94mm\tT\t180\nU2\tSOT\t1mm\t2mm\tB\t0\n"
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let list = PlacementReader.read(bytes, fileName: "PickAndPlace.csv")
+        #expect(list.encoding == .utf16LittleEndian)
+        #expect(list.unit == .millimeter)
+        #expect(list.unitEvidence == "values carry a 'mm' suffix")
+        #expect(list.placements.map(\.x) == [59.56, 1])
+        #expect(list.placements.map(\.side) == [.top, .bottom])
+    }
+
+    @Test("Altium CSV header 'Center-X(mil)' states the unit")
+    func headerUnit() {
+        let list = PlacementReader.read(Array("Designator,Layer,Center-X(mil),Center-Y(mil),Rotation\nR1,BottomLayer,100,200,90\n".utf8), fileName: "pnp.csv")
+        #expect(list.unit == .mil)
+        #expect(list.placements.first?.side == .bottom)
+    }
+
+    @Test("Eagle mountsmd .mnb: no header, bottom side by extension")
+    func eagleMountSMD() {
+        let list = PlacementReader.read(Array("GND 25.65 19.30   0 PTR1B1,27 B1,27\n".utf8), fileName: "board.mnb")
+        #expect(list.placements.first?.designator == "GND")
+        #expect(list.placements.first?.side == .bottom)
+        #expect(list.placements.first?.y == 19.3)
+    }
+
+    @Test("an empty designator is a located error")
+    func emptyDesignator() {
+        let text = MarkedText("Designator,Mid X,Mid Y,Rotation,Layer\nR1,1,2,0,top\n⟨empty⟩,3,4,0,top\n")
+        let list = PlacementReader.read(text.bytes, fileName: "positions.csv")
+        let issue = list.issues.first { $0.ruleID == "XY_EMPTY_DESIGNATOR" }
+        #expect(issue?.location == text.location("empty"))
+    }
+}

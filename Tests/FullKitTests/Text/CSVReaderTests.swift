@@ -1,0 +1,30 @@
+import FullKit
+import Testing
+
+@Suite("CSV reader")
+struct CSVReaderTests {
+    @Test("quotes, doubled quotes, delimiters and newlines inside quotes (RFC 4180)")
+    func quoting() {
+        let table = CSVReader.read(Array("a,\"b, \"\"c\"\"\",\"d\ne\"\r\nx,y,z\n".utf8), delimiter: UInt8(ascii: ","))
+        #expect(table.records.count == 2)
+        #expect(table.records[0].fields.map { table.string($0) } == ["a", "b, \"c\"", "d\ne"])
+        #expect(table.records[1].fields.map { table.string($0) } == ["x", "y", "z"])
+    }
+
+    @Test("the delimiter is sniffed outside quotes", arguments: [
+        ("Designator,Mid X,Mid Y\nR1,1,2\n", UInt8(ascii: ",")),
+        ("Qty;Value;Parts\n2;10k;\"R1, R2\"\n", UInt8(ascii: ";")),
+        ("ID\tName\tDesignator\n1\tX\tU4, U3\n", UInt8(ascii: "\t")),
+        ("Ref|X|Y\nR1|1|2\n", UInt8(ascii: "|")),
+    ])
+    func sniffing(text: String, expected: UInt8) {
+        #expect(CSVReader.sniffDelimiter(Array(text.utf8)) == expected)
+    }
+
+    @Test("white-space mode splits runs of spaces and keeps quoted strings whole (Altium text)")
+    func whitespace() {
+        let table = CSVReader.read(Array("\"C1\"  \"100nF 50V\"   TopLayer\n# R1 1 2\n".utf8), delimiter: nil)
+        #expect(table.records[0].fields.map { table.string($0) } == ["C1", "100nF 50V", "TopLayer"])
+        #expect(table.records[1].fields.map { table.string($0) } == ["#", "R1", "1", "2"])
+    }
+}
