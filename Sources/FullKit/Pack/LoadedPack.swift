@@ -6,4 +6,10 @@ public struct LoadedPack: Sendable {
     public let files: [PackFile]
     /// Every file or archive member that could not be read.
     public let problems: [LoadProblem]
+
+    public init(inputs: [String], files: [PackFile], problems: [LoadProblem]) {
+        self.inputs = inputs
+        self.files = files
+        self.problems = problems
+    }
 }
