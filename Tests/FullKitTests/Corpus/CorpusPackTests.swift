@@ -1,0 +1,89 @@
+import FullKit
+import Testing
+
+/// The real packs in ../shared/corpus/packs, written by CAD tools nobody on this team wrote. Each expectation below
+/// was judged by reading the files; the reason is written beside it.
+@Suite("Real packs from the shared corpus")
+struct CorpusPackTests {
+    private static let root = Paths.corpus + "/packs"
+
+    private func check(_ relative: String) throws -> CheckReport {
+        try PackChecker().check([Self.root + "/" + relative])
+    }
+
+    private func designators(_ report: CheckReport, _ rule: String) -> Set<String> {
+        Set(report.findings.filter { $0.ruleID == rule }.flatMap(\.designators))
+    }
+
+    @Test("every pack the batch discovery finds gets a verdict without crashing")
+    func everyPackGetsAVerdict() throws {
+        let packs = try PackDiscovery.packs(under: Self.root)
+        // 4ms: 2 boards; AlfredoSystems: 3; the other five repositories one each (fossasia's gerber/ and
+        // JLC_PCB_Production_files/ folders are one pack split into fabrication and assembly data).
+        #expect(packs.count == 10)
+        for pack in packs {
+            let report = try PackChecker().check([pack])
+            #expect(report.counts.files > 0, "\(pack) yielded no files")
+            #expect(report.files.allSatisfy { $0.role != .unknown || $0.format == .json }, "\(pack): unidentified files")
+        }
+    }
+
+    @Test("armbian serial-mux: KiCad Gerber ZIP with a JLCPCB BOM and CPL beside it is a full kit")
+    func armbianPasses() throws {
+        let report = try check("armbian+mpads/serial-mux/assembly")
+        #expect(report.verdict == .pass)
+        // 59 designators on 19 BOM lines (counted with Python's csv module), each placed once in the CPL.
+        #expect(report.files.first { $0.role == .bom }?.details?.designators == 59)
+        #expect(report.files.first { $0.role == .placement }?.details?.placements == 59)
+    }
+
+    @Test("EasyEDA Pro business card: UTF-16LE TAB files with mm suffixes read in full, and pass")
+    func easyEDAPasses() throws {
+        let report = try check("annoyedmilk+Business-Card/hardware")
+        #expect(report.verdict == .pass)
+        let placement = try #require(report.files.first { $0.role == .placement })
+        #expect(placement.details?.encoding == .utf16LittleEndian)
+        #expect(placement.details?.placements == 28)
+        #expect(placement.details?.unit == .millimeter)
+        #expect(report.files.contains { $0.role == .drill && $0.plated == false })
+    }
+
+    @Test("fossasia pslab-mini: the CPL places fiducials FID1-3 and J7 that the BOM lacks")
+    func fossasiaFiducials() throws {
+        let report = try check("fossasia+pslab-mini-hardware/output")
+        #expect(report.verdict == .fail)
+        #expect(designators(report, "XY_DESIGNATOR_NOT_IN_BOM") == ["FID1", "FID2", "FID3", "J7"])
+        // Four copper layers from X2 attributes, L1 to L4.
+        #expect(report.files.filter { $0.role == .copper }.compactMap(\.copperLayer).sorted() == [1, 2, 3, 4])
+    }
+
+    @Test("R3NE07: a second 'MANIPULATED' Gerber ZIP beside the real one makes every layer ambiguous")
+    func manipulatedCopy() throws {
+        let report = try check("R3NE07+ESP32-Buck-Boost-MPPT-Battery-Charger/hardware")
+        #expect(report.verdict == .fail)
+        let ambiguous = report.findings.filter { $0.ruleID == "PACK_AMBIGUOUS_FILE" }
+        #expect(ambiguous.contains { $0.message.contains("top copper") })
+        #expect(ambiguous.contains { $0.message.contains("board outline") })
+    }
+
+    @Test("SnapperGPS (Eagle 9): bottom test pads and U5 are placed but not in the BOM")
+    func snapperTestPads() throws {
+        let report = try check("SnapperGPS+snappergps-pcb")
+        #expect(designators(report, "XY_DESIGNATOR_NOT_IN_BOM") == ["GND", "RESET", "SWCLK", "SWDIO", "VDD", "U5"])
+        #expect(report.files.filter { $0.role == .placement }.compactMap(\.side).sorted { $0.rawValue > $1.rawValue } == [.top, .bottom])
+    }
+
+    @Test("4ms sdprog: test-point footprints are in the BOM but not in positions.csv")
+    func sdprogTestPoints() throws {
+        let report = try check("4ms+mp153-devboard/sdprog/sdprog/production")
+        #expect(designators(report, "BOM_DESIGNATOR_NOT_PLACED") == ["C0", "C1", "CK0", "D1", "D2", "D3"])
+    }
+
+    @Test("Fabrication Toolkit packs with a blank reference: an empty XY designator and a BOM count that includes it",
+          arguments: ["4ms+mp153-devboard/carrier board/v0.3/production", "AlfredoSystems+NoU3-Hardware/production",
+                      "AlfredoSystems+NoU3-Hardware/NoU3-Lite/production", "AlfredoSystems+NoU3-Hardware/NoU3-Panelized/production"])
+    func blankReference(pack: String) throws {
+        let report = try check(pack)
+        #expect(report.findings.filter { $0.severity == .error }.map(\.ruleID).sorted() == ["BOM_QUANTITY_MISMATCH", "XY_EMPTY_DESIGNATOR"])
+    }
+}

@@ -1,0 +1,92 @@
+import FullKit
+import Testing
+
+/// Each rule fails on the TestData variant made to break it (see Scripts/make-testdata.py) and passes on the sample.
+@Suite("Verdict rules")
+struct VerdictTests {
+    private func check(_ path: String) throws -> CheckReport {
+        try PackChecker().check([Paths.testData(path)])
+    }
+
+    private func errorIDs(_ report: CheckReport) -> [String] {
+        report.findings.filter { $0.severity == .error }.map(\.ruleID).sorted()
+    }
+
+    @Test("the sample pack passes in every form", arguments: [
+        "sample/sample-pack.zip", "split", "folder", "formats/sample-pack.tar.gz", "formats/sample-pack-bzip2.zip",
+        "formats/sample-pack-zip64.zip",
+    ])
+    func samplePasses(path: String) throws {
+        let report = try check(path)
+        #expect(report.verdict == .pass, "\(report.findings.map { "\($0.ruleID): \($0.message)" })")
+        #expect(report.counts.files == 13)
+    }
+
+    @Test("the DNP line of the sample is explained, not an error")
+    func doNotPlaceIsInfo() throws {
+        let report = try check("sample/sample-pack.zip")
+        let dnp = report.findings.first { $0.designators == ["R3"] }
+        #expect(dnp?.ruleID == "BOM_DNP_NOT_PLACED")
+        #expect(dnp?.severity == .info)
+    }
+
+    @Test("each defect fails with exactly its rule", arguments: [
+        ("defects/missing-bom.zip", ["MISSING_BOM"]),
+        ("defects/missing-outline.zip", ["MISSING_OUTLINE"]),
+        ("defects/missing-bottom-paste.zip", ["MISSING_PASTE"]),
+        ("defects/two-boms.zip", ["PACK_AMBIGUOUS_FILE"]),
+        ("defects/bom-xy-mismatch.zip", ["BOM_DESIGNATOR_NOT_PLACED", "XY_DESIGNATOR_NOT_IN_BOM"]),
+        ("defects/duplicate-designator.zip", ["BOM_DUPLICATE_DESIGNATOR"]),
+        ("defects/quantity-mismatch.zip", ["BOM_QUANTITY_MISMATCH"]),
+        ("defects/truncated-gerber.zip", ["GERBER_MISSING_M02", "GERBER_UNTERMINATED_BLOCK"]),
+        ("defects/nested-older-copy.zip", ["PACK_AMBIGUOUS_FILE"]),
+    ])
+    func defectFails(path: String, expected: [String]) throws {
+        let report = try check(path)
+        #expect(report.verdict == .fail)
+        #expect(errorIDs(report) == expected)
+    }
+
+    @Test("the BOM/XY difference names each designator and points at its row")
+    func differencesAreNamed() throws {
+        let report = try check("defects/bom-xy-mismatch.zip")
+        let notPlaced = report.findings.first { $0.ruleID == "BOM_DESIGNATOR_NOT_PLACED" }
+        #expect(notPlaced?.designators == ["R2"])
+        #expect(notPlaced?.file == "bom-xy-mismatch.zip/sample-bom.csv")
+        #expect(notPlaced?.location == SourceLocation(line: 2, column: 5))
+        let notInBOM = report.findings.first { $0.ruleID == "XY_DESIGNATOR_NOT_IN_BOM" }
+        #expect(notInBOM?.designators == ["TP1"])
+        #expect(notInBOM?.location?.line == 9)
+    }
+
+    @Test("a duplicate designator names both places")
+    func duplicateNamesBoth() throws {
+        let report = try check("defects/duplicate-designator.zip")
+        let duplicate = try #require(report.findings.first { $0.ruleID == "BOM_DUPLICATE_DESIGNATOR" })
+        #expect(duplicate.designators == ["C1"])
+        #expect(duplicate.location?.line == 9)
+        #expect(duplicate.related.first?.location?.line == 3)
+    }
+
+    @Test("a nested archive copy of a layer is called a version conflict")
+    func nestedConflict() throws {
+        let report = try check("defects/nested-older-copy.zip")
+        let finding = try #require(report.findings.first { $0.ruleID == "PACK_AMBIGUOUS_FILE" })
+        #expect(finding.message.contains("version conflict"))
+        #expect(finding.message.contains("old-rev-A.zip/sample-F_Cu.gbr"))
+    }
+
+    @Test("broken archives fail with the archive rule", arguments: [
+        ("archives/crc-mismatch.zip", "ARCHIVE_CORRUPT_MEMBER"),
+        ("archives/encrypted-member.zip", "ARCHIVE_ENCRYPTED_MEMBER"),
+        ("archives/truncated.zip", "ARCHIVE_TRUNCATED"),
+        ("archives/not-a-zip.zip", "ARCHIVE_UNREADABLE"),
+        ("archives/traversal-names.zip", "ARCHIVE_UNSAFE_NAME"),
+        ("archives/zip-bomb.zip", "ARCHIVE_LIMIT_EXCEEDED"),
+    ])
+    func brokenArchiveFails(path: String, rule: String) throws {
+        let report = try check(path)
+        #expect(report.verdict == .fail)
+        #expect(report.findings.contains { $0.ruleID == rule && $0.severity == .error })
+    }
+}
