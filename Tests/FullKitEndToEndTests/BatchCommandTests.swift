@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+@Suite("fullkit batch (the built binary)")
+struct BatchCommandTests {
+    @Test("one line per pack in path order, a summary, exit 1 when any fails")
+    func defects() throws {
+        let result = try FullKitBinary.run(["batch", FullKitBinary.testData("defects")])
+        #expect(result.exitCode == 1)
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.count == 10)
+        #expect(lines.dropLast().allSatisfy { $0.hasPrefix("FAIL") })
+        #expect(lines.first?.hasSuffix("bom-xy-mismatch.zip  first: BOM_DESIGNATOR_NOT_PLACED: R2 is in the BOM but not in the XY file") == true)
+        #expect(lines.last == "9 packs: 0 passed, 9 failed, 0 unreadable")
+    }
+
+    @Test("jsonl: every line is JSON, reports then a summary object")
+    func jsonLines() throws {
+        let result = try FullKitBinary.run(["batch", "--format", "jsonl", FullKitBinary.testData("formats")])
+        #expect(result.exitCode == 0)
+        let objects = try result.standardOutput.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count == 4)
+        #expect(objects.dropLast().allSatisfy { $0["verdict"] as? String == "PASS" && $0["schema"] as? String == "fullkit.check/1" })
+        #expect(objects.last?["passed"] as? Int == 3)
+    }
+
+    @Test("a folder that is not there is exit 2")
+    func missingFolder() throws {
+        let result = try FullKitBinary.run(["batch", FullKitBinary.testData("nope")])
+        #expect(result.exitCode == 2)
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@Suite("fullkit check (the built binary)")
+struct CheckCommandTests {
+    @Test("the sample pack passes: exit 0, the verdict line first, on stdout and stderr")
+    func samplePasses() throws {
+        let result = try FullKitBinary.run(["check", FullKitBinary.testData("sample/sample-pack.zip")])
+        #expect(result.exitCode == 0)
+        #expect(result.standardOutput.hasPrefix("PASS: full kit, accept"))
+        #expect(result.standardError.hasPrefix("PASS"))
+    }
+
+    @Test("a pack with defects fails with exit 1 and names each finding with location, rule and fix")
+    func defectFails() throws {
+        let result = try FullKitBinary.run(["check", FullKitBinary.testData("defects/bom-xy-mismatch.zip")])
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.hasPrefix("FAIL: rejected, Sales keeps ownership (2 errors"))
+        #expect(result.standardOutput.contains("2:5 error BOM_DESIGNATOR_NOT_PLACED: R2 is in the BOM but not in the XY file"))
+        #expect(result.standardOutput.contains("fix: Add the part to the XY file"))
+    }
+
+    @Test("--format json follows the fullkit.check/1 schema")
+    func jsonSchema() throws {
+        let result = try FullKitBinary.run(["check", "--format", "json", FullKitBinary.testData("defects/missing-bom.zip")])
+        #expect(result.exitCode == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        #expect(object["schema"] as? String == "fullkit.check/1")
+        #expect(object["verdict"] as? String == "FAIL")
+        let counts = try #require(object["counts"] as? [String: Any])
+        #expect(counts["errors"] as? Int == 1)
+        let files = try #require(object["files"] as? [[String: Any]])
+        let copper = try #require(files.first { ($0["path"] as? String)?.hasSuffix("sample-F_Cu.gbr") == true })
+        #expect(copper["role"] as? String == "copper")
+        #expect(copper["side"] as? String == "top")
+        #expect((copper["evidence"] as? [String: Any])?["kind"] as? String == "x2-file-function")
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.contains { $0["ruleID"] as? String == "MISSING_BOM" && $0["severity"] as? String == "error" })
+        #expect(object["timings"] is [String: Any])
+    }
+
+    @Test("several paths form one pack")
+    func splitPack() throws {
+        let result = try FullKitBinary.run([
+            "check", FullKitBinary.testData("split/gerbers.zip"), FullKitBinary.testData("split/sample-bom.csv"),
+            FullKitBinary.testData("split/sample-positions.csv"),
+        ])
+        #expect(result.exitCode == 0)
+    }
+
+    @Test("could not run: exit 2 with a one-line reason on stderr", arguments: [
+        ["check", "TestData/no-such-pack.zip"],
+        ["check"],
+        ["check", "--format", "xml", "TestData/sample/sample-pack.zip"],
+        ["check", "--frobnicate", "TestData/sample/sample-pack.zip"],
+        ["explode"],
+        [],
+    ])
+    func couldNotRun(arguments: [String]) throws {
+        let result = try FullKitBinary.run(arguments)
+        #expect(result.exitCode == 2)
+        #expect(result.standardOutput.isEmpty)
+        if !arguments.isEmpty {
+            #expect(result.standardError.hasPrefix("fullkit: error: "))
+            #expect(result.standardError.split(separator: "\n").count == 1)
+        }
+    }
+
+    @Test("broken archives are findings (exit 1), never a signal", arguments: [
+        "archives/crc-mismatch.zip", "archives/encrypted-member.zip", "archives/truncated.zip", "archives/not-a-zip.zip",
+        "archives/empty.zip", "archives/traversal-names.zip", "archives/zip-bomb.zip",
+    ])
+    func brokenArchives(path: String) throws {
+        let result = try FullKitBinary.run(["check", FullKitBinary.testData(path)])
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.contains("error ARCHIVE_"))
+    }
+
+    @Test("--help teaches with usage, examples and exit codes; --version prints the version")
+    func help() throws {
+        let help = try FullKitBinary.run(["--help"])
+        #expect(help.exitCode == 0)
+        for section in ["USAGE:", "EXAMPLES:", "EXIT CODES:"] { #expect(help.standardOutput.contains(section)) }
+        let checkHelp = try FullKitBinary.run(["check", "--help"])
+        #expect(checkHelp.standardOutput.contains("--format text|json"))
+        let version = try FullKitBinary.run(["--version"])
+        #expect(version.standardOutput.hasPrefix("fullkit "))
+    }
+
+    @Test("checking writes nothing: the pack's folder is unchanged afterwards")
+    func writesNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            atPath: FullKitBinary.testData("defects/nested-older-copy.zip"), toPath: folder.appendingPathComponent("pack.zip").path)
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let result = try FullKitBinary.run(["check", folder.path])
+        #expect(result.exitCode == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == before)
+    }
+}
