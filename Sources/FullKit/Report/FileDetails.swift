@@ -24,7 +24,7 @@ public struct FileDetails: Sendable, Codable, Hashable {
         switch content {
         case .gerber(let document):
             unit = document.unit
-            extentMillimeters = document.extent
+            extentMillimeters = document.extent.map(Self.micrometres)
             flashes = document.flashCount
             draws = document.drawCount
             arcs = document.arcCount
@@ -34,7 +34,7 @@ public struct FileDetails: Sendable, Codable, Hashable {
             creationDate = document.attributes.creationDate
         case .excellon(let document):
             unit = document.unit
-            extentMillimeters = document.extent
+            extentMillimeters = document.extent.map(Self.micrometres)
             tools = document.toolDiameters.count
             holes = document.hitCount
             slots = document.slotCount
@@ -56,5 +56,12 @@ public struct FileDetails: Sendable, Codable, Hashable {
         case .invalidJobFile, .none:
             return nil
         }
+    }
+
+    /// The extent rounded to micrometres, so reports do not show floating-point noise.
+    private static func micrometres(_ extent: Extent) -> Extent {
+        Extent(
+            minX: extent.minX.rounded(toPlaces: 6), minY: extent.minY.rounded(toPlaces: 6),
+            maxX: extent.maxX.rounded(toPlaces: 6), maxY: extent.maxY.rounded(toPlaces: 6))
     }
 }
