@@ -26,6 +26,10 @@ let package = Package(
             name: "fullkit",
             dependencies: ["FullKit"]
         ),
+        .executableTarget(
+            name: "fullkit-bench-archive",
+            dependencies: ["FullKit"]
+        ),
         .testTarget(
             name: "FullKitTests",
             dependencies: ["FullKit"]

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A ZIP archive read through its central directory, members inflated with zlib on demand.
 ///
 /// This is the fast path: stored and deflated members, ZIP64, CRC-32 verified. Members in other methods are
@@ -51,6 +53,22 @@ struct ZipArchive: Sendable {
             throw ArchiveError(.corrupt, "its CRC-32 is \(hex(crc)), the archive records \(hex(entry.crc32))")
         }
         return bytes
+    }
+
+    /// Reads `selected` members on every core, calling `visit` with each member's index in `selected` and its
+    /// contents as soon as it is inflated. Each member's bytes live only until `visit` returns, so memory stays
+    /// bounded by the largest members being read at once, not by the archive.
+    func readInParallel(
+        _ selected: [ZipEntry],
+        limits: ReadLimits,
+        visit: (Int, Result<[UInt8], ArchiveError>) -> Void
+    ) {
+        withoutActuallyEscaping(visit) { visit in
+            nonisolated(unsafe) let visit = visit
+            DispatchQueue.concurrentPerform(iterations: selected.count) { index in
+                visit(index, Result { () throws(ArchiveError) in try contents(of: selected[index], limits: limits) })
+            }
+        }
     }
 
     /// Throws when the member's declared size alone breaks a limit, before anything is allocated.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Gathers the files of one data pack from the paths a user gives: folders, archives and loose files together.
 ///
 /// Nothing is extracted to disk and nothing is written. ZIP members are inflated in parallel on the fast path;
@@ -137,12 +139,12 @@ extension PackLoader {
                     readable.append(entry)
                 }
             }
-            let limits = self.limits
-            let contents = Parallel.map(readable) { entry in
-                Result { () throws(ArchiveError) in try archive.contents(of: entry, limits: limits) }
+            let contents = Mutex([Result<[UInt8], ArchiveError>?](repeating: nil, count: readable.count))
+            archive.readInParallel(readable, limits: limits) { index, result in
+                contents.withLock { $0[index] = result }
             }
-            for (entry, result) in zip(readable, contents) {
-                switch result {
+            for (entry, result) in zip(readable, contents.withLock { $0 }) {
+                switch result! {
                 case .success(let bytes):
                     addMember(bytes, named: entry.name, in: display, nested: nested, modified: entry.modified)
                 case .failure(let error):
