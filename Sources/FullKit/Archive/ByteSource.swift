@@ -12,6 +12,15 @@ protocol ByteSource: Sendable {
     ) throws(ArchiveError) -> Result
 }
 
+extension ByteSource {
+    /// Throws `.truncated` unless `count` bytes from `offset` lie inside the source.
+    func checkRange(offset: Int, count: Int) throws(ArchiveError) {
+        guard offset >= 0, count >= 0, offset <= size, count <= size - offset else {
+            throw ArchiveError(.truncated, "needs \(count) bytes at offset \(offset), the archive has \(size)")
+        }
+    }
+}
+
 /// Archive bytes in a file, read on demand.
 struct FileByteSource: ByteSource {
     let file: SystemFile
@@ -23,9 +32,7 @@ struct FileByteSource: ByteSource {
         count: Int,
         _ body: (UnsafeRawBufferPointer) throws(ArchiveError) -> Result
     ) throws(ArchiveError) -> Result {
-        guard offset >= 0, count >= 0, offset <= size, count <= size - offset else {
-            throw ArchiveError(.truncated, "needs \(count) bytes at offset \(offset), the archive has \(size)")
-        }
+        try checkRange(offset: offset, count: count)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 1), alignment: 16)
         defer { buffer.deallocate() }
         let slice = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<count])
@@ -53,9 +60,7 @@ struct MemoryByteSource: ByteSource {
         count: Int,
         _ body: (UnsafeRawBufferPointer) throws(ArchiveError) -> Result
     ) throws(ArchiveError) -> Result {
-        guard offset >= 0, count >= 0, offset <= size, count <= size - offset else {
-            throw ArchiveError(.truncated, "needs \(count) bytes at offset \(offset), the archive has \(size)")
-        }
+        try checkRange(offset: offset, count: count)
         let result: Swift.Result<Result, ArchiveError> = bytes.withUnsafeBytes { all in
             do throws(ArchiveError) {
                 return .success(try body(UnsafeRawBufferPointer(rebasing: all[offset..<offset + count])))

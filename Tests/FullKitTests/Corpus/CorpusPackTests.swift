@@ -3,7 +3,7 @@ import Testing
 
 /// The real packs in ../shared/corpus/packs, written by CAD tools nobody on this team wrote. Each expectation below
 /// was judged by reading the files; the reason is written beside it.
-@Suite("Real packs from the shared corpus")
+@Suite("Real packs from the shared corpus", .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
 struct CorpusPackTests {
     private static let root = Paths.corpus + "/packs"
 

@@ -1,3 +1,4 @@
+import Foundation
 import FullKit
 import Testing
 
@@ -54,4 +55,9 @@ enum Paths {
     static func testData(_ relative: String) -> String { repository + "/TestData/" + relative }
 
     static let corpus = repository + "/../shared/corpus"
+
+    /// Whether the corpus tests run: when ../shared/corpus is there, and always in CI (where its absence must fail
+    /// loudly rather than skip). A user's own clone without the corpus skips them.
+    static let corpusTestsEnabled =
+        FileManager.default.fileExists(atPath: corpus) || ProcessInfo.processInfo.environment["CI"] != nil
 }
