@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates TestData/: a small sample data pack that passes, and one variant per defect.
 
-Run from the repository root: `python3 Scripts/make-testdata.py`. The output is deterministic (fixed ZIP
+Run from the repository root: `python3 Scripts/make-testdata.py` (needs bsdtar from libarchive-tools for the 7z). The output is deterministic (fixed ZIP
 timestamps, no randomness), so the committed TestData can be regenerated and compared byte for byte.
 
 The sample board is 30 x 20 mm, two layers, written the way KiCad 8 writes a pack (Gerber X2 with
@@ -15,6 +15,7 @@ import io
 import os
 import shutil
 import struct
+import subprocess
 import tarfile
 import zipfile
 
@@ -304,6 +305,10 @@ def main():
     # ZIP64: the central directory stores 0xFFFFFFFF for sizes and offsets, the real values in ZIP64 extra
     # fields, and the archive ends with a ZIP64 end record and locator, as writers do past 4 GiB.
     write("formats/sample-pack-zip64.zip", to_zip64(write_zip("formats/sample-pack-zip64.zip", sample_files())))
+    # 7z, converted by bsdtar (libarchive-tools) from the tar.gz, whose entries carry only fixed modification times,
+    # so the 7z is as reproducible as the tar.
+    formats = os.path.join(ROOT, "formats")
+    subprocess.run(["bsdtar", "--format", "7zip", "-cf", "sample-pack.7z", "@sample-pack.tar.gz"], cwd=formats, check=True)
     # ZIP members compressed with bzip2 (method 12): not on the fast path, read through libarchive.
     write_zip("formats/sample-pack-bzip2.zip", sample_files(), method=zipfile.ZIP_BZIP2)
 

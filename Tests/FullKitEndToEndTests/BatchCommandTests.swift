@@ -21,9 +21,9 @@ struct BatchCommandTests {
         let objects = try result.standardOutput.split(separator: "\n").map {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
-        #expect(objects.count == 4)
+        #expect(objects.count == 5)
         #expect(objects.dropLast().allSatisfy { $0["verdict"] as? String == "PASS" && $0["schema"] as? String == "fullkit.check/1" })
-        #expect(objects.last?["passed"] as? Int == 3)
+        #expect(objects.last?["passed"] as? Int == 4)
     }
 
     @Test("a folder that is not there is exit 2")

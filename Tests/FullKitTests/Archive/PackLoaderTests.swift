@@ -11,7 +11,7 @@ struct PackLoaderTests {
 
     @Test("every form of the sample pack yields the same files with the same bytes", arguments: [
         "sample/sample-pack.zip", "formats/sample-pack-zip64.zip", "formats/sample-pack-bzip2.zip",
-        "formats/sample-pack.tar.gz", "folder",
+        "formats/sample-pack.tar.gz", "formats/sample-pack.7z", "folder",
     ])
     func sameFilesInEveryForm(form: String) throws {
         let pack = try PackLoader().load([Paths.testData(form)])

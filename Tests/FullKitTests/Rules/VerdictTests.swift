@@ -14,7 +14,7 @@ struct VerdictTests {
 
     @Test("the sample pack passes in every form", arguments: [
         "sample/sample-pack.zip", "split", "folder", "formats/sample-pack.tar.gz", "formats/sample-pack-bzip2.zip",
-        "formats/sample-pack-zip64.zip",
+        "formats/sample-pack-zip64.zip", "formats/sample-pack.7z",
     ])
     func samplePasses(path: String) throws {
         let report = try check(path)
