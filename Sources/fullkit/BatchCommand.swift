@@ -68,6 +68,8 @@ enum BatchCommand {
 
     private static func line(_ report: CheckReport, _ path: String) -> String {
         let first = report.findings.first { $0.severity == .error }.map { "  first: \($0.ruleID): \($0.message)" } ?? ""
-        return "\(report.verdict.rawValue)  \(report.counts.errors) errors  \(report.counts.warnings) warnings  \(path)\(first)\n"
+        let errors = report.counts.errors == 1 ? "1 error " : "\(report.counts.errors) errors"
+        let warnings = report.counts.warnings == 1 ? "1 warning " : "\(report.counts.warnings) warnings"
+        return "\(report.verdict.rawValue)  \(errors)  \(warnings)  \(path)\(first)\n"
     }
 }
