@@ -27,7 +27,7 @@ let package = Package(
             dependencies: ["FullKit"]
         ),
         .executableTarget(
-            name: "fullkit-bench-archive",
+            name: "fullkit-bench",
             dependencies: ["FullKit"]
         ),
         .testTarget(
