@@ -10,90 +10,77 @@ public enum BOMReader {
         let file = TabularFile(bytes, required: [.designator])
         var bom = BillOfMaterials(encoding: file.decoded.encoding)
         if let offset = file.decoded.firstInvalidByteOffset {
-            bom.issues.append(ParseIssue(
-                .warning, "TEXT_NOT_UTF8", at: 0,
-                "byte \(offset) is not valid UTF-8; the file was read as Windows-1252",
-                fix: "Save the BOM as UTF-8 so that µ, Ω and other symbols survive."))
+            bom.issues.append(TextIssues.notUTF8(offset, what: "BOM"))
         }
-        guard file.headerIndex != nil, let designatorColumn = file.columns.columns[.designator] else {
+        guard let header = file.header, let designatorColumn = file.column(.designator) else {
             bom.issues.append(ParseIssue(
                 .error, "BOM_NO_DESIGNATOR_COLUMN", at: 0,
                 "no header row with a designator column (Designator, Reference, Ref, RefDes, Parts …) in the first \(TabularFile.headerSearchDepth) lines",
-                fix: "Export the BOM with a header row that names the designator column."))
-            bom.issues.locate(file)
+                fix: "Export the BOM with a header row that names the designator column.", location: SourceLocation(line: 1, column: 1)))
             return bom
         }
-        let columns = file.columns.columns
-        for record in file.dataRecords {
-            let cell = file.string(record, designatorColumn)
-            let parsed = DesignatorList.parse(cell)
-            let offset = designatorColumn < record.fields.count ? record.fields[designatorColumn].offset : record.offset
+        let quantityColumn = file.column(.quantity)
+        let valueColumn = file.column(.value)
+        let footprintColumn = file.column(.footprint)
+        let doNotPlace = file.column(.doNotPlace).map { DoNotPlaceColumn(header: header.names[$0], index: $0) }
+        file.forEachRecord { record in
+            let parsed = record.designators(designatorColumn)
+            let location = record.location(designatorColumn)
             for refused in parsed.refusedRanges {
                 bom.issues.append(ParseIssue(
-                    .error, "BOM_RANGE_TOO_LONG", at: offset,
+                    .error, "BOM_RANGE_TOO_LONG", at: 0,
                     "the range '\(refused)' expands past \(DesignatorList.maximumRangeExpansion) designators",
-                    fix: "List the designators explicitly or split the range."))
+                    fix: "List the designators explicitly or split the range.", location: location))
             }
-            let quantityText = columns[.quantity].map { file.string(record, $0) } ?? ""
-            let quantity = DecimalNumber.parse(quantityText).flatMap { $0 == $0.rounded() && abs($0) < 1e9 ? Int($0) : nil }
-            let value = columns[.value].map { file.string(record, $0) } ?? ""
+            let quantity = record.number(quantityColumn).flatMap { number -> Int? in
+                number.value == number.value.rounded() && abs(number.value) < 1e9 ? Int(number.value) : nil
+            }
+            let value = record.string(valueColumn)
+            let footprint = record.string(footprintColumn)
+            if parsed.designators.isEmpty && (quantity ?? 0) == 0 && value.isEmpty && footprint.isEmpty { return }
             let line = BillOfMaterials.Line(
-                designators: parsed.designators,
-                quantity: quantity,
-                value: value,
-                footprint: columns[.footprint].map { file.string(record, $0) } ?? "",
-                doNotPlace: doNotPlaceEvidence(file, record, value: value, quantity: quantity),
-                location: file.location(offset))
-            if line.designators.isEmpty && (quantity ?? 0) == 0 && value.isEmpty && line.footprint.isEmpty {
-                continue  // A separator or trailer row.
-            }
+                designators: parsed.designators, quantity: quantity, value: value, footprint: footprint,
+                doNotPlace: doNotPlaceEvidence(record, doNotPlace, value: value, quantity: quantity),
+                location: location)
             if line.designators.isEmpty {
                 bom.issues.append(ParseIssue(
-                    .warning, "BOM_LINE_WITHOUT_DESIGNATOR", at: offset,
+                    .warning, "BOM_LINE_WITHOUT_DESIGNATOR", at: 0,
                     "a BOM line (\(value.isEmpty ? "no value" : "'\(value)'")) has no designator",
-                    fix: "Give the line its designators, or remove it if the part is not on the board."))
+                    fix: "Give the line its designators, or remove it if the part is not on the board.", location: location))
             }
             bom.lines.append(line)
         }
-        bom.issues.locate(file)
         return bom
     }
 
+    /// The DNP-like column: its header decides whether a value means "placed" or "not placed".
+    private struct DoNotPlaceColumn {
+        let header: String
+        let index: Int
+        /// `Populate`, `Fitted`, `Mount`, `Install`: a "no" means do not place. `DNP`, `NoLoad`: a "yes" does.
+        var isPositive: Bool { ["populate", "fitted", "mount", "install"].contains(ColumnMap.normalise(header).name) }
+    }
+
     private static func doNotPlaceEvidence(
-        _ file: TabularFile,
-        _ record: CSVTable.Record,
+        _ record: TabularRecord,
+        _ column: DoNotPlaceColumn?,
         value: String,
         quantity: Int?
     ) -> String? {
-        if let column = file.columns.columns[.doNotPlace] {
-            let header = file.string(file.table.records[file.headerIndex!], column)
-            let cell = file.string(record, column)
+        if let column {
+            let cell = record.string(column.index)
             let lowered = cell.lowercased()
-            let (name, _) = ColumnMap.normalise(header)
-            let positive = ["populate", "fitted", "mount", "install"].contains(name)
-            if positive, ["0", "no", "n", "false", "dnp"].contains(lowered) {
-                return "\(header) column says '\(cell)'"
+            if column.isPositive, ["0", "no", "n", "false", "dnp"].contains(lowered) {
+                return "\(column.header) column says '\(cell)'"
             }
-            if !positive, !lowered.isEmpty, !["0", "no", "n", "false", "-"].contains(lowered) {
-                return "\(header) column says '\(cell)'"
+            if !column.isPositive, !lowered.isEmpty, !["0", "no", "n", "false", "-"].contains(lowered) {
+                return "\(column.header) column says '\(cell)'"
             }
         }
         if quantity == 0 { return "quantity is 0" }
-        if doNotPlaceValues.contains(value.lowercased()) { return "value is '\(value)'" }
-        return nil
-    }
-}
-
-extension TabularFile {
-    /// The text of field `index` of `record`, or "" when the record is shorter.
-    func string(_ record: CSVTable.Record, _ index: Int) -> String { table.string(record, index) }
-}
-
-extension Array where Element == ParseIssue {
-    /// Fills in line and column from offsets into the decoded text of `file`.
-    mutating func locate(_ file: TabularFile) {
-        for position in indices {
-            self[position].location = file.location(self[position].offset)
+        if !value.isEmpty, value.utf8.count <= 16, doNotPlaceValues.contains(value.lowercased()) {
+            return "value is '\(value)'"
         }
+        return nil
     }
 }

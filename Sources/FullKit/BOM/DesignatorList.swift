@@ -13,19 +13,31 @@ public enum DesignatorList {
 
     /// Splits `cell` into designators.
     public static func parse(_ cell: String) -> Parsed {
+        Array(cell.utf8).withUnsafeBytes { parse($0, 0..<$0.count) }
+    }
+
+    /// Splits the bytes of `range` into designators, without building a `String` for the cell.
+    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Parsed {
         var parsed = Parsed()
-        let tokens = cell.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-        for token in tokens {
-            if let range = expandRange(token) {
-                switch range {
-                case .expanded(let names): parsed.designators += names
-                case .refused: parsed.refusedRanges.append(String(token))
-                }
-            } else {
-                parsed.designators.append(String(token))
+        var index = range.lowerBound
+        while index < range.upperBound {
+            while index < range.upperBound, isSeparator(bytes[index]) { index += 1 }
+            let start = index
+            while index < range.upperBound, !isSeparator(bytes[index]) { index += 1 }
+            guard start < index else { continue }
+            let token = start..<index
+            switch expandRange(bytes, token) {
+            case .expanded(let names): parsed.designators += names
+            case .refused: parsed.refusedRanges.append(bytes.string(token))
+            case nil: parsed.designators.append(bytes.string(token))
             }
         }
         return parsed
+    }
+
+    @inline(__always)
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == ASCII.comma || byte == ASCII.semicolon || ASCII.isWhitespace(byte) || byte == ASCII.quote
     }
 
     private enum RangeResult {
@@ -34,24 +46,26 @@ public enum DesignatorList {
     }
 
     /// Expands `R1-R5` (or `R1-5`) when both ends share a prefix and the numbers ascend; nil when not a range.
-    private static func expandRange(_ token: Substring) -> RangeResult? {
-        let parts = token.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, let (prefix, first) = split(parts[0]), !prefix.isEmpty else { return nil }
-        let (endPrefix, last): (Substring, Int)
-        if let whole = split(parts[1]) {
-            (endPrefix, last) = whole
-        } else {
-            return nil
-        }
-        guard endPrefix.isEmpty || endPrefix == prefix, last > first else { return nil }
+    private static func expandRange(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>) -> RangeResult? {
+        let dash = bytes.firstOffset(of: ASCII.minus, from: token.lowerBound, to: token.upperBound)
+        guard dash < token.upperBound, bytes.firstOffset(of: ASCII.minus, from: dash + 1, to: token.upperBound) == token.upperBound,
+            let (prefix, first) = split(bytes, token.lowerBound..<dash), !prefix.isEmpty,
+            let (endPrefix, last) = split(bytes, dash + 1..<token.upperBound),
+            endPrefix.isEmpty || bytes[endPrefix].elementsEqual(bytes[prefix]), last > first
+        else { return nil }
         guard last - first < maximumRangeExpansion else { return .refused }
-        return .expanded((first...last).map { "\(prefix)\($0)" })
+        let name = bytes.string(prefix)
+        return .expanded((first...last).map { name + String($0) })
     }
 
-    /// Splits `R12` into (`R`, 12); nil unless the token ends in digits (at most 9 of them).
-    private static func split(_ token: Substring) -> (Substring, Int)? {
-        let digits = token.reversed().prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 9, let number = Int(String(digits.reversed())) else { return nil }
-        return (token.dropLast(digits.count), number)
+    /// Splits `R12` into the range of `R` and 12; nil unless the token ends in 1 to 9 digits.
+    private static func split(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>) -> (Range<Int>, Int)? {
+        var digitsStart = token.upperBound
+        while digitsStart > token.lowerBound, ASCII.isDigit(bytes[digitsStart - 1]) { digitsStart -= 1 }
+        let count = token.upperBound - digitsStart
+        guard count > 0, count <= 9 else { return nil }
+        var number = 0
+        for index in digitsStart..<token.upperBound { number = number * 10 + Int(bytes[index] &- ASCII.zero) }
+        return (token.lowerBound..<digitsStart, number)
     }
 }

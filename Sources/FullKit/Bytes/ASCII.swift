@@ -28,6 +28,11 @@ enum ASCII {
     }
 
     @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte &+ 0x20 : byte
+    }
+
+    @inline(__always)
     static func uppercased(_ byte: UInt8) -> UInt8 {
         byte &- UInt8(ascii: "a") < 26 ? byte &- 0x20 : byte
     }

@@ -13,12 +13,16 @@ public struct ParseIssue: Sendable, Hashable {
     /// How to fix it.
     public var fix: String
 
-    public init(_ severity: Severity, _ ruleID: String, at offset: Int, _ message: String, fix: String) {
+    public init(
+        _ severity: Severity, _ ruleID: String, at offset: Int, _ message: String, fix: String,
+        location: SourceLocation? = nil
+    ) {
         self.severity = severity
         self.ruleID = ruleID
         self.offset = offset
         self.message = message
         self.fix = fix
+        self.location = location
     }
 }
 

@@ -52,9 +52,10 @@ enum FileIdentifier {
             return Identification(role: .ignored, format: .text, evidence: .fileName,
                                   evidenceDetail: "Allegro drill parameters (nc_param.txt)")
         }
-        let sniff = TabularFile(file.bytes, required: [.designator])
-        let hasDesignators = sniff.headerIndex != nil
-        let hasPositions = sniff.columns.columns[.x] != nil && sniff.columns.columns[.y] != nil
+        // The header lies in the first lines: sniff a prefix, not a 100 MB file.
+        let sniff = TabularFile(Array(file.bytes.prefix(1 << 16)), required: [.designator])
+        let hasDesignators = sniff.header != nil
+        let hasPositions = sniff.column(.x) != nil && sniff.column(.y) != nil
         let contentRole: FileRole? = hasDesignators ? (hasPositions ? .placement : .bom) : nil
         if let (role, token) = FileNameConventions.tabularClaim(forName: file.name), hasDesignators || ext == "pos" {
             var identification = Identification(role: role, format: .text, evidence: .fileName,

@@ -4,80 +4,70 @@ public enum PlacementReader {
     /// Reads the XY file in `bytes`. `fileName` decides the header-less Eagle format and its side.
     public static func read(_ bytes: [UInt8], fileName: String) -> PlacementList {
         let lowered = fileName.lowercased()
-        if lowered.hasSuffix(".mnt") || lowered.hasSuffix(".mnb") {
-            return readEagleMountSMD(bytes, side: lowered.hasSuffix(".mnt") ? .top : .bottom)
-        }
-        let whitespace = lowered.hasSuffix(".pos") || lowered.hasSuffix(".txt")
-        let file = TabularFile(bytes, required: [.designator, .x, .y], whitespaceSeparated: whitespace && !lowered.hasSuffix(".csv"))
+        let eagleSide: BoardSide? = lowered.hasSuffix(".mnt") ? .top : lowered.hasSuffix(".mnb") ? .bottom : nil
+        let whitespace = eagleSide != nil || lowered.hasSuffix(".pos") || lowered.hasSuffix(".txt")
+        let file = TabularFile(bytes, required: [.designator, .x, .y], whitespaceSeparated: whitespace, headerless: eagleSide != nil)
         var list = PlacementList(encoding: file.decoded.encoding)
-        guard file.headerIndex != nil else {
+        if let offset = file.decoded.firstInvalidByteOffset {
+            list.issues.append(TextIssues.notUTF8(offset, what: "XY file"))
+        }
+        // Eagle mountsmd.ulp: `name x y rotation value package`, millimetres, one file per side.
+        let columns: [ColumnKind: Int]
+        if eagleSide != nil {
+            columns = [.designator: 0, .x: 1, .y: 2, .rotation: 3, .value: 4, .footprint: 5]
+            (list.unit, list.unitEvidence) = (.millimeter, "Eagle mountsmd.ulp writes millimetres")
+        } else if let header = file.header {
+            columns = header.columns.columns
+            (list.unit, list.unitEvidence) = statedUnit(header, preamble: file.preamble)
+        } else {
             list.issues.append(ParseIssue(
                 .error, "XY_NO_HEADER", at: 0,
                 "no header row naming the designator, X and Y columns (e.g. Designator, Mid X, Mid Y) in the first \(TabularFile.headerSearchDepth) lines",
-                fix: "Export the placement file with a header row: Designator, Mid X, Mid Y, Rotation, Layer."))
-            list.issues.locate(file)
+                fix: "Export the placement file with a header row: Designator, Mid X, Mid Y, Rotation, Layer.",
+                location: SourceLocation(line: 1, column: 1)))
             return list
         }
-        (list.unit, list.unitEvidence) = statedUnit(file)
-        let columns = file.columns.columns
-        for record in file.dataRecords where !file.isComment(record) {
-            let designatorColumn = columns[.designator]!
-            let designator = file.string(record, designatorColumn)
-            let offset = designatorColumn < record.fields.count ? record.fields[designatorColumn].offset : record.offset
-            if designator.isEmpty {
+        let designatorColumn = columns[.designator]!
+        let (xColumn, yColumn, rotationColumn) = (columns[.x], columns[.y], columns[.rotation])
+        let (sideColumn, valueColumn, footprintColumn) = (columns[.side], columns[.value], columns[.footprint])
+        file.forEachRecord { record in
+            guard !record.isComment else { return }
+            let location = record.location(designatorColumn)
+            let designator = record.string(designatorColumn)
+            guard !designator.isEmpty else {
                 list.issues.append(ParseIssue(
-                    .error, "XY_EMPTY_DESIGNATOR", at: offset, "a placement row has no designator",
-                    fix: "Give every placed part its designator in the XY file."))
-                continue
+                    .error, "XY_EMPTY_DESIGNATOR", at: 0, "a placement row has no designator",
+                    fix: "Give every placed part its designator in the XY file.", location: location))
+                return
             }
-            let x = coordinate(file.string(record, columns[.x]!), list: &list, at: offset)
-            let y = coordinate(file.string(record, columns[.y]!), list: &list, at: offset)
+            let x = record.number(xColumn)
+            let y = record.number(yColumn)
             if x == nil || y == nil {
                 list.issues.append(ParseIssue(
-                    .error, "XY_INVALID_COORDINATE", at: offset, "the position of \(designator) is not a number",
-                    fix: "Export the placement file again; every row needs numeric X and Y."))
+                    .error, "XY_INVALID_COORDINATE", at: 0, "the position of \(designator) is not a number",
+                    fix: "Export the placement file again; every row needs numeric X and Y.", location: location))
+            }
+            if list.unit == nil, let suffix = x?.suffix ?? y?.suffix {
+                list.unit = suffix
+                list.unitEvidence = "values carry a '\(suffix.rawValue)' suffix"
             }
             list.placements.append(PlacementList.Placement(
-                designator: designator, x: x, y: y,
-                rotation: columns[.rotation].flatMap { DecimalNumber.parse(file.string(record, $0)) },
-                side: columns[.side].flatMap { side(file.string(record, $0)) },
-                value: columns[.value].map { file.string(record, $0) } ?? "",
-                footprint: columns[.footprint].map { file.string(record, $0) } ?? "",
-                location: file.location(offset)))
+                designator: designator, x: x?.value, y: y?.value,
+                rotation: record.number(rotationColumn)?.value,
+                side: eagleSide ?? record.side(sideColumn),
+                value: record.string(valueColumn),
+                footprint: record.string(footprintColumn),
+                location: location))
         }
-        list.issues.locate(file)
         return list
     }
 
-    /// Reads side words: top/bottom, T/B, TopLayer/BottomLayer, front/back, and mirror flags (`SYM_MIRROR YES`).
-    static func side(_ text: String) -> BoardSide? {
-        switch text.lowercased().filter({ $0 != " " && $0 != "_" && $0 != "." }) {
-        case "top", "t", "toplayer", "front", "f", "fcu", "no", "n", "0", "component", "componentside": .top
-        case "bottom", "b", "bot", "bottomlayer", "back", "bcu", "yes", "y", "m", "mirrored", "1", "solder", "solderside": .bottom
-        default: nil
-        }
-    }
-
-    /// Parses a coordinate, taking a `mm`/`mil`/`in` suffix as the file's unit when nothing else stated one.
-    private static func coordinate(_ text: String, list: inout PlacementList, at offset: Int) -> Double? {
-        if let value = DecimalNumber.parse(text) { return value }
-        for (suffix, unit) in [("mm", LengthUnit.millimeter), ("mil", .mil), ("in", .inch)] where text.lowercased().hasSuffix(suffix) {
-            guard let value = DecimalNumber.parse(text.dropLast(suffix.count)) else { return nil }
-            if list.unit == nil {
-                list.unit = unit
-                list.unitEvidence = "values carry a '\(suffix)' suffix"
-            }
-            return value
-        }
-        return nil
-    }
-
     /// The unit stated in a header (`(mm)`) or a preamble line (`## Unit = mm`, `Units used: mil`, `UUNITS = …`).
-    private static func statedUnit(_ file: TabularFile) -> (LengthUnit?, String?) {
-        if let unit = file.columns.statedUnit {
+    private static func statedUnit(_ header: TabularFile.Header, preamble: [String]) -> (LengthUnit?, String?) {
+        if let unit = header.columns.statedUnit {
             return (unit, "the X/Y column header names '\(unit.rawValue)'")
         }
-        for line in file.preamble {
+        for line in preamble {
             let lowered = line.lowercased()
             guard lowered.contains("unit") else { continue }
             let unit: LengthUnit? =
@@ -88,37 +78,5 @@ public enum PlacementReader {
             if let unit { return (unit, "the line \"\(line.prefix(60))\"") }
         }
         return (nil, nil)
-    }
-
-    /// Eagle `mountsmd.ulp` output: `name x y rotation value package`, millimetres, one file per side.
-    private static func readEagleMountSMD(_ bytes: [UInt8], side: BoardSide) -> PlacementList {
-        let decoded = DecodedText(bytes)
-        let table = CSVReader.read(decoded.utf8, delimiter: nil)
-        let lineIndex = LineIndex(decoded.utf8)
-        var list = PlacementList(encoding: decoded.encoding)
-        list.unit = .millimeter
-        list.unitEvidence = "Eagle mountsmd.ulp writes millimetres"
-        for record in table.records {
-            let offset = record.fields.first?.offset ?? record.offset
-            guard record.fields.count >= 3 else {
-                list.issues.append(ParseIssue(
-                    .error, "XY_INVALID_ROW", at: offset, "a row has fewer than the three fields name, X, Y",
-                    fix: "Export the mountsmd file again."))
-                continue
-            }
-            list.placements.append(PlacementList.Placement(
-                designator: table.string(record, 0),
-                x: DecimalNumber.parse(table.string(record, 1)),
-                y: DecimalNumber.parse(table.string(record, 2)),
-                rotation: DecimalNumber.parse(table.string(record, 3)),
-                side: side,
-                value: table.string(record, 4),
-                footprint: table.string(record, 5),
-                location: lineIndex.location(ofOffset: offset)))
-        }
-        for position in list.issues.indices {
-            list.issues[position].location = lineIndex.location(ofOffset: list.issues[position].offset)
-        }
-        return list
     }
 }

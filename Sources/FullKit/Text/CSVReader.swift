@@ -1,66 +1,21 @@
-/// Splits decoded text into a `CSVTable`: RFC 4180 quoting, a sniffed delimiter (`,` `;` TAB `|`), or runs of
-/// white space for the fixed-width formats (KiCad `.pos`, Eagle `.mnt`, Altium pick-and-place text).
+/// Delimited text: RFC 4180 quoting, a sniffed delimiter (`,` `;` TAB `|`), or runs of white space for the
+/// fixed-width formats (KiCad `.pos`, Eagle `.mnt`, Altium pick-and-place text). Readers step through records with
+/// `CSVCursor`; `rows` collects them for small inputs.
 public enum CSVReader {
     /// The delimiters tried by `sniffDelimiter`, in order of preference on a tie.
     static let candidates: [UInt8] = [ASCII.comma, ASCII.tab, ASCII.semicolon, ASCII.pipe]
 
-    /// Splits `text` with `delimiter`, or with runs of white space when it is nil.
-    public static func read(_ text: [UInt8], delimiter: UInt8?) -> CSVTable {
-        var records: [CSVTable.Record] = []
+    /// The text of every record of `text`, split with `delimiter` (white space when nil), quotes undone.
+    public static func rows(_ text: [UInt8], delimiter: UInt8?) -> [[String]] {
         text.withUnsafeBytes { bytes in
-            var index = 0
-            let end = bytes.count
-            while index < end {
-                let recordStart = index
-                var fields: [CSVTable.Field] = []
-                var atLineEnd = false
-                while !atLineEnd {
-                    if delimiter == nil {
-                        while index < end, bytes[index] == ASCII.space || bytes[index] == ASCII.tab { index += 1 }
-                    }
-                    var field = CSVTable.Field(range: index..<index, isQuoted: false)
-                    if index < end, bytes[index] == ASCII.quote {
-                        index += 1
-                        let contentStart = index
-                        while index < end {
-                            if bytes[index] == ASCII.quote {
-                                if index + 1 < end, bytes[index + 1] == ASCII.quote {
-                                    index += 2
-                                    continue
-                                }
-                                break
-                            }
-                            index += 1
-                        }
-                        field = CSVTable.Field(range: contentStart..<index, isQuoted: true)
-                        if index < end { index += 1 }
-                    }
-                    let contentStart = index
-                    while index < end {
-                        let byte = bytes[index]
-                        if byte == ASCII.lineFeed || byte == ASCII.carriageReturn { break }
-                        if let delimiter, byte == delimiter { break }
-                        if delimiter == nil, byte == ASCII.space || byte == ASCII.tab { break }
-                        index += 1
-                    }
-                    if !field.isQuoted {
-                        field.range = contentStart..<index
-                    }
-                    let isEmptyTrailing = delimiter == nil && field.range.isEmpty && !field.isQuoted
-                    if !isEmptyTrailing { fields.append(field) }
-                    if index >= end || bytes[index] == ASCII.lineFeed || bytes[index] == ASCII.carriageReturn {
-                        atLineEnd = true
-                        if index < end, bytes[index] == ASCII.carriageReturn { index += 1 }
-                        if index < end, bytes[index] == ASCII.lineFeed { index += 1 }
-                    } else if delimiter != nil {
-                        index += 1
-                    }
-                }
-                let isBlank = fields.allSatisfy { !$0.isQuoted && isBlankRange(bytes, $0.range) }
-                if !isBlank { records.append(CSVTable.Record(fields: fields, offset: recordStart)) }
+            var cursor = CSVCursor(delimiter: delimiter)
+            var fields: [CSVField] = []
+            var rows: [[String]] = []
+            while cursor.next(bytes, into: &fields) {
+                rows.append(fields.map { bytes.fieldText($0) })
             }
+            return rows
         }
-        return CSVTable(text: text, delimiter: delimiter, records: records)
     }
 
     /// The delimiter that splits the first lines most consistently, counting only bytes outside quotes;
@@ -109,7 +64,23 @@ public enum CSVReader {
         return best.map { candidates[$0] }
     }
 
-    private static func isBlankRange(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
-        range.allSatisfy { bytes[$0] == ASCII.space || bytes[$0] == ASCII.tab }
+}
+
+extension UnsafeRawBufferPointer {
+    /// The field's text: quotes undone, surrounding spaces and tabs removed.
+    func fieldText(_ field: CSVField) -> String {
+        let range = trimmed(field.range)
+        let raw = string(range)
+        guard field.isQuoted, raw.utf8.contains(ASCII.quote) else { return raw }
+        return raw.replacing("\"\"", with: "\"")
+    }
+
+    /// `range` without leading and trailing spaces and tabs.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, self[start] == ASCII.space || self[start] == ASCII.tab { start += 1 }
+        while end > start, self[end - 1] == ASCII.space || self[end - 1] == ASCII.tab { end -= 1 }
+        return start..<end
     }
 }

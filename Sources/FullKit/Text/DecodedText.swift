@@ -57,35 +57,44 @@ public struct DecodedText: Sendable {
 
     /// The offset of the first byte that breaks UTF-8, or nil when all of `bytes` is valid.
     private static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                continue
+        bytes.withUnsafeBytes { bytes in
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                // ASCII fast path: eight bytes at a time while none has its high bit set.
+                while index + 8 <= count,
+                    bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+                guard index < count else { break }
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0...0xEF: length = 3
+                case 0xF0...0xF4: length = 4
+                default: return index
+                }
+                guard index + length <= count else { return index }
+                for continuation in 1..<length where bytes[index + continuation] & 0xC0 != 0x80 {
+                    return index
+                }
+                // Overlong and surrogate forms are caught by the second byte's range.
+                let second = bytes[index + 1]
+                if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F)
+                    || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F)
+                {
+                    return index
+                }
+                index += length
             }
-            let length: Int
-            switch lead {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return index
-            }
-            guard index + length <= count else { return index }
-            for continuation in 1..<length where bytes[index + continuation] & 0xC0 != 0x80 {
-                return index
-            }
-            // Overlong and surrogate forms are caught by the second byte's range.
-            let second = bytes[index + 1]
-            if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F)
-                || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F)
-            {
-                return index
-            }
-            index += length
+            return nil
         }
-        return nil
     }
 
     private static let windows1252High: [Unicode.Scalar] = Array(

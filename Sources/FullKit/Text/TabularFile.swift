@@ -1,61 +1,130 @@
-/// A BOM or XY file decoded, split into records, with its header row found and its columns recognised.
+/// A BOM or XY file decoded, its delimiter sniffed, its header row found and its columns recognised; the data
+/// records are then visited one at a time (`forEachRecord`), never all held at once.
 struct TabularFile {
+    /// The header row: its names, where it is, and the recognised columns.
+    struct Header {
+        var names: [String]
+        var location: SourceLocation
+        var columns: ColumnMap
+    }
+
     let decoded: DecodedText
-    let table: CSVTable
-    /// The index in `table.records` of the header row, if one was found.
-    let headerIndex: Int?
-    var columns: ColumnMap
-    let lineIndex: LineIndex
+    let delimiter: UInt8?
+    /// The header row, when one names all the required columns (nil for header-less formats).
+    let header: Header?
+    /// The text of the records before the header (or of the first records, when none was found).
+    let preamble: [String]
+    /// A cursor positioned at the first data record.
+    private let dataCursor: CSVCursor
 
     /// How many leading records are searched for the header row (preambles such as KiCad's `Source:`/`Date:`).
     static let headerSearchDepth = 40
 
     /// Decodes `bytes` and finds the first record, among the first `headerSearchDepth`, that names all `required`
-    /// column kinds. `whitespaceSeparated` forces the white-space splitter (fixed-width formats).
-    init(_ bytes: [UInt8], required: Set<ColumnKind>, whitespaceSeparated: Bool = false) {
+    /// column kinds. `whitespaceSeparated` forces the white-space splitter (fixed-width formats); `headerless` means
+    /// every record is data.
+    init(_ bytes: [UInt8], required: Set<ColumnKind>, whitespaceSeparated: Bool = false, headerless: Bool = false) {
         decoded = DecodedText(bytes)
         let delimiter = whitespaceSeparated ? nil : CSVReader.sniffDelimiter(decoded.utf8)
-        let table = CSVReader.read(decoded.utf8, delimiter: delimiter)
-        self.table = table
-        lineIndex = LineIndex(decoded.utf8)
-        var found: (Int, ColumnMap)?
-        for (index, record) in table.records.prefix(Self.headerSearchDepth).enumerated() {
-            var names = record.fields.map { table.string($0) }
-            if names.first?.hasPrefix("#") == true {
-                names[0] = String(names[0].drop { $0 == "#" })
+        self.delimiter = delimiter
+        let search = decoded.utf8.withUnsafeBytes { text -> (Header?, [String], CSVCursor) in
+            var cursor = CSVCursor(delimiter: delimiter)
+            guard !headerless else { return (nil, [], cursor) }
+            var fields: [CSVField] = []
+            var preamble: [String] = []
+            for _ in 0..<Self.headerSearchDepth {
+                guard cursor.next(text, into: &fields) else { break }
+                var names = fields.map { text.fieldText($0) }
+                let loneHash = names.first == "#"
+                if names.first?.hasPrefix("#") == true {
+                    // KiCad's `# Ref Val …`: the `#` is not a column. A lone `#` became a field of its own.
+                    if loneHash { names.removeFirst() } else { names[0] = String(names[0].drop { $0 == "#" }) }
+                }
+                let map = ColumnMap(headers: names)
+                if required.isSubset(of: map.columns.keys) {
+                    return (Header(names: names, location: fields[0].location, columns: map), preamble, cursor)
+                }
+                preamble.append(names.joined(separator: " "))
             }
-            let map = ColumnMap(headers: names)
-            if required.isSubset(of: map.columns.keys) {
-                found = (index, map)
-                break
+            return (nil, preamble, CSVCursor(delimiter: delimiter))
+        }
+        (header, preamble, dataCursor) = search
+    }
+
+    /// Calls `body` with each data record after the header (every record, for header-less files).
+    func forEachRecord(_ body: (TabularRecord) -> Void) {
+        decoded.utf8.withUnsafeBytes { text in
+            var cursor = dataCursor
+            var fields: [CSVField] = []
+            fields.reserveCapacity(16)
+            while cursor.next(text, into: &fields) {
+                body(TabularRecord(text: text, fields: fields))
             }
         }
-        headerIndex = found?.0
-        columns = found?.1 ?? ColumnMap(headers: [])
-        if let header = found?.0, table.string(table.records[header].fields[0]) == "#" {
-            // KiCad's `# Ref Val …`: the lone `#` became a field that data rows lack, so shift the columns left.
-            columns.columns = columns.columns.mapValues { $0 - 1 }
+    }
+
+    /// The column index of `kind`, if the header has it.
+    func column(_ kind: ColumnKind) -> Int? { header?.columns.columns[kind] }
+}
+
+/// One data record of a `TabularFile`, read field by field straight from the bytes.
+struct TabularRecord {
+    let text: UnsafeRawBufferPointer
+    let fields: [CSVField]
+
+    /// The field's text, or "" when the record has no such column.
+    func string(_ column: Int?) -> String {
+        guard let column, column < fields.count else { return "" }
+        return text.fieldText(fields[column])
+    }
+
+    /// Where `column` starts, or where the record starts when it has no such column.
+    func location(_ column: Int?) -> SourceLocation {
+        guard let column, column < fields.count else { return fields[0].location }
+        return fields[column].location
+    }
+
+    /// Whether the record is a `#` comment line.
+    var isComment: Bool {
+        guard let first = fields.first, !first.isQuoted, !first.range.isEmpty else { return false }
+        return text[first.range.lowerBound] == UInt8(ascii: "#")
+    }
+
+    /// The field as a number, and the unit of a `mm`/`mil`/`in` suffix if it has one. Nil when not a number.
+    func number(_ column: Int?) -> (value: Double, suffix: LengthUnit?)? {
+        guard let column, column < fields.count else { return nil }
+        let range = text.trimmed(fields[column].range)
+        if let value = DecimalNumber.parse(text, range) { return (value, nil) }
+        for (suffix, unit) in [("mm", LengthUnit.millimeter), ("mil", .mil), ("in", .inch)] {
+            let length = suffix.utf8.count
+            guard range.count > length else { continue }
+            let tail = range.upperBound - length..<range.upperBound
+            guard zip(tail, suffix.utf8).allSatisfy({ ASCII.lowercased(text[$0]) == $1 }) else { continue }
+            let body = text.trimmed(range.lowerBound..<tail.lowerBound)
+            return DecimalNumber.parse(text, body).map { ($0, unit) }
         }
+        return nil
     }
 
-    /// The records after the header row, skipping `#` comment lines.
-    var dataRecords: ArraySlice<CSVTable.Record> {
-        let start = (headerIndex ?? -1) + 1
-        return table.records[min(start, table.records.count)...]
-    }
-
-    /// Whether `record` is a comment line (starts with `#`).
-    func isComment(_ record: CSVTable.Record) -> Bool {
-        guard let first = record.fields.first, !first.isQuoted else { return false }
-        return first.range.lowerBound < decoded.utf8.count && decoded.utf8[first.range.lowerBound] == UInt8(ascii: "#")
-    }
-
-    /// The text of the records before the header (preamble lines), for unit statements and tool fingerprints.
-    var preamble: [String] {
-        table.records.prefix(headerIndex ?? min(table.records.count, Self.headerSearchDepth)).map { record in
-            record.fields.map { table.string($0) }.joined(separator: " ")
+    /// The side a field names: top/bottom, T/B, TopLayer/BottomLayer, front/back, F.Cu/B.Cu, and mirror flags
+    /// (`SYM_MIRROR YES`, Allegro `m`). Compared on lower-cased ASCII letters and digits, without building a String.
+    func side(_ column: Int?) -> BoardSide? {
+        guard let column, column < fields.count else { return nil }
+        var key: UInt64 = 0
+        var length = 0
+        for index in fields[column].range {
+            let byte = ASCII.lowercased(text[index])
+            guard ASCII.isLetter(byte) || ASCII.isDigit(byte) else { continue }
+            guard length < 8 else { return BoardSideWords.longWords[text.fieldText(fields[column]).lowercased().filter { $0.isLetter || $0.isNumber }] }
+            key = key << 8 | UInt64(byte)
+            length += 1
         }
+        return BoardSideWords.shortWords[key]
     }
 
-    func location(_ offset: Int) -> SourceLocation { lineIndex.location(ofOffset: offset) }
+    /// The designators listed in the field.
+    func designators(_ column: Int?) -> DesignatorList.Parsed {
+        guard let column, column < fields.count else { return DesignatorList.Parsed() }
+        return DesignatorList.parse(text, fields[column].range)
+    }
 }

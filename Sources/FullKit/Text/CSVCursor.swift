@@ -1,0 +1,121 @@
+/// One field of a delimited record: its bytes (inside the quotes, if quoted) and where it starts.
+public struct CSVField: Sendable, Hashable {
+    /// The field's content, without surrounding quotes.
+    public var range: Range<Int>
+    public var isQuoted: Bool
+    /// Where the field starts (its opening quote, if quoted).
+    public var location: SourceLocation
+}
+
+/// Steps through delimited text one record at a time, with no allocation per record: the caller passes the same
+/// field buffer each time. RFC 4180 quoting (doubled quotes, delimiters and line breaks inside quotes); a nil
+/// delimiter splits at runs of spaces and tabs, for fixed-width formats. Lines end at LF, CR LF or CR.
+struct CSVCursor {
+    /// The delimiter; for white-space splitting, a space (tabs are treated alike).
+    private let separator: UInt8
+    private let splitsOnWhitespace: Bool
+    private(set) var position = 0
+    private var line = 1
+    private var lineStart = 0
+
+    init(delimiter: UInt8?) {
+        separator = delimiter ?? ASCII.space
+        splitsOnWhitespace = delimiter == nil
+    }
+
+    /// Reads the next record that is not blank into `fields` (cleared first); false at the end of the text.
+    mutating func next(_ bytes: UnsafeRawBufferPointer, into fields: inout [CSVField]) -> Bool {
+        let end = bytes.count
+        while position < end {
+            fields.removeAll(keepingCapacity: true)
+            var blank = true
+            while true {
+                if splitsOnWhitespace {
+                    while position < end, bytes[position] == ASCII.space || bytes[position] == ASCII.tab { position += 1 }
+                }
+                let location = SourceLocation(line: line, column: position - lineStart + 1)
+                if position < end, bytes[position] == ASCII.quote {
+                    fields.append(readQuoted(bytes, location: location))
+                    blank = false
+                } else {
+                    let start = position
+                    position = fieldEnd(bytes, from: position)
+                    if blank, hasContent(bytes, start..<position) { blank = false }
+                    if !splitsOnWhitespace || position > start {
+                        fields.append(CSVField(range: start..<position, isQuoted: false, location: location))
+                    }
+                }
+                if position >= end { break }
+                let byte = bytes[position]
+                if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                    position += byte == ASCII.carriageReturn && position + 1 < end && bytes[position + 1] == ASCII.lineFeed ? 2 : 1
+                    line += 1
+                    lineStart = position
+                    break
+                }
+                if !splitsOnWhitespace { position += 1 }
+            }
+            if !blank { return true }
+        }
+        return false
+    }
+
+    /// The end of an unquoted field: the next separator or line break.
+    @inline(__always)
+    private func fieldEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var index = start
+        let end = bytes.count
+        if splitsOnWhitespace {
+            while index < end {
+                let byte = bytes[index]
+                if byte <= ASCII.space, byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                    break
+                }
+                index += 1
+            }
+        } else {
+            let separator = self.separator
+            while index < end {
+                let byte = bytes[index]
+                if byte == separator || (byte <= ASCII.carriageReturn && (byte == ASCII.lineFeed || byte == ASCII.carriageReturn)) {
+                    break
+                }
+                index += 1
+            }
+        }
+        return index
+    }
+
+    /// Reads a quoted field starting at the opening quote; counts the line breaks inside it.
+    private mutating func readQuoted(_ bytes: UnsafeRawBufferPointer, location: SourceLocation) -> CSVField {
+        let end = bytes.count
+        position += 1
+        let contentStart = position
+        while position < end {
+            let byte = bytes[position]
+            if byte == ASCII.quote {
+                if position + 1 < end, bytes[position + 1] == ASCII.quote {
+                    position += 2
+                    continue
+                }
+                break
+            }
+            if byte == ASCII.lineFeed || (byte == ASCII.carriageReturn && (position + 1 >= end || bytes[position + 1] != ASCII.lineFeed)) {
+                line += 1
+                lineStart = position + 1
+            }
+            position += 1
+        }
+        let field = CSVField(range: contentStart..<position, isQuoted: true, location: location)
+        if position < end { position += 1 }
+        // Anything between the closing quote and the separator is not part of a valid field; skip it.
+        position = fieldEnd(bytes, from: position)
+        return field
+    }
+
+    @inline(__always)
+    private func hasContent(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
+        for index in range where bytes[index] != ASCII.space && bytes[index] != ASCII.tab { return true }
+        return false
+    }
+}

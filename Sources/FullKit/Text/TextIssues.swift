@@ -1,0 +1,11 @@
+/// Issues about text itself, shared by the BOM and XY readers.
+enum TextIssues {
+    /// The file was not valid UTF-8 and was read as Windows-1252.
+    static func notUTF8(_ offset: Int, what: String) -> ParseIssue {
+        ParseIssue(
+            .warning, "TEXT_NOT_UTF8", at: offset,
+            "byte \(offset) is not valid UTF-8; the file was read as Windows-1252",
+            fix: "Save the \(what) as UTF-8 so that µ, Ω and other symbols survive.",
+            location: SourceLocation(line: 1, column: 1))
+    }
+}
