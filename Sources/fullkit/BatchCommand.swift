@@ -13,19 +13,12 @@ enum BatchCommand {
     }
 
     static func run(_ arguments: [String]) -> ExitCode {
-        let parsed: ParsedArguments
-        do throws(ParsedArguments.UsageError) {
-            parsed = try ParsedArguments(arguments, valued: ["--format"], flags: ["-h", "--help"])
-        } catch {
-            return FullKitCommand.usageError(error.message, help: "fullkit batch --help")
-        }
-        if parsed.flags.contains("-h") || parsed.flags.contains("--help") {
-            StandardStreams.out(HelpText.batch)
-            return .pass
-        }
-        let format = parsed.options["--format"] ?? "text"
-        guard format == "text" || format == "jsonl" else {
-            return FullKitCommand.usageError("--format must be text or jsonl, not '\(format)'", help: "fullkit batch --help")
+        let (parsed, format): (ParsedArguments, String)
+        switch ParsedArguments.forSubcommand(
+            arguments, name: "batch", formats: ["text", "jsonl"], flags: [], helpText: HelpText.batch)
+        {
+        case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
+        case .exit(let code): return code
         }
         guard parsed.positionals.count == 1 else {
             return FullKitCommand.usageError("give exactly one DIR", help: "fullkit batch --help")

@@ -3,19 +3,12 @@ import FullKit
 /// `fullkit check PATH... [--format text|json] [--verbose]`
 enum CheckCommand {
     static func run(_ arguments: [String]) -> ExitCode {
-        let parsed: ParsedArguments
-        do throws(ParsedArguments.UsageError) {
-            parsed = try ParsedArguments(arguments, valued: ["--format"], flags: ["--verbose", "-h", "--help"])
-        } catch {
-            return FullKitCommand.usageError(error.message, help: "fullkit check --help")
-        }
-        if parsed.flags.contains("-h") || parsed.flags.contains("--help") {
-            StandardStreams.out(HelpText.check)
-            return .pass
-        }
-        let format = parsed.options["--format"] ?? "text"
-        guard format == "text" || format == "json" else {
-            return FullKitCommand.usageError("--format must be text or json, not '\(format)'", help: "fullkit check --help")
+        let (parsed, format): (ParsedArguments, String)
+        switch ParsedArguments.forSubcommand(
+            arguments, name: "check", formats: ["text", "json"], flags: ["--verbose"], helpText: HelpText.check)
+        {
+        case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
+        case .exit(let code): return code
         }
         guard !parsed.positionals.isEmpty else {
             return FullKitCommand.usageError("give at least one PATH (a ZIP, a folder or files)", help: "fullkit check --help")

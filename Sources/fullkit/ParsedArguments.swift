@@ -47,3 +47,35 @@ struct ParsedArguments {
         }
     }
 }
+
+extension ParsedArguments {
+    /// What a subcommand does after its arguments are read: run with them, or exit (help shown, usage error).
+    enum Outcome {
+        case run(ParsedArguments, format: String)
+        case exit(ExitCode)
+    }
+
+    /// Reads a subcommand's arguments: `--format` (one of `formats`, the first is the default), `-h`/`--help` and
+    /// the subcommand's own `flags`. Prints `helpText` for help and a one-line error for misuse.
+    static func forSubcommand(
+        _ arguments: [String], name: String, formats: [String], flags: Set<String>, helpText: String
+    ) -> Outcome {
+        let help = "fullkit \(name) --help"
+        let parsed: ParsedArguments
+        do throws(UsageError) {
+            parsed = try ParsedArguments(arguments, valued: ["--format"], flags: flags.union(["-h", "--help"]))
+        } catch {
+            return .exit(FullKitCommand.usageError(error.message, help: help))
+        }
+        if parsed.flags.contains("-h") || parsed.flags.contains("--help") {
+            StandardStreams.out(helpText)
+            return .exit(.pass)
+        }
+        let format = parsed.options["--format"] ?? formats[0]
+        guard formats.contains(format) else {
+            let choices = formats.joined(separator: " or ")
+            return .exit(FullKitCommand.usageError("--format must be \(choices), not '\(format)'", help: help))
+        }
+        return .run(parsed, format: format)
+    }
+}

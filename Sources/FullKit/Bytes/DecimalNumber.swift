@@ -54,15 +54,4 @@ enum DecimalNumber {
         let value = Double(mantissa) / powerOfTen(fractionDigits)
         return negative ? -value : value
     }
-
-    /// Parses a number in `text`, allowing surrounding spaces.
-    static func parse(_ text: Substring) -> Double? {
-        var utf8 = Array(text.utf8)
-        while let last = utf8.last, ASCII.isWhitespace(last) { utf8.removeLast() }
-        let start = utf8.firstIndex { !ASCII.isWhitespace($0) } ?? utf8.count
-        return utf8.withUnsafeBytes { parse($0, start..<utf8.count) }
-    }
-
-    /// Parses a number in `text`, allowing surrounding spaces.
-    static func parse(_ text: String) -> Double? { parse(text[...]) }
 }

@@ -36,11 +36,6 @@ public struct Extent: Sendable, Hashable, Codable {
     public func offsetBy(dx: Double, dy: Double) -> Extent {
         Extent(minX: minX + dx, minY: minY + dy, maxX: maxX + dx, maxY: maxY + dy)
     }
-
-    /// Whether the point lies inside the box grown by `tolerance`.
-    public func contains(x: Double, y: Double, tolerance: Double = 0) -> Bool {
-        x >= minX - tolerance && x <= maxX + tolerance && y >= minY - tolerance && y <= maxY + tolerance
-    }
 }
 
 extension Optional where Wrapped == Extent {

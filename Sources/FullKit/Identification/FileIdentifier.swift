@@ -118,7 +118,7 @@ enum FileIdentifier {
         return true
     }
 
-    static func describe(_ claim: LayerClaim) -> String {
+    private static func describe(_ claim: LayerClaim) -> String {
         [claim.side?.rawValue, claim.role.rawValue].compactMap { $0 }.joined(separator: " ")
     }
 }
