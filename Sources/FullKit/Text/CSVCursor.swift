@@ -23,7 +23,8 @@ struct CSVCursor {
         splitsOnWhitespace = delimiter == nil
     }
 
-    /// Reads the next record that is not blank into `fields` (cleared first); false at the end of the text.
+    /// Reads the next record that is not blank (only empty or white-space fields, quoted or not, as Altium's `""`
+    /// line) into `fields` (cleared first); false at the end of the text.
     mutating func next(_ bytes: UnsafeRawBufferPointer, into fields: inout [CSVField]) -> Bool {
         let end = bytes.count
         while position < end {
@@ -35,8 +36,9 @@ struct CSVCursor {
                 }
                 let location = SourceLocation(line: line, column: position - lineStart + 1)
                 if position < end, bytes[position] == ASCII.quote {
-                    fields.append(readQuoted(bytes, location: location))
-                    blank = false
+                    let field = readQuoted(bytes, location: location)
+                    if blank, hasContent(bytes, field.range) { blank = false }
+                    fields.append(field)
                 } else {
                     let start = position
                     position = fieldEnd(bytes, from: position)

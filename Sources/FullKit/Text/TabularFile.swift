@@ -35,6 +35,7 @@ struct TabularFile {
             for _ in 0..<Self.headerSearchDepth {
                 guard cursor.next(text, into: &fields) else { break }
                 var names = fields.map { text.fieldText($0) }
+                if delimiter == nil { names = Self.joinSplitNames(names) }
                 let loneHash = names.first == "#"
                 if names.first?.hasPrefix("#") == true {
                     // KiCad's `# Ref Val …`: the `#` is not a column. A lone `#` became a field of its own.
@@ -49,6 +50,19 @@ struct TabularFile {
             return (nil, preamble, CSVCursor(delimiter: delimiter))
         }
         (header, preamble, dataCursor) = search
+    }
+
+    /// In white-space separated headers, `Mid X` splits into two names: a lone `X` or `Y` joins the name before it.
+    private static func joinSplitNames(_ names: [String]) -> [String] {
+        var joined: [String] = []
+        for name in names {
+            if ["x", "y"].contains(name.lowercased()), let previous = joined.popLast() {
+                joined.append(previous + " " + name)
+            } else {
+                joined.append(name)
+            }
+        }
+        return joined
     }
 
     /// Calls `body` with each data record after the header (every record, for header-less files).
