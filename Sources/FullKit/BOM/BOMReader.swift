@@ -48,6 +48,9 @@ public enum BOMReader {
                     "a BOM line (\(value.isEmpty ? "no value" : "'\(value)'")) has no designator",
                     fix: "Give the line its designators, or remove it if the part is not on the board.", location: location))
             }
+            if let lower = line.designators.first(where: Designators.hasLowercasePrefix) {
+                bom.issues.append(Designators.lowercaseIssue(lower, location: location))
+            }
             bom.lines.append(line)
         }
         return bom

@@ -9,6 +9,12 @@ public struct PlacementList: Sendable {
         public var y: Double?
         /// Rotation in degrees as written (any range).
         public var rotation: Double?
+        /// `rotation` brought into 0 ≤ r < 360 (so -90 and 270, or 360 and 0, compare equal).
+        public var normalizedRotation: Double? {
+            guard let rotation, rotation.isFinite else { return nil }
+            let wrapped = rotation.truncatingRemainder(dividingBy: 360)
+            return wrapped < 0 ? wrapped + 360 : wrapped
+        }
         public var side: BoardSide?
         public var value: String
         public var footprint: String

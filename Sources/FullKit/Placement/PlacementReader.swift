@@ -51,6 +51,9 @@ public enum PlacementReader {
                 list.unit = suffix
                 list.unitEvidence = "values carry a '\(suffix.rawValue)' suffix"
             }
+            if Designators.hasLowercasePrefix(designator) {
+                list.issues.append(Designators.lowercaseIssue(designator, location: location))
+            }
             list.placements.append(PlacementList.Placement(
                 designator: designator, x: x?.value, y: y?.value,
                 rotation: record.number(rotationColumn)?.value,

@@ -59,3 +59,23 @@ struct PlacementReaderTests {
         #expect(issue?.location == text.location("empty"))
     }
 }
+
+@Suite("XY meaning")
+struct PlacementMeaningTests {
+    @Test("rotation is kept as written and normalised separately", arguments: [
+        (-90.0, 270.0), (360.0, 0.0), (450.0, 90.0), (0.0, 0.0), (179.5, 179.5),
+    ])
+    func rotation(written: Double, normalised: Double) {
+        let list = PlacementReader.read(Array("Designator,Mid X,Mid Y,Rotation\nR1,0,0,\(written)\n".utf8), fileName: "xy.csv")
+        #expect(list.placements.first?.rotation == written)
+        #expect(list.placements.first?.normalizedRotation == normalised)
+    }
+
+    @Test("a lower-case prefix is kept and flagged")
+    func lowercase() {
+        let list = PlacementReader.read(Array("Designator,Mid X,Mid Y\nrU4,1,2\nU5,1,2\n".utf8), fileName: "xy.csv")
+        #expect(list.placements.map(\.designator) == ["rU4", "U5"])
+        #expect(list.issues.map(\.ruleID) == ["DESIGNATOR_LOWERCASE"])
+        #expect(list.issues.first?.location == SourceLocation(line: 2, column: 1))
+    }
+}
