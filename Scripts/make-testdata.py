@@ -10,6 +10,7 @@ Each variant below is the sample with exactly one defect, made by the function n
 can see how each defect was made.
 """
 
+import csv
 import gzip
 import io
 import os
@@ -288,6 +289,10 @@ def main():
     write_zip("split/gerbers.zip", gerber_files())
     write("split/sample-bom.csv", bom_csv())
     write("split/sample-positions.csv", positions_csv())
+    # The same with the BOM as an Excel workbook.
+    write_zip("split-xlsx/gerbers.zip", gerber_files())
+    write("split-xlsx/sample-bom.xlsx", xlsx_bom())
+    write("split-xlsx/sample-positions.csv", positions_csv())
 
     # The same pack as a folder and as a tar.gz (read through libarchive).
     for name, data in sample_files().items():
@@ -334,6 +339,54 @@ def gzip_deterministic(payload):
     buffer = io.BytesIO()
     with gzip.GzipFile(fileobj=buffer, mode="wb", mtime=0, filename="") as handle:
         handle.write(payload)
+    return buffer.getvalue()
+
+
+def xlsx_bom():
+    """The sample BOM as an .xlsx written by hand (Office Open XML): a notes sheet first, then the BOM sheet with
+    shared strings, an inline string and numeric quantities, so the reader must pick the sheet with a header."""
+    rows = list(csv.reader(io.StringIO(bom_csv())))
+    shared = []
+
+    def shared_index(text):
+        if text not in shared:
+            shared.append(text)
+        return shared.index(text)
+
+    def cell(reference, text):
+        if text.isdigit():
+            return f'<c r="{reference}"><v>{text}</v></c>'
+        if text == "DNP":
+            return f'<c r="{reference}" t="inlineStr"><is><t>{text}</t></is></c>'
+        return f'<c r="{reference}" t="s"><v>{shared_index(text)}</v></c>'
+
+    body = []
+    for number, row in enumerate(rows, start=1):
+        cells = "".join(cell(f"{chr(65 + column)}{number}", text) for column, text in enumerate(row) if text)
+        body.append(f'<row r="{number}">{cells}</row>')
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+             + "".join(body) + "</sheetData></worksheet>")
+    notes = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+             '<row r="1"><c r="A1" t="inlineStr"><is><t>Sample board &amp; notes: 5 boards, lead-free</t></is></c></row>'
+             "</sheetData></worksheet>")
+    strings = "".join(f"<si><t>{text}</t></si>" for text in shared)
+    files = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Notes" sheetId="1" r:id="rId1"/><sheet name="BOM" sheetId="2" r:id="rId2"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": notes,
+        "xl/worksheets/sheet2.xml": sheet,
+        "xl/sharedStrings.xml": f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(shared)}" uniqueCount="{len(shared)}">{strings}</sst>',
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data.encode())
     return buffer.getvalue()
 
 

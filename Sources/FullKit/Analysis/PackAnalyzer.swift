@@ -39,6 +39,8 @@ public enum PackAnalyzer {
                     : FileIdentifier.identifyOther(file, format: format)
                 if format == .text, identification.role == .bom {
                     finalContent = .bom(BOMReader.read(file.bytes))
+                } else if identification.role == .bom, file.lowercasedExtension == "xlsx" || file.lowercasedExtension == "xlsm" {
+                    finalContent = .bom(BOMReader.readWorkbook(file.bytes))
                 } else if format == .text, identification.role == .placement {
                     finalContent = .placement(PlacementReader.read(file.bytes, fileName: file.name))
                 }

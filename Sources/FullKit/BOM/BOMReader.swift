@@ -57,6 +57,26 @@ public enum BOMReader {
     }
 
     /// The DNP-like column: its header decides whether a value means "placed" or "not placed".
+    /// Reads an `.xlsx` BOM: the first sheet with a designator column, read as CSV (line N is sheet row N).
+    public static func readWorkbook(_ bytes: [UInt8]) -> BillOfMaterials {
+        let sheets: [XLSXReader.Sheet]
+        do throws(ArchiveError) {
+            sheets = try XLSXReader.sheets(bytes)
+        } catch {
+            var bom = BillOfMaterials(encoding: .utf8)
+            bom.issues.append(ParseIssue(
+                .error, "BOM_SPREADSHEET_UNREADABLE", at: 0, "the workbook cannot be read: \(error.detail)",
+                fix: "Export the BOM as CSV (UTF-8), or save the workbook again as .xlsx.",
+                location: SourceLocation(line: 1, column: 1)))
+            return bom
+        }
+        for sheet in sheets {
+            let bom = read(sheet.csv)
+            if !bom.issues.contains(where: { $0.ruleID == "BOM_NO_DESIGNATOR_COLUMN" }) { return bom }
+        }
+        return read(sheets.first?.csv ?? [])
+    }
+
     private struct DoNotPlaceColumn {
         let header: String
         let index: Int

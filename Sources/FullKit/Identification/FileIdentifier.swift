@@ -85,7 +85,7 @@ enum FileIdentifier {
             return Identification(role: .documentation, format: .pdf, evidence: .contentSniff, evidenceDetail: "PDF document")
         }
         let lowered = file.name.lowercased()
-        if lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xls") {
+        if lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xlsm") || lowered.hasSuffix(".xls") {
             return Identification(role: .bom, format: .binary, evidence: .fileName, evidenceDetail: "spreadsheet (.\(file.lowercasedExtension))")
         }
         return Identification(role: .unknown, format: format, evidence: .contentSniff, evidenceDetail: "\(format.rawValue) content")

@@ -9,8 +9,12 @@ enum ArchiveSniffer {
 
     private static let archiveExtensions: Set<String> = ["zip", "7z", "rar", "tar", "tgz", "gz", "bz2", "xz", "tbz2", "txz"]
 
+    /// Office documents are ZIP files too, but a pack file of their own (an `.xlsx` BOM), never opened as archives.
+    private static let documentExtensions: Set<String> = ["xlsx", "xlsm", "docx", "pptx", "ods", "odt", "odp"]
+
     /// The archive kind of a file starting with `head` and named with `lowercasedExtension`, or nil.
     static func kind(head: UnsafeRawBufferPointer, lowercasedExtension: String) -> Kind? {
+        if documentExtensions.contains(lowercasedExtension) { return nil }
         if ZipCentralDirectory.looksLikeZip(head) { return .zip }
         if head.count >= 2, head[0] == 0x1F, head[1] == 0x8B { return .other }
         if head.count >= 6, head[0] == 0x37, head[1] == 0x7A, head[2] == 0xBC, head[3] == 0xAF { return .other }

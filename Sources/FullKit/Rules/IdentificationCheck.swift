@@ -8,8 +8,9 @@ struct IdentificationCheck: PackCheck {
         summary: "Two pieces of evidence about one file disagree (its name says one layer, its header another).",
         fix: "Rename the file to match its content, or export the layer again: which one is right is ambiguous.")
     static let spreadsheet = Rule(
-        id: "BOM_SPREADSHEET_UNREAD", severity: .error, summary: "The BOM is a spreadsheet FullKit cannot read yet.",
-        fix: "Export the BOM as CSV (UTF-8).")
+        id: "BOM_SPREADSHEET_UNREAD", severity: .error,
+        summary: "The BOM is a legacy .xls (BIFF) workbook, which FullKit does not read.",
+        fix: "Export the BOM as CSV (UTF-8) or save it as .xlsx.")
 
     var rules: [Rule] { [Self.unidentified, Self.conflict, Self.spreadsheet] }
 
@@ -25,8 +26,8 @@ struct IdentificationCheck: PackCheck {
                     Self.conflict,
                     "\(entry.path): \(id.evidenceDetail) makes it \(describe(id)), but \(conflict)", file: entry.path))
             }
-            if id.role == .bom, id.format == .binary {
-                findings.append(Finding(Self.spreadsheet, "\(entry.path) is a spreadsheet; FullKit reads CSV BOMs", file: entry.path))
+            if id.role == .bom, case .none = entry.content {
+                findings.append(Finding(Self.spreadsheet, "\(entry.path) is a legacy .xls workbook; FullKit reads CSV and .xlsx BOMs", file: entry.path))
             }
         }
         return findings

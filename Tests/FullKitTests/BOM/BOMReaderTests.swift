@@ -42,4 +42,22 @@ struct BOMReaderTests {
         let bom = BOMReader.read((0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 7919) })
         #expect(bom.issues.contains { $0.severity == .error })
     }
+
+    @Test(".xlsx: the first sheet with a designator header is read; line N is sheet row N")
+    func workbook() throws {
+        let bytes = try SystemFile(path: Paths.testData("split-xlsx/sample-bom.xlsx")).readAll()
+        let bom = BOMReader.readWorkbook(bytes)
+        #expect(bom.issues.isEmpty)
+        #expect(bom.lines.count == 7)
+        #expect(bom.lines.first?.designators == ["R1", "R2"])
+        #expect(bom.lines.first?.quantity == 2)
+        #expect(bom.lines.first?.location.line == 2)
+        #expect(bom.lines.last?.doNotPlace == "DNP column says 'DNP'")
+    }
+
+    @Test("a file named .xlsx that is not a workbook is an error finding")
+    func notAWorkbook() {
+        let bom = BOMReader.readWorkbook(Array("Designator,Qty\nR1,1\n".utf8))
+        #expect(bom.issues.map(\.ruleID) == ["BOM_SPREADSHEET_UNREADABLE"])
+    }
 }

@@ -13,7 +13,7 @@ struct VerdictTests {
     }
 
     @Test("the sample pack passes in every form", arguments: [
-        "sample/sample-pack.zip", "split", "folder", "formats/sample-pack.tar.gz", "formats/sample-pack-bzip2.zip",
+        "sample/sample-pack.zip", "split", "split-xlsx", "folder", "formats/sample-pack.tar.gz", "formats/sample-pack-bzip2.zip",
         "formats/sample-pack-zip64.zip", "formats/sample-pack.7z",
     ])
     func samplePasses(path: String) throws {
