@@ -30,6 +30,14 @@ let package = Package(
             name: "fullkit-bench",
             dependencies: ["FullKit"]
         ),
+        // libFuzzer harnesses: build with `--sanitize fuzzer --sanitize address` (Scripts/fuzz).
+        .executableTarget(name: "FuzzArchive", dependencies: ["FullKit"]),
+        .executableTarget(name: "FuzzGerber", dependencies: ["FullKit"]),
+        .executableTarget(name: "FuzzExcellon", dependencies: ["FullKit"]),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FullKit"]),
+        .executableTarget(name: "FuzzBOM", dependencies: ["FullKit"]),
+        .executableTarget(name: "FuzzXY", dependencies: ["FullKit"]),
+        .executableTarget(name: "FuzzPack", dependencies: ["FullKit"]),
         .testTarget(
             name: "FullKitTests",
             dependencies: ["FullKit"]

@@ -13,6 +13,17 @@ public struct PackChecker: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let loaded = try PackLoader(limits: limits).load(inputs)
+        return decide(loaded, clock: clock, start: start)
+    }
+
+    /// Checks a pack that arrives as one archive in memory (an upload), shown as `name`.
+    public func check(archive bytes: [UInt8], named name: String) -> CheckReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        return decide(PackLoader(limits: limits).load(archive: bytes, named: name), clock: clock, start: start)
+    }
+
+    private func decide(_ loaded: LoadedPack, clock: ContinuousClock, start: ContinuousClock.Instant) -> CheckReport {
         let read = clock.now
         let pack = PackAnalyzer.analyze(loaded)
         let analysed = clock.now

@@ -53,6 +53,28 @@ public struct PackLoader: Sendable {
 }
 
 extension PackLoader {
+    /// The files of a pack that arrives as one archive in memory (an upload), shown as `name`.
+    public func load(archive bytes: [UInt8], named name: String) -> LoadedPack {
+        var state = State(limits: limits)
+        let extensionName = PackFile(path: name, bytes: []).lowercasedExtension
+        let kind = bytes.withUnsafeBytes { ArchiveSniffer.kind(head: $0, lowercasedExtension: extensionName) }
+        let limits = self.limits
+        switch kind {
+        case .zip:
+            state.openZip(MemoryByteSource(bytes: bytes), shownAs: name, nested: false) { () throws(ArchiveError) in
+                try LibArchive.read(bytes: bytes, limits: limits)
+            }
+        case .other:
+            state.openWithLibArchive(shownAs: name, nested: false) { () throws(ArchiveError) in
+                try LibArchive.read(bytes: bytes, limits: limits)
+            }
+        case nil:
+            state.add(PackFile(path: name, bytes: bytes))
+        }
+        state.files.sort { $0.path < $1.path }
+        return LoadedPack(inputs: [name], files: state.files, problems: state.problems)
+    }
+
     /// The files and problems gathered so far.
     private struct State {
         let limits: ReadLimits

@@ -1,0 +1,11 @@
+// libFuzzer harness: any bytes as delimited text (delimiter sniffing, quoting, white-space mode).
+import FullKit
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCSV(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let bytes = [UInt8](UnsafeRawBufferPointer(start: start, count: count))
+    let text = DecodedText(bytes).utf8
+    _ = CSVReader.rows(text, delimiter: CSVReader.sniffDelimiter(text))
+    _ = CSVReader.rows(text, delimiter: nil)
+    return 0
+}

@@ -1,0 +1,14 @@
+// libFuzzer harness: the whole check (read, identify, parse, rules, both reports) on an uploaded archive.
+import FullKit
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzPack(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let bytes = [UInt8](UnsafeRawBufferPointer(start: start, count: count))
+    var limits = ReadLimits()
+    limits.maximumMemberSize = 16 << 20
+    limits.maximumTotalSize = 64 << 20
+    let report = PackChecker(limits: limits).check(archive: bytes, named: "fuzz.zip")
+    _ = TextReportRenderer(verbose: true).render(report)
+    _ = JSONReportRenderer.renderLine(report)
+    return 0
+}
