@@ -18,6 +18,10 @@ public struct ArchiveError: Error, Sendable, Hashable, CustomStringConvertible {
         case unsafeName
         /// A member is a symbolic link or other non-regular entry.
         case notARegularFile
+        /// Two members have the same name: which one is meant is ambiguous.
+        case duplicateName
+        /// A member's name is not UTF-8 (read as CP437, or repaired): worth a look, not fatal.
+        case nameEncoding
     }
 
     /// What went wrong.

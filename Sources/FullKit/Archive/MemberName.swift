@@ -1,15 +1,26 @@
 /// Decoding and vetting of member names stored in archives.
 enum MemberName {
+    /// How a member name was stored.
+    enum Encoding: Sendable, Hashable {
+        /// UTF-8 (flagged, or valid and unflagged) or plain ASCII.
+        case utf8
+        /// Not UTF-8 and not flagged: read as code page 437, the ZIP default.
+        case cp437
+        /// Flagged as UTF-8 but invalid: repaired with U+FFFD.
+        case invalidUTF8
+    }
+
     /// Decodes a ZIP name: UTF-8 when flagged or valid, otherwise code page 437 (the ZIP default).
-    static func decode(_ bytes: UnsafeRawBufferPointer, utf8Flag: Bool) -> String {
-        if utf8Flag || isValidUTF8(bytes) {
-            return String(decoding: bytes, as: UTF8.self)
+    static func decode(_ bytes: UnsafeRawBufferPointer, utf8Flag: Bool) -> (name: String, encoding: Encoding) {
+        let valid = isValidUTF8(bytes)
+        if valid || utf8Flag {
+            return (String(decoding: bytes, as: UTF8.self), valid ? .utf8 : .invalidUTF8)
         }
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
             scalars.append(byte < 0x80 ? Unicode.Scalar(byte) : cp437High[Int(byte - 0x80)])
         }
-        return String(scalars)
+        return (String(scalars), .cp437)
     }
 
     static func isValidUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {

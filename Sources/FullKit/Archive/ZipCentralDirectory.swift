@@ -121,7 +121,7 @@ enum ZipCentralDirectory {
             readZip64Extra(
                 UnsafeRawBufferPointer(rebasing: bytes[nameStart + nameLength..<nameStart + nameLength + extraLength]),
                 uncompressed: &uncompressed, compressed: &compressed, offset: &offset)
-            let name = MemberName.decode(
+            let (name, nameEncoding) = MemberName.decode(
                 UnsafeRawBufferPointer(rebasing: bytes[nameStart..<nameStart + nameLength]),
                 utf8Flag: flags & 0x0800 != 0)
             guard let compressedSize = Int(exactly: compressed), let uncompressedSize = Int(exactly: uncompressed),
@@ -133,6 +133,7 @@ enum ZipCentralDirectory {
             entries.append(
                 ZipEntry(
                     name: name,
+                    nameEncoding: nameEncoding,
                     flags: flags,
                     method: bytes.le16(position + 10),
                     crc32: bytes.le32(position + 16),

@@ -2,6 +2,8 @@
 struct ZipEntry: Sendable, Hashable {
     /// The member's path inside the archive, decoded from UTF-8 or CP437.
     var name: String
+    /// How the name was stored.
+    var nameEncoding: MemberName.Encoding
     /// General-purpose flags (bit 0: encrypted, bit 3: data descriptor, bit 11: UTF-8 name).
     var flags: UInt16
     /// Compression method: 0 stored, 8 deflate; others go through libarchive.

@@ -142,9 +142,17 @@ extension PackLoader {
             var readable: [ZipEntry] = []
             var needsFallback = Set<String>()
             var declaredTotal = totalBytes
+            var seenNames = Set<String>()
             for entry in archive.entries where !entry.isDirectory {
                 let memberPath = display + "/" + entry.name
-                if let reason = MemberName.unsafeReason(entry.name) {
+                switch entry.nameEncoding {
+                case .utf8: break
+                case .cp437: problem(memberPath, .nameEncoding, "its name is not UTF-8; it was read as code page 437")
+                case .invalidUTF8: problem(memberPath, .nameEncoding, "its name is flagged UTF-8 but is not; bad bytes were replaced")
+                }
+                if !seenNames.insert(entry.name).inserted {
+                    problem(memberPath, .duplicateName, "two members have this name; which one is meant is ambiguous")
+                } else if let reason = MemberName.unsafeReason(entry.name) {
                     problem(memberPath, .unsafeName, "its name is unsafe: \(reason)")
                 } else if entry.isSymbolicLink {
                     problem(memberPath, .notARegularFile, "it is a symbolic link; FullKit never follows links")
@@ -175,8 +183,18 @@ extension PackLoader {
             }
             guard !needsFallback.isEmpty else { return }
             do {
-                let members = try fallback().filter { needsFallback.contains($0.name) }
+                // A member libarchive cannot decode either, or does not list, has an unsupported method.
+                let members = try fallback().filter { needsFallback.contains($0.name) }.map { member in
+                    var member = member
+                    if case .failure(let error) = member.contents {
+                        member.contents = .failure(ArchiveError(.unsupportedMethod, "its compression method cannot be decoded: \(error.detail)"))
+                    }
+                    return member
+                }
                 addLibArchiveMembers(members, in: display, nested: nested)
+                for name in needsFallback.subtracting(members.map(\.name)).sorted() {
+                    problem(display + "/" + name, .unsupportedMethod, "its compression method cannot be decoded")
+                }
             } catch {
                 for name in needsFallback.sorted() {
                     problem(display + "/" + name, .unsupportedMethod, "its compression method cannot be decoded: \(error.detail)")
@@ -197,8 +215,13 @@ extension PackLoader {
         }
 
         mutating func addLibArchiveMembers(_ members: [LibArchive.Member], in display: String, nested: Bool) {
+            var seenNames = Set<String>()
             for member in members {
                 let memberPath = display + "/" + member.name
+                if !seenNames.insert(member.name).inserted {
+                    problem(memberPath, .duplicateName, "two members have this name; which one is meant is ambiguous")
+                    continue
+                }
                 if let reason = MemberName.unsafeReason(member.name) {
                     problem(memberPath, .unsafeName, "its name is unsafe: \(reason)")
                     continue

@@ -28,15 +28,24 @@ struct ReadProblemsCheck: PackCheck {
         id: "ARCHIVE_NOT_A_FILE", severity: .error, summary: "A member or folder entry is a link or device, not a file.",
         fix: "Put the real files in the pack, not links to them.")
 
+    static let duplicateName = Rule(
+        id: "ARCHIVE_DUPLICATE_NAME", severity: .error, summary: "Two members of one archive have the same name.",
+        fix: "Create the archive again so that each file appears once.")
+    static let nameEncoding = Rule(
+        id: "ARCHIVE_NAME_ENCODING", severity: .warning,
+        summary: "A member's name is not UTF-8 (read as CP437, or repaired).",
+        fix: "Create the archive with a tool that stores UTF-8 names, or use ASCII file names.")
+
     var rules: [Rule] {
         [Self.unreadable, Self.truncated, Self.corrupt, Self.encrypted, Self.unsupportedMethod, Self.limitExceeded,
-         Self.unsafeName, Self.notARegularFile]
+         Self.unsafeName, Self.notARegularFile, Self.duplicateName, Self.nameEncoding]
     }
 
     func check(_ pack: AnalyzedPack) -> [Finding] {
         pack.problems.map { problem in
-            Finding(Self.rule(for: problem.error.kind), "\(problem.path) cannot be read: \(problem.error.detail)",
-                    file: problem.path)
+            let rule = Self.rule(for: problem.error.kind)
+            let what = rule.severity == .error ? "cannot be read" : "is read, but"
+            return Finding(rule, "\(problem.path) \(what): \(problem.error.detail)", file: problem.path)
         }
     }
 
@@ -50,6 +59,8 @@ struct ReadProblemsCheck: PackCheck {
         case .limitExceeded: limitExceeded
         case .unsafeName: unsafeName
         case .notARegularFile: notARegularFile
+        case .duplicateName: duplicateName
+        case .nameEncoding: nameEncoding
         }
     }
 }
