@@ -13,7 +13,8 @@ enum FullKitCommand {
             StandardStreams.out(HelpText.main)
             return .pass
         case "help":
-            StandardStreams.out(rest.first == "check" ? HelpText.check : rest.first == "batch" ? HelpText.batch : HelpText.main)
+            let texts = ["check": HelpText.check, "batch": HelpText.batch, "rules": HelpText.rules]
+            StandardStreams.out(rest.first.flatMap { texts[$0] } ?? HelpText.main)
             return .pass
         case "--version":
             StandardStreams.out("fullkit \(FullKitVersion.current)\n")
@@ -22,6 +23,8 @@ enum FullKitCommand {
             return CheckCommand.run(rest)
         case "batch":
             return BatchCommand.run(rest)
+        case "rules":
+            return RulesCommand.run(rest)
         default:
             return usageError("unknown subcommand '\(first)'", help: "fullkit --help")
         }

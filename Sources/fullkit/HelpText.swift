@@ -13,6 +13,7 @@ enum HelpText {
         SUBCOMMANDS:
           check PATH...        Check one pack made of the given ZIPs, folders and files.
           batch DIR            Check every pack (ZIP or pack folder) under DIR.
+          rules                List every rule: ID, severity, what it checks, why, how to fix.
 
         OPTIONS:
           -h, --help           Show help (also: fullkit help <subcommand>).
@@ -22,6 +23,7 @@ enum HelpText {
           fullkit check job-1234.zip
           fullkit check gerbers.zip bom.csv xy.csv --format json > report.json
           fullkit batch /archive/2026 --format jsonl > verdicts.jsonl
+          fullkit rules | less
 
         EXIT CODES:
           0  PASS (batch: every pack passed)
@@ -74,6 +76,21 @@ enum HelpText {
           fullkit batch /archive/2026 --format jsonl | jq -r 'select(.verdict=="FAIL") | .inputs[0]'
 
         EXIT CODES: 0 every pack passed, 1 any pack failed or could not be read, 2 could not run.
+
+        """
+
+    static let rules = """
+        OVERVIEW: List every rule FullKit checks, with its stable ID and severity.
+
+        USAGE: fullkit rules [--format text|markdown]
+
+        OPTIONS:
+          --format text|markdown  text (default) for reading; markdown is the table in RULES.md.
+          -h, --help              Show this help.
+
+        EXAMPLES:
+          fullkit rules
+          fullkit rules --format markdown > RULES.md
 
         """
 }

@@ -13,10 +13,7 @@ public enum BOMReader {
             bom.issues.append(TextIssues.notUTF8(offset, what: "BOM"))
         }
         guard let header = file.header, let designatorColumn = file.column(.designator) else {
-            bom.issues.append(ParseIssue(
-                .error, "BOM_NO_DESIGNATOR_COLUMN", at: 0,
-                "no header row with a designator column (Designator, Reference, Ref, RefDes, Parts …) in the first \(TabularFile.headerSearchDepth) lines",
-                fix: "Export the BOM with a header row that names the designator column.", location: SourceLocation(line: 1, column: 1)))
+            bom.issues.append(ParseIssue(.bomNoDesignatorColumn, at: 0, "no header row with a designator column (Designator, Reference, Ref, RefDes, Parts …) in the first \(TabularFile.headerSearchDepth) lines", location: SourceLocation(line: 1, column: 1)))
             return bom
         }
         let quantityColumn = file.column(.quantity)
@@ -27,10 +24,7 @@ public enum BOMReader {
             let parsed = record.designators(designatorColumn)
             let location = record.location(designatorColumn)
             for refused in parsed.refusedRanges {
-                bom.issues.append(ParseIssue(
-                    .error, "BOM_RANGE_TOO_LONG", at: 0,
-                    "the range '\(refused)' expands past \(DesignatorList.maximumRangeExpansion) designators",
-                    fix: "List the designators explicitly or split the range.", location: location))
+                bom.issues.append(ParseIssue(.bomRangeTooLong, at: 0, "the range '\(refused)' expands past \(DesignatorList.maximumRangeExpansion) designators", location: location))
             }
             let quantity = record.number(quantityColumn).flatMap { number -> Int? in
                 number.value == number.value.rounded() && abs(number.value) < 1e9 ? Int(number.value) : nil
@@ -43,10 +37,7 @@ public enum BOMReader {
                 doNotPlace: doNotPlaceEvidence(record, doNotPlace, value: value, quantity: quantity),
                 location: location)
             if line.designators.isEmpty {
-                bom.issues.append(ParseIssue(
-                    .warning, "BOM_LINE_WITHOUT_DESIGNATOR", at: 0,
-                    "a BOM line (\(value.isEmpty ? "no value" : "'\(value)'")) has no designator",
-                    fix: "Give the line its designators, or remove it if the part is not on the board.", location: location))
+                bom.issues.append(ParseIssue(.bomLineWithoutDesignator, at: 0, "a BOM line (\(value.isEmpty ? "no value" : "'\(value)'")) has no designator", location: location))
             }
             if let lower = line.designators.first(where: Designators.hasLowercasePrefix) {
                 bom.issues.append(Designators.lowercaseIssue(lower, location: location))
@@ -64,15 +55,13 @@ public enum BOMReader {
             sheets = try XLSXReader.sheets(bytes)
         } catch {
             var bom = BillOfMaterials(encoding: .utf8)
-            bom.issues.append(ParseIssue(
-                .error, "BOM_SPREADSHEET_UNREADABLE", at: 0, "the workbook cannot be read: \(error.detail)",
-                fix: "Export the BOM as CSV (UTF-8), or save the workbook again as .xlsx.",
+            bom.issues.append(ParseIssue(.bomSpreadsheetUnreadable, at: 0, "the workbook cannot be read: \(error.detail)",
                 location: SourceLocation(line: 1, column: 1)))
             return bom
         }
         for sheet in sheets {
             let bom = read(sheet.csv)
-            if !bom.issues.contains(where: { $0.ruleID == "BOM_NO_DESIGNATOR_COLUMN" }) { return bom }
+            if !bom.issues.contains(where: { $0.ruleID == Rule.bomNoDesignatorColumn.id }) { return bom }
         }
         return read(sheets.first?.csv ?? [])
     }

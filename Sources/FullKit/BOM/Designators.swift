@@ -7,9 +7,6 @@ enum Designators {
 
     /// The warning for a designator with a lower-case prefix: kept as written, flagged.
     static func lowercaseIssue(_ designator: String, location: SourceLocation) -> ParseIssue {
-        ParseIssue(
-            .warning, "DESIGNATOR_LOWERCASE", at: 0,
-            "designator '\(designator)' has lower-case letters; assemblers upper-case it, which may merge it with another",
-            fix: "Write designators in upper case in the CAD tool and export again.", location: location)
+        ParseIssue(.designatorLowercase, at: 0, "designator '\(designator)' has lower-case letters; assemblers upper-case it, which may merge it with another", location: location)
     }
 }

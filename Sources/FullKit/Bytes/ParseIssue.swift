@@ -13,15 +13,13 @@ public struct ParseIssue: Sendable, Hashable {
     /// How to fix it.
     public var fix: String
 
-    public init(
-        _ severity: Severity, _ ruleID: String, at offset: Int, _ message: String, fix: String,
-        location: SourceLocation? = nil
-    ) {
-        self.severity = severity
-        self.ruleID = ruleID
+    /// An issue of `rule` at byte `offset` (or at `location`, for readers that track lines themselves).
+    public init(_ rule: Rule, at offset: Int, _ message: String, location: SourceLocation? = nil) {
+        self.severity = rule.severity
+        self.ruleID = rule.id
         self.offset = offset
         self.message = message
-        self.fix = fix
+        self.fix = rule.fix
         self.location = location
     }
 }

@@ -35,8 +35,8 @@ struct ExcellonParser {
     /// How often each recorded issue recurred, by its position in `document.issues`.
     var repeats: [String: (index: Int, count: Int)] = [:]
 
-    mutating func issue(_ severity: Severity, _ rule: String, at offset: Int, _ message: String, fix: String) {
-        document.issues.record(ParseIssue(severity, rule, at: offset, message, fix: fix), counts: &repeats)
+    mutating func issue(_ rule: Rule, at offset: Int, _ message: String) {
+        document.issues.record(ParseIssue(rule, at: offset, message), counts: &repeats)
     }
 
     mutating func run() {
@@ -61,13 +61,10 @@ struct ExcellonParser {
 
     mutating func finish() -> ExcellonDocument {
         if !document.hasEndOfFile {
-            issue(.error, "EXCELLON_MISSING_M30", at: max(bytes.count - 1, 0), "the drill file does not end with M30: it is truncated",
-                  fix: "Export the drill file again and make sure the whole file is in the pack.")
+            issue(.excellonMissingM30, at: max(bytes.count - 1, 0), "the drill file does not end with M30: it is truncated")
         }
         if sawCoordinates && document.unit == nil {
-            issue(.error, "EXCELLON_UNKNOWN_UNITS", at: firstCoordinateOffset,
-                  "the drill file never states its units (no METRIC/INCH, M71/M72 or format comment)",
-                  fix: "Export the drill file with a header (M48 … METRIC or INCH).")
+            issue(.excellonUnknownUnits, at: firstCoordinateOffset, "the drill file never states its units (no METRIC/INCH, M71/M72 or format comment)")
         }
         document.issues.summarizeRepeats(repeats)
         document.issues.locate(in: bytes)
@@ -186,16 +183,14 @@ struct ExcellonParser {
             }
             let diameter = DecimalNumber.parse(bytes, diameterStart + 1..<diameterEnd) ?? 0
             if diameter <= 0 {
-                issue(.error, "EXCELLON_INVALID_TOOL", at: range.lowerBound, "tool T\(number) has no positive diameter",
-                      fix: "Export the drill file again.")
+                issue(.excellonInvalidTool, at: range.lowerBound, "tool T\(number) has no positive diameter")
             }
             document.toolDiameters[number] = diameter * (document.unit ?? .inch).millimeters
             if !inHeader { currentTool = number }
             return
         }
         if number != 0 && document.toolDiameters[number] == nil {
-            issue(.error, "EXCELLON_UNDEFINED_TOOL", at: range.lowerBound, "tool T\(number) is used but never defined",
-                  fix: "Export the drill file again; its tool table is incomplete.")
+            issue(.excellonUndefinedTool, at: range.lowerBound, "tool T\(number) is used but never defined")
         }
         currentTool = number == 0 ? nil : number
     }
@@ -241,8 +236,7 @@ struct ExcellonParser {
         }
         if countsAsHit {
             if currentTool == nil {
-                issue(.error, "EXCELLON_NO_TOOL", at: range.lowerBound, "a hole is drilled before any tool is selected",
-                      fix: "Export the drill file again.")
+                issue(.excellonNoTool, at: range.lowerBound, "a hole is drilled before any tool is selected")
             }
             document.hitCount += 1
         }
@@ -253,9 +247,7 @@ struct ExcellonParser {
 
     private mutating func coordinate(_ range: Range<Int>) -> Double? {
         guard let raw = DecimalNumber.parse(bytes, range) else {
-            issue(.error, "EXCELLON_INVALID_COORDINATE", at: range.lowerBound - 1,
-                  "'\(bytes.excerpt(range.lowerBound - 1..<range.upperBound))' is not a valid coordinate",
-                  fix: "Check that the drill file was not damaged.")
+            issue(.excellonInvalidCoordinate, at: range.lowerBound - 1, "'\(bytes.excerpt(range.lowerBound - 1..<range.upperBound))' is not a valid coordinate")
             return nil
         }
         if bytes[range].contains(ASCII.period) { return raw }

@@ -4,8 +4,7 @@ extension GerberParser {
         let blockStart = position + 1
         let blockEnd = bytes.firstOffset(of: ASCII.percent, from: blockStart, to: bytes.count)
         guard blockEnd < bytes.count else {
-            issue(.error, "GERBER_UNTERMINATED_BLOCK", at: position, "an extended command has no closing '%'",
-                  fix: "The file is truncated or damaged: export it again.")
+            issue(.gerberUnterminatedBlock, at: position, "an extended command has no closing '%'")
             position = bytes.count
             return
         }
@@ -20,14 +19,12 @@ extension GerberParser {
         while wordStart < blockEnd {
             let wordEnd = bytes.firstOffset(of: ASCII.asterisk, from: wordStart, to: blockEnd)
             if wordEnd == blockEnd {
-                issue(.error, "GERBER_UNTERMINATED_BLOCK", at: wordStart, "an extended command lacks its closing '*'",
-                      fix: "Export the layer again.")
+                issue(.gerberUnterminatedBlock, at: wordStart, "an extended command lacks its closing '*'")
                 return
             }
             words += 1
             if words == 2 {
-                issue(.warning, "GERBER_SEVERAL_COMMANDS_IN_BLOCK", at: wordStart,
-                      "several commands share one %…% block (deprecated)", fix: "Export with a current Gerber writer.")
+                issue(.gerberSeveralCommandsInBlock, at: wordStart, "several commands share one %…% block (deprecated)")
             }
             readExtendedCommand(wordStart..<wordEnd)
             wordStart = wordEnd + 1
@@ -56,12 +53,9 @@ extension GerberParser {
             (UInt8(ascii: "L"), UInt8(ascii: "N")), (UInt8(ascii: "A"), UInt8(ascii: "S")),
             (UInt8(ascii: "I"), UInt8(ascii: "R")), (UInt8(ascii: "M"), UInt8(ascii: "I")),
             (UInt8(ascii: "O"), UInt8(ascii: "F")), (UInt8(ascii: "S"), UInt8(ascii: "F")):
-            issue(.warning, "GERBER_DEPRECATED", at: start,
-                  "%\(bytes.string(start..<start + 2)) is a deprecated command", fix: "Export with a current Gerber writer.")
+            issue(.gerberDeprecated, at: start, "%\(bytes.string(start..<start + 2)) is a deprecated command")
         default:
-            issue(.error, "GERBER_INVALID_COMMAND", at: start,
-                  "'%\(bytes.excerpt(range))' is not a Gerber extended command",
-                  fix: "Check that this is a Gerber file and that it was not damaged.")
+            issue(.gerberInvalidCommand, at: start, "'%\(bytes.excerpt(range))' is not a Gerber extended command")
         }
     }
 
@@ -89,22 +83,17 @@ extension GerberParser {
             index += 1
         }
         guard let xDigits else {
-            issue(.error, "GERBER_INVALID_FS", at: range.lowerBound - 2, "%FS does not state the X coordinate digits",
-                  fix: "Export the layer again.")
+            issue(.gerberInvalidFS, at: range.lowerBound - 2, "%FS does not state the X coordinate digits")
             return
         }
         if let yDigits, yDigits != xDigits {
-            issue(.error, "GERBER_INVALID_FS", at: range.lowerBound - 2, "%FS gives X and Y different formats",
-                  fix: "Export the layer again.")
+            issue(.gerberInvalidFS, at: range.lowerBound - 2, "%FS gives X and Y different formats")
         }
         if document.format != nil {
-            issue(.error, "GERBER_REPEATED_FS", at: range.lowerBound - 2, "%FS appears more than once",
-                  fix: "Export the layer again.")
+            issue(.gerberRepeatedFS, at: range.lowerBound - 2, "%FS appears more than once")
         }
         if trailing || incremental {
-            issue(.warning, "GERBER_DEPRECATED", at: range.lowerBound - 2,
-                  "%FS uses \(trailing ? "trailing-zero omission" : "incremental coordinates") (deprecated)",
-                  fix: "Export with leading-zero omission and absolute coordinates (%FSLAX..Y..*%).")
+            issue(.gerberDeprecated, at: range.lowerBound - 2, "%FS uses \(trailing ? "trailing-zero omission" : "incremental coordinates") (deprecated)")
         }
         document.format = CoordinateFormat(
             integerDigits: xDigits.0, decimalDigits: xDigits.1, omitsTrailingZeros: trailing, isIncremental: incremental)
@@ -116,16 +105,14 @@ extension GerberParser {
         } else if bytes.matches("IN", at: range.lowerBound) {
             document.unit = .inch
         } else {
-            issue(.error, "GERBER_INVALID_MO", at: range.lowerBound - 2, "%MO must be MM or IN",
-                  fix: "Export the layer again.")
+            issue(.gerberInvalidMO, at: range.lowerBound - 2, "%MO must be MM or IN")
         }
     }
 
     private mutating func readApertureDefinition(_ range: Range<Int>) {
         var index = range.lowerBound
         guard index < range.upperBound, bytes[index] == UInt8(ascii: "D") else {
-            issue(.error, "GERBER_INVALID_AD", at: range.lowerBound - 2, "%AD must be followed by a D-code",
-                  fix: "Export the layer again.")
+            issue(.gerberInvalidAD, at: range.lowerBound - 2, "%AD must be followed by a D-code")
             return
         }
         index += 1
@@ -136,8 +123,7 @@ extension GerberParser {
             index += 1
         }
         guard index > digitsStart, code >= 10 else {
-            issue(.error, "GERBER_INVALID_AD", at: range.lowerBound - 2, "aperture numbers start at D10",
-                  fix: "Export the layer again.")
+            issue(.gerberInvalidAD, at: range.lowerBound - 2, "aperture numbers start at D10")
             return
         }
         let nameEnd = bytes.firstOffset(of: ASCII.comma, from: index, to: range.upperBound)
@@ -150,8 +136,7 @@ extension GerberParser {
             parameterStart = parameterEnd + 1
         }
         if apertureRadius[code] != nil {
-            issue(.error, "GERBER_APERTURE_REDEFINED", at: range.lowerBound - 2, "aperture D\(code) is defined twice",
-                  fix: "Export the layer again.")
+            issue(.gerberApertureRedefined, at: range.lowerBound - 2, "aperture D\(code) is defined twice")
         }
         switch template {
         case "C", "P":
@@ -160,9 +145,7 @@ extension GerberParser {
             apertureRadius[code] = max(parameters.first ?? 0, parameters.count > 1 ? parameters[1] : 0) / 2
         default:
             if !macroNames.contains(template) {
-                issue(.error, "GERBER_UNDEFINED_MACRO", at: range.lowerBound - 2,
-                      "aperture D\(code) uses macro '\(template)', which is not defined before it",
-                      fix: "Export the layer again; the macro definitions are incomplete.")
+                issue(.gerberUndefinedMacro, at: range.lowerBound - 2, "aperture D\(code) uses macro '\(template)', which is not defined before it")
             }
             apertureRadius[code] = 0
         }
@@ -173,7 +156,7 @@ extension GerberParser {
         let nameEnd = bytes.firstOffset(of: ASCII.asterisk, from: range.lowerBound + 2, to: range.upperBound)
         let name = bytes.string(range.lowerBound + 2..<nameEnd)
         if name.isEmpty {
-            issue(.error, "GERBER_INVALID_AM", at: range.lowerBound, "%AM has no macro name", fix: "Export the layer again.")
+            issue(.gerberInvalidAM, at: range.lowerBound, "%AM has no macro name")
         }
         macroNames.insert(name)
     }
@@ -230,7 +213,7 @@ extension GerberParser {
         let countX = Int(values[UInt8(ascii: "X")] ?? 1)
         let countY = Int(values[UInt8(ascii: "Y")] ?? 1)
         guard countX >= 1, countY >= 1 else {
-            issue(.error, "GERBER_INVALID_SR", at: offset, "%SR repeat counts must be at least 1", fix: "Export the layer again.")
+            issue(.gerberInvalidSR, at: offset, "%SR repeat counts must be at least 1")
             return
         }
         stepRepeat = (countX, countY, values[UInt8(ascii: "I")] ?? 0, values[UInt8(ascii: "J")] ?? 0, extent)

@@ -60,9 +60,7 @@ struct GerberParser {
             } else {
                 let wordEnd = bytes.firstOffset(of: ASCII.asterisk, from: position, to: end)
                 if wordEnd == end {
-                    issue(.error, "GERBER_UNTERMINATED_BLOCK", at: position,
-                          "the file ends inside a data block that has no closing '*'",
-                          fix: "The file is truncated or not a Gerber file: export it again.")
+                    issue(.gerberUnterminatedBlock, at: position, "the file ends inside a data block that has no closing '*'")
                     return
                 }
                 readWord(position..<wordEnd)
@@ -78,17 +76,13 @@ struct GerberParser {
     mutating func finish() -> GerberDocument {
         if let open = stepRepeat { closeStepAndRepeat(open) }
         if !document.hasEndOfFile {
-            issue(.error, "GERBER_MISSING_M02", at: max(bytes.count - 1, 0),
-                  "the file does not end with M02: it is truncated",
-                  fix: "Export the layer again and make sure the whole file is in the pack.")
+            issue(.gerberMissingM02, at: max(bytes.count - 1, 0), "the file does not end with M02: it is truncated")
         }
         if document.format == nil && sawCoordinateData {
-            issue(.error, "GERBER_MISSING_FS", at: 0, "the file has coordinates but no %FS format statement",
-                  fix: "Export with a CAD tool that writes RS-274X (extended Gerber).")
+            issue(.gerberMissingFS, at: 0, "the file has coordinates but no %FS format statement")
         }
         if document.unit == nil && sawCoordinateData {
-            issue(.error, "GERBER_MISSING_UNIT", at: 0, "the file has coordinates but no %MO unit statement",
-                  fix: "Export with a CAD tool that writes %MOMM*% or %MOIN*%.")
+            issue(.gerberMissingUnit, at: 0, "the file has coordinates but no %MO unit statement")
         }
         if let extent, let unit = document.unit {
             document.extent = extent.scaled(by: unit.millimeters)
@@ -98,16 +92,15 @@ struct GerberParser {
         return document
     }
 
-    mutating func issue(_ severity: Severity, _ rule: String, at offset: Int, _ message: String, fix: String) {
-        document.issues.record(ParseIssue(severity, rule, at: offset, message, fix: fix), counts: &repeats)
+    mutating func issue(_ rule: Rule, at offset: Int, _ message: String) {
+        document.issues.record(ParseIssue(rule, at: offset, message), counts: &repeats)
     }
 
     private mutating func checkTrailingContent() {
         var index = position
         while index < bytes.count, ASCII.isWhitespace(bytes[index]) || bytes[index] == 0 { index += 1 }
         if index < bytes.count {
-            issue(.warning, "GERBER_CONTENT_AFTER_M02", at: index, "there is content after M02, which ends the file",
-                  fix: "Remove what follows M02, or check that two files were not joined.")
+            issue(.gerberContentAfterM02, at: index, "there is content after M02, which ends the file")
         }
     }
 
@@ -142,12 +135,10 @@ struct GerberParser {
                     operation = code
                 } else if code >= 10 {
                     if apertureRadius[code] == nil {
-                        issue(.error, "GERBER_UNDEFINED_APERTURE", at: codeStart, "aperture D\(code) is used but never defined",
-                              fix: "Export the layer again; the aperture list is incomplete.")
+                        issue(.gerberUndefinedAperture, at: codeStart, "aperture D\(code) is used but never defined")
                     }
                     if inRegion {
-                        issue(.error, "GERBER_APERTURE_IN_REGION", at: codeStart, "aperture D\(code) is selected inside a region",
-                              fix: "Export the layer again; regions may not change apertures.")
+                        issue(.gerberApertureInRegion, at: codeStart, "aperture D\(code) is selected inside a region")
                     }
                     currentAperture = code
                 } else {
@@ -157,8 +148,7 @@ struct GerberParser {
                 guard let code = readCode(&index, in: range) else { return invalidWord(range) }
                 if code == 2 || code == 0 || code == 1 {
                     if code != 2 {
-                        issue(.warning, "GERBER_DEPRECATED", at: codeStart, "M0\(code) ends the file; the current spec uses M02",
-                              fix: "Export with a current Gerber writer.")
+                        issue(.gerberDeprecated, at: codeStart, "M0\(code) ends the file; the current spec uses M02")
                     }
                     document.hasEndOfFile = true
                 } else {
@@ -182,14 +172,10 @@ struct GerberParser {
         if hasCoordinates { sawCoordinateData = true }
         if operation == nil, hasCoordinates {
             if lastOperation == 1 {
-                issue(.warning, "GERBER_IMPLICIT_OPERATION", at: range.lowerBound,
-                      "coordinates without an operation code repeat the previous D01 (deprecated)",
-                      fix: "Export with a current Gerber writer.")
+                issue(.gerberImplicitOperation, at: range.lowerBound, "coordinates without an operation code repeat the previous D01 (deprecated)")
                 operation = 1
             } else {
-                issue(.warning, "GERBER_IMPLICIT_OPERATION", at: range.lowerBound,
-                      "coordinates without an operation code only move the current point",
-                      fix: "Export with a current Gerber writer.")
+                issue(.gerberImplicitOperation, at: range.lowerBound, "coordinates without an operation code only move the current point")
                 operation = 2
             }
         }
@@ -199,9 +185,7 @@ struct GerberParser {
     }
 
     private mutating func invalidWord(_ range: Range<Int>) {
-        issue(.error, "GERBER_INVALID_COMMAND", at: range.lowerBound,
-              "'\(bytes.excerpt(range))' is not a valid Gerber command",
-              fix: "Check that this is a Gerber file and that it was not damaged.")
+        issue(.gerberInvalidCommand, at: range.lowerBound, "'\(bytes.excerpt(range))' is not a valid Gerber command")
     }
 
     private mutating func readCode(_ index: inout Int, in range: Range<Int>) -> Int? {
@@ -226,20 +210,17 @@ struct GerberParser {
         }
         let digitCount = index - digitsStart - (hasPoint ? 1 : 0)
         guard digitCount > 0 else {
-            issue(.error, "GERBER_INVALID_COORDINATE", at: start, "a coordinate has no digits",
-                  fix: "Check that the file was not damaged.")
+            issue(.gerberInvalidCoordinate, at: start, "a coordinate has no digits")
             return nil
         }
         guard digitCount <= DecimalNumber.maximumDigits else {
-            issue(.error, "GERBER_INVALID_COORDINATE", at: start, "a coordinate has \(digitCount) digits, beyond 64-bit range",
-                  fix: "Check that the file was not damaged.")
+            issue(.gerberInvalidCoordinate, at: start, "a coordinate has \(digitCount) digits, beyond 64-bit range")
             return nil
         }
         guard let raw = DecimalNumber.parse(bytes, start..<index) else { return nil }
         if hasPoint { return raw }
         guard let format = document.format else {
-            issue(.error, "GERBER_COORDINATE_BEFORE_FS", at: start, "a coordinate comes before the %FS format statement",
-                  fix: "Export with a CAD tool that writes %FS at the start of the file.")
+            issue(.gerberCoordinateBeforeFS, at: start, "a coordinate comes before the %FS format statement")
             return raw
         }
         if format.omitsTrailingZeros {
@@ -259,28 +240,23 @@ struct GerberParser {
             regionHasSegments = false
         case 37:
             if !inRegion {
-                issue(.error, "GERBER_REGION_NOT_OPEN", at: offset, "G37 ends a region that was never started with G36",
-                      fix: "Export the layer again.")
+                issue(.gerberRegionNotOpen, at: offset, "G37 ends a region that was never started with G36")
             }
             inRegion = false
             document.regionCount += 1
         case 74:
             multiQuadrant = false
-            issue(.warning, "GERBER_DEPRECATED", at: offset, "G74 (single-quadrant arcs) is deprecated",
-                  fix: "Export with a current Gerber writer (G75).")
+            issue(.gerberDeprecated, at: offset, "G74 (single-quadrant arcs) is deprecated")
         case 75: multiQuadrant = true
         case 54, 55:
-            issue(.warning, "GERBER_DEPRECATED", at: offset, "G\(code) before an aperture selection is deprecated",
-                  fix: "Export with a current Gerber writer.")
+            issue(.gerberDeprecated, at: offset, "G\(code) before an aperture selection is deprecated")
         case 70, 71:
-            issue(.warning, "GERBER_DEPRECATED", at: offset, "G\(code) sets the unit (deprecated; %MO is the standard)",
-                  fix: "Export with a current Gerber writer.")
+            issue(.gerberDeprecated, at: offset, "G\(code) sets the unit (deprecated; %MO is the standard)")
             if document.unit == nil { document.unit = code == 70 ? .inch : .millimeter }
         case 90, 91:
-            issue(.warning, "GERBER_DEPRECATED", at: offset, "G\(code) is deprecated", fix: "Export with a current Gerber writer.")
+            issue(.gerberDeprecated, at: offset, "G\(code) is deprecated")
         default:
-            issue(.error, "GERBER_INVALID_COMMAND", at: offset, "G\(code) is not a Gerber command",
-                  fix: "Check that this is a Gerber file and that it was not damaged.")
+            issue(.gerberInvalidCommand, at: offset, "G\(code) is not a Gerber command")
         }
     }
 
@@ -308,9 +284,7 @@ struct GerberParser {
                 include(x: x, y: y, margin: radius)
                 include(x: newX, y: newY, margin: radius)
                 if interpolation == nil {
-                    issue(.warning, "GERBER_NO_INTERPOLATION_MODE", at: offset,
-                          "D01 before any G01/G02/G03; linear is assumed",
-                          fix: "Export with a current Gerber writer.")
+                    issue(.gerberNoInterpolationMode, at: offset, "D01 before any G01/G02/G03; linear is assumed")
                 }
                 if interpolation == .linear || interpolation == nil {
                     document.drawCount += 1
@@ -321,8 +295,7 @@ struct GerberParser {
             }
         case 3:
             guard !inRegion else {
-                issue(.error, "GERBER_FLASH_IN_REGION", at: offset, "D03 (flash) inside a region",
-                      fix: "Export the layer again; regions may not contain flashes.")
+                issue(.gerberFlashInRegion, at: offset, "D03 (flash) inside a region")
                 break
             }
             guard requireAperture(at: offset) else { break }
@@ -337,8 +310,7 @@ struct GerberParser {
 
     private mutating func requireAperture(at offset: Int) -> Bool {
         guard currentAperture != nil else {
-            issue(.error, "GERBER_NO_APERTURE", at: offset, "a draw or flash before any aperture is selected",
-                  fix: "Export the layer again.")
+            issue(.gerberNoAperture, at: offset, "a draw or flash before any aperture is selected")
             return false
         }
         return true

@@ -20,10 +20,7 @@ public enum PlacementReader {
             columns = header.columns.columns
             (list.unit, list.unitEvidence) = statedUnit(header, preamble: file.preamble)
         } else {
-            list.issues.append(ParseIssue(
-                .error, "XY_NO_HEADER", at: 0,
-                "no header row naming the designator, X and Y columns (e.g. Designator, Mid X, Mid Y) in the first \(TabularFile.headerSearchDepth) lines",
-                fix: "Export the placement file with a header row: Designator, Mid X, Mid Y, Rotation, Layer.",
+            list.issues.append(ParseIssue(.xyNoHeader, at: 0, "no header row naming the designator, X and Y columns (e.g. Designator, Mid X, Mid Y) in the first \(TabularFile.headerSearchDepth) lines",
                 location: SourceLocation(line: 1, column: 1)))
             return list
         }
@@ -35,17 +32,13 @@ public enum PlacementReader {
             let location = record.location(designatorColumn)
             let designator = record.string(designatorColumn)
             guard !designator.isEmpty else {
-                list.issues.append(ParseIssue(
-                    .error, "XY_EMPTY_DESIGNATOR", at: 0, "a placement row has no designator",
-                    fix: "Give every placed part its designator in the XY file.", location: location))
+                list.issues.append(ParseIssue(.xyEmptyDesignator, at: 0, "a placement row has no designator", location: location))
                 return
             }
             let x = record.number(xColumn)
             let y = record.number(yColumn)
             if x == nil || y == nil {
-                list.issues.append(ParseIssue(
-                    .error, "XY_INVALID_COORDINATE", at: 0, "the position of \(designator) is not a number",
-                    fix: "Export the placement file again; every row needs numeric X and Y.", location: location))
+                list.issues.append(ParseIssue(.xyInvalidCoordinate, at: 0, "the position of \(designator) is not a number", location: location))
             }
             if list.unit == nil, let suffix = x?.suffix ?? y?.suffix {
                 list.unit = suffix

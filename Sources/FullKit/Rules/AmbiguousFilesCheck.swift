@@ -4,6 +4,7 @@ struct AmbiguousFilesCheck: PackCheck {
     static let ambiguous = Rule(
         id: "PACK_AMBIGUOUS_FILE", severity: .error,
         summary: "Two files claim the same role (two BOMs, two outlines, two copies of one layer).",
+        rationale: "With two candidates, which one the factory uses is a guess: the kit is ambiguous.",
         fix: "Keep exactly one file for each role: remove the stale or duplicate copy.")
 
     var rules: [Rule] { [Self.ambiguous] }

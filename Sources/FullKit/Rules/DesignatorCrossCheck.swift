@@ -4,14 +4,17 @@ struct DesignatorCrossCheck: PackCheck {
     static let notPlaced = Rule(
         id: "BOM_DESIGNATOR_NOT_PLACED", severity: .error,
         summary: "A BOM designator has no row in the XY file.",
+        rationale: "A part that is bought but never placed, or a placement file that is stale.",
         fix: "Add the part to the XY file, or mark the BOM line DNP if it is not to be fitted.")
     static let notInBOM = Rule(
         id: "XY_DESIGNATOR_NOT_IN_BOM", severity: .error,
         summary: "An XY placement has no BOM line.",
+        rationale: "A part the machine will try to place that nobody buys, or a BOM that is stale.",
         fix: "Add the part to the BOM, or remove the placement if the part is not to be fitted.")
     static let doNotPlace = Rule(
         id: "BOM_DNP_NOT_PLACED", severity: .info,
         summary: "A BOM line marked do-not-place has no XY row, as expected.",
+        rationale: "Recorded so that the explanation is visible.",
         fix: "Nothing to do: DNP parts need no placement.")
 
     var rules: [Rule] { [Self.notPlaced, Self.notInBOM, Self.doNotPlace] }

@@ -3,9 +3,11 @@
 struct DuplicateDesignatorCheck: PackCheck {
     static let bomDuplicate = Rule(
         id: "BOM_DUPLICATE_DESIGNATOR", severity: .error, summary: "A designator appears on two BOM lines (or twice on one).",
+        rationale: "A designator on two lines means two parts for one place.",
         fix: "Keep each designator on exactly one BOM line.")
     static let placementDuplicate = Rule(
         id: "XY_DUPLICATE_DESIGNATOR", severity: .error, summary: "A designator is placed twice in the XY data.",
+        rationale: "Two positions for one part: one of them is wrong.",
         fix: "Keep exactly one XY row per designator.")
 
     var rules: [Rule] { [Self.bomDuplicate, Self.placementDuplicate] }

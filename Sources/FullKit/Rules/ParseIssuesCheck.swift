@@ -3,6 +3,7 @@
 struct ParseIssuesCheck: PackCheck {
     static let invalidJobFile = Rule(
         id: "JOBFILE_INVALID", severity: .error, summary: "A Gerber job file (.gbrjob) is not valid JSON.",
+        rationale: "The job file is the manifest of the Gerber set; unreadable, it cannot confirm the set is complete.",
         fix: "Export the job file again with the Gerbers, or leave it out of the pack.")
 
     var rules: [Rule] { [Self.invalidJobFile] }

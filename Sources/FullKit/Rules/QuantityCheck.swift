@@ -3,6 +3,7 @@ struct QuantityCheck: PackCheck {
     static let mismatch = Rule(
         id: "BOM_QUANTITY_MISMATCH", severity: .error,
         summary: "A BOM line's quantity differs from the number of designators it lists.",
+        rationale: "Purchasing orders by quantity, placement by designator: one of them will be short.",
         fix: "Correct the quantity or the designator list so they agree.")
 
     var rules: [Rule] { [Self.mismatch] }

@@ -3,24 +3,31 @@
 struct RequiredFilesCheck: PackCheck {
     static let outline = Rule(
         id: "MISSING_OUTLINE", severity: .error, summary: "The pack has a board outline (profile) layer.",
+        rationale: "Without an outline the board cannot be routed, panelised or quoted.",
         fix: "Add the board outline Gerber (KiCad Edge.Cuts, Altium .GKO/.GM1, Eagle profile).")
     static let copper = Rule(
         id: "MISSING_COPPER", severity: .error, summary: "The pack has top and bottom copper layers.",
+        rationale: "The board cannot be made without its copper layers.",
         fix: "Add the missing copper Gerber (top .GTL / F_Cu, bottom .GBL / B_Cu).")
     static let soldermask = Rule(
         id: "MISSING_SOLDERMASK", severity: .error, summary: "Each copper side has a solder mask layer.",
+        rationale: "Without a mask layer the fab must guess the openings, or leave the side unmasked.",
         fix: "Add the solder mask Gerber for that side (.GTS / F_Mask, .GBS / B_Mask).")
     static let drill = Rule(
         id: "MISSING_DRILL", severity: .error, summary: "A board with holes or vias has NC drill data.",
+        rationale: "Vias and through-hole pads cannot be drilled from a drawing; the board would be scrap.",
         fix: "Add the Excellon drill file(s) (PTH and NPTH), not a drill map or drawing.")
     static let bom = Rule(
         id: "MISSING_BOM", severity: .error, summary: "The pack has a bill of materials.",
+        rationale: "Without a BOM nothing says which parts to buy and fit.",
         fix: "Add the BOM as CSV with Designator and Quantity columns.")
     static let placement = Rule(
         id: "MISSING_PLACEMENT", severity: .error, summary: "The pack has an XY (pick-and-place) file.",
+        rationale: "Without XY data the pick-and-place programme cannot be written.",
         fix: "Add the XY / pick-and-place / CPL file with Designator, X, Y, Rotation and Side columns.")
     static let paste = Rule(
         id: "MISSING_PASTE", severity: .error, summary: "Each side with placed parts has a paste (stencil) layer.",
+        rationale: "Without a paste layer no stencil can be cut for that side.",
         fix: "Add the paste Gerber for that side (.GTP / F_Paste, .GBP / B_Paste).")
 
     var rules: [Rule] { [Self.outline, Self.copper, Self.soldermask, Self.drill, Self.bom, Self.placement, Self.paste] }

@@ -2,10 +2,7 @@
 enum TextIssues {
     /// The file was not valid UTF-8 and was read as Windows-1252.
     static func notUTF8(_ offset: Int, what: String) -> ParseIssue {
-        ParseIssue(
-            .warning, "TEXT_NOT_UTF8", at: offset,
-            "byte \(offset) is not valid UTF-8; the file was read as Windows-1252",
-            fix: "Save the \(what) as UTF-8 so that µ, Ω and other symbols survive.",
+        ParseIssue(.textNotUTF8, at: offset, "byte \(offset) is not valid UTF-8; the file was read as Windows-1252",
             location: SourceLocation(line: 1, column: 1))
     }
 }
