@@ -20,7 +20,8 @@ import subprocess
 import tarfile
 import zipfile
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "TestData")
+# FULLKIT_TESTDATA_ROOT writes elsewhere (the reproducibility test compares that output with the committed files).
+ROOT = os.environ.get("FULLKIT_TESTDATA_ROOT") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "TestData")
 DATE = (2026, 11, 2, 9, 30, 0)
 CREATION = "2026-11-02T09:30:00+00:00"
 PROJECT = "%TF.ProjectId,sample,73616d70-6c65-2e6b-6963-61645f706362,1.0*%"
@@ -281,8 +282,9 @@ def nested_older_copy():
 
 
 def main():
-    if os.path.isdir(ROOT):
-        shutil.rmtree(ROOT)
+    # Regenerate only the folders made here; TestData/regressions holds fuzzer findings kept by hand.
+    for folder in ["sample", "split", "split-xlsx", "folder", "formats", "defects", "archives", "hostile"]:
+        shutil.rmtree(os.path.join(ROOT, folder), ignore_errors=True)
     sample = write_zip("sample/sample-pack.zip", sample_files())
 
     # The same pack split as uploads often come: the Gerber ZIP with the BOM and XY beside it.
@@ -298,7 +300,7 @@ def main():
     for name, data in sample_files().items():
         write(os.path.join("folder", name), data)
     tar_buffer = io.BytesIO()
-    with tarfile.open(fileobj=tar_buffer, mode="w:gz", format=tarfile.USTAR_FORMAT) as archive:
+    with tarfile.open(fileobj=tar_buffer, mode="w", format=tarfile.USTAR_FORMAT) as archive:
         for name, data in sorted(sample_files().items()):
             info = tarfile.TarInfo(name)
             payload = data.encode()

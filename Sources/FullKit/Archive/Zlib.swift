@@ -36,6 +36,7 @@ enum Zlib {
         var produced = 0
         var probe: UInt8 = 0
         while true {
+            var producedNow = 0
             let inputCount = min(input.count - consumed, slice)
             stream.next_in = UnsafeMutablePointer(
                 mutating: input.baseAddress.map { $0.assumingMemoryBound(to: Bytef.self) + consumed })
@@ -46,7 +47,8 @@ enum Zlib {
                 stream.next_out = output.baseAddress!.assumingMemoryBound(to: Bytef.self) + produced
                 stream.avail_out = uInt(outputCount)
                 result = inflate(&stream, Z_NO_FLUSH)
-                produced += outputCount - Int(stream.avail_out)
+                producedNow = outputCount - Int(stream.avail_out)
+                produced += producedNow
             } else {
                 // The declared size is reached: one more byte of output means the member lied about its size.
                 result = withUnsafeMutablePointer(to: &probe) { pointer in
@@ -58,7 +60,8 @@ enum Zlib {
                     return ArchiveError(.corrupt, "its data inflates past the \(output.count) bytes it declares")
                 }
             }
-            consumed += inputCount - Int(stream.avail_in)
+            let consumedNow = inputCount - Int(stream.avail_in)
+            consumed += consumedNow
             switch result {
             case Z_STREAM_END:
                 guard produced == output.count else {
@@ -68,9 +71,10 @@ enum Zlib {
                 return nil
             case Z_OK:
                 continue
-            case Z_BUF_ERROR where consumed < input.count || produced < output.count:
+            case Z_BUF_ERROR where consumedNow > 0 || producedNow > 0:
                 continue
             case Z_BUF_ERROR:
+                // No progress is possible: the input ran out before the stream ended.
                 return ArchiveError(.truncated, "its compressed data ends before the DEFLATE stream does")
             default:
                 let reason = stream.msg.map { String(cString: $0) } ?? "error \(result)"
