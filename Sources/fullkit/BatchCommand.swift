@@ -9,13 +9,14 @@ enum BatchCommand {
         var packs: Int
         var passed: Int
         var failed: Int
-        var unreadable: Int
+        /// Packs that could not be checked: unreadable input, a crash, or past the time limit.
+        var unchecked: Int
     }
 
     static func run(_ arguments: [String]) -> ExitCode {
         let (parsed, format): (ParsedArguments, String)
         switch ParsedArguments.forSubcommand(
-            arguments, name: "batch", formats: ["text", "jsonl"], flags: [], helpText: HelpText.batch)
+            arguments, name: "batch", formats: ["text", "jsonl"], flags: [], valued: ["--timeout"], helpText: HelpText.batch)
         {
         case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
         case .exit(let code): return code
@@ -30,33 +31,40 @@ enum BatchCommand {
             StandardStreams.error("fullkit: error: \(error.description)\n")
             return .couldNotRun
         }
+        let timeoutText = parsed.options["--timeout"] ?? "300"
+        guard let timeout = Double(timeoutText), timeout > 0 else {
+            return FullKitCommand.usageError("--timeout must be a number of seconds, not '\(timeoutText)'", help: "fullkit batch --help")
+        }
         let bar = ProgressBar(total: packs.count, enabled: StandardStreams.errorIsTerminal)
-        let tally = Mutex((passed: 0, failed: 0, unreadable: 0))
-        BatchRunner().run(packs) { index, path, outcome in
+        let tally = Mutex((passed: 0, failed: 0, unchecked: 0))
+        let isolated = IsolatedCheck(timeout: timeout)
+        BatchRunner(check: isolated.run).run(packs) { done in
+            let failed = tally.withLock { $0.failed + $0.unchecked }
+            bar.draw(done: done, failed: failed)
+        } report: { _, path, outcome in
             bar.clear()
             tally.withLock { counts in
                 switch outcome {
                 case .checked(let report):
                     if report.verdict == .pass { counts.passed += 1 } else { counts.failed += 1 }
                     StandardStreams.out(format == "jsonl" ? JSONReportRenderer.renderLine(report) : line(report, path))
-                case .failed(let error):
-                    counts.unreadable += 1
+                case .failed(let reason):
+                    counts.unchecked += 1
                     StandardStreams.out(format == "jsonl"
-                        ? JSONReportRenderer.renderLine(["path": path, "error": error.reason])
-                        : "ERROR  could not read: \(error.reason)  \(path)\n")
+                        ? JSONReportRenderer.renderLine(["path": path, "error": reason])
+                        : "ERROR  \(reason)  \(path)\n")
                 }
-                bar.draw(done: index + 1, failed: counts.failed + counts.unreadable)
             }
         }
         bar.clear()
         let counts = tally.withLock { $0 }
         if format == "jsonl" {
             StandardStreams.out(JSONReportRenderer.renderLine(
-                Summary(packs: packs.count, passed: counts.passed, failed: counts.failed, unreadable: counts.unreadable)))
+                Summary(packs: packs.count, passed: counts.passed, failed: counts.failed, unchecked: counts.unchecked)))
         } else {
-            StandardStreams.out("\(packs.count) packs: \(counts.passed) passed, \(counts.failed) failed, \(counts.unreadable) unreadable\n")
+            StandardStreams.out("\(packs.count) packs: \(counts.passed) passed, \(counts.failed) failed, \(counts.unchecked) unchecked\n")
         }
-        return counts.failed + counts.unreadable == 0 ? .pass : .fail
+        return counts.failed + counts.unchecked == 0 ? .pass : .fail
     }
 
     private static func line(_ report: CheckReport, _ path: String) -> String {

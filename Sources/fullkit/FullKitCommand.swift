@@ -25,6 +25,8 @@ enum FullKitCommand {
             return BatchCommand.run(rest)
         case "rules":
             return RulesCommand.run(rest)
+        case "worker":
+            return WorkerCommand.run()
         default:
             return usageError("unknown subcommand '\(first)'", help: "fullkit --help")
         }

@@ -60,15 +60,18 @@ enum HelpText {
     static let batch = """
         OVERVIEW: Check every pack under a folder, on all cores, one verdict line per pack.
 
-        USAGE: fullkit batch DIR [--format text|jsonl]
+        USAGE: fullkit batch DIR [--format text|jsonl] [--timeout SECONDS]
 
         A pack is an archive file, or a folder that holds Gerbers, drills, a BOM or an XY file (with its
         sub-folders). A folder whose sub-folders split one pack into fabrication data and assembly data is
-        one pack. A progress bar is drawn on standard error when it is a terminal.
+        one pack. Each pack is checked in a process of its own, two at a time on two cores: a pack that runs
+        past the time limit or crashes is reported as such, and the others go on. A progress bar is drawn on
+        standard error when it is a terminal.
 
         OPTIONS:
           --format text|jsonl  text (default): "PASS|FAIL  errors  warnings  path" per pack and a summary.
                                jsonl: one fullkit.check/1 report per line, then a summary object.
+          --timeout SECONDS    The most one pack may take (default 300).
           -h, --help           Show this help.
 
         EXAMPLES:

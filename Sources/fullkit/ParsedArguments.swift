@@ -55,15 +55,16 @@ extension ParsedArguments {
         case exit(ExitCode)
     }
 
-    /// Reads a subcommand's arguments: `--format` (one of `formats`, the first is the default), `-h`/`--help` and
-    /// the subcommand's own `flags`. Prints `helpText` for help and a one-line error for misuse.
+    /// Reads a subcommand's arguments: `--format` (one of `formats`, the first is the default), `-h`/`--help`, and
+    /// the subcommand's own `flags` and `valued` options. Prints `helpText` for help and a one-line error for misuse.
     static func forSubcommand(
-        _ arguments: [String], name: String, formats: [String], flags: Set<String>, helpText: String
+        _ arguments: [String], name: String, formats: [String], flags: Set<String>, valued: Set<String> = [],
+        helpText: String
     ) -> Outcome {
         let help = "fullkit \(name) --help"
         let parsed: ParsedArguments
         do throws(UsageError) {
-            parsed = try ParsedArguments(arguments, valued: ["--format"], flags: flags.union(["-h", "--help"]))
+            parsed = try ParsedArguments(arguments, valued: valued.union(["--format"]), flags: flags.union(["-h", "--help"]))
         } catch {
             return .exit(FullKitCommand.usageError(error.message, help: help))
         }

@@ -11,7 +11,7 @@ struct BatchCommandTests {
         #expect(lines.count == 10)
         #expect(lines.dropLast().allSatisfy { $0.hasPrefix("FAIL") })
         #expect(lines.first?.hasSuffix("bom-xy-mismatch.zip  first: BOM_DESIGNATOR_NOT_PLACED: R2 is in the BOM but not in the XY file") == true)
-        #expect(lines.last == "9 packs: 0 passed, 9 failed, 0 unreadable")
+        #expect(lines.last == "9 packs: 0 passed, 9 failed, 0 unchecked")
     }
 
     @Test("jsonl: every line is JSON, reports then a summary object")
@@ -24,6 +24,15 @@ struct BatchCommandTests {
         #expect(objects.count == 5)
         #expect(objects.dropLast().allSatisfy { $0["verdict"] as? String == "PASS" && $0["schema"] as? String == "fullkit.check/1" })
         #expect(objects.last?["passed"] as? Int == 4)
+    }
+
+    @Test("a pack past --timeout is stopped and reported, and the others go on")
+    func timeout() throws {
+        let result = try FullKitBinary.run(["batch", "--timeout", "0.001", FullKitBinary.testData("formats")])
+        #expect(result.exitCode == 1)
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.dropLast().allSatisfy { $0.hasPrefix("ERROR  the check ran past the per-pack limit of 0.001 s") })
+        #expect(lines.last == "4 packs: 0 passed, 0 failed, 4 unchecked")
     }
 
     @Test("a folder that is not there is exit 2")
