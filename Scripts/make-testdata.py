@@ -240,10 +240,10 @@ def two_boms():
 
 
 def bom_xy_mismatch():
-    """R2 is in the BOM but not placed; TP1 is placed but not in the BOM."""
+    """R2 is in the BOM but not placed; R9 is placed but not in the BOM (neither is explained)."""
     files = sample_files()
     files["sample-positions.csv"] = positions_csv(
-        [p for p in PARTS + [CONNECTOR] if p[0] != "R2"], extra_rows=["TP1,25.000,3.000,0.0,top"])
+        [p for p in PARTS + [CONNECTOR] if p[0] != "R2"], extra_rows=["R9,25.000,3.000,0.0,top"])
     return files
 
 
@@ -283,7 +283,7 @@ def nested_older_copy():
 
 def main():
     # Regenerate only the folders made here; TestData/regressions holds fuzzer findings kept by hand.
-    for folder in ["sample", "split", "split-xlsx", "folder", "formats", "defects", "archives", "hostile"]:
+    for folder in ["sample", "split", "split-xlsx", "folder", "formats", "defects", "variants", "archives", "hostile"]:
         shutil.rmtree(os.path.join(ROOT, folder), ignore_errors=True)
     sample = write_zip("sample/sample-pack.zip", sample_files())
 
@@ -332,6 +332,7 @@ def main():
     }
     for name, make in defects.items():
         write_zip(f"defects/{name}.zip", make())
+    write_zip("variants/explained-differences.zip", explained_differences())
 
     write_archive_defects(sample)
     write_hostile()
@@ -391,6 +392,15 @@ def xlsx_bom():
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, data.encode())
     return buffer.getvalue()
+
+
+def explained_differences():
+    """Differences that are not defects: a fiducial placed but not in the BOM (as KiCad exports it), and a
+    through-hole header in the BOM but not in the XY file. The pack passes with two warnings that say why."""
+    files = sample_files()
+    files["sample-positions.csv"] = positions_csv(extra_rows=["FID1,1.500,1.500,0.0,top"])
+    files["sample-bom.csv"] = bom_csv(extra_rows=["Conn_01x04,J2,PinHeader_1x04_P2.54mm_Vertical,1,"])
+    return files
 
 
 def write_archive_defects(sample):

@@ -1,5 +1,7 @@
-/// Every BOM designator is placed in the XY file, and every XY placement has a BOM line. A BOM line marked DNP
-/// explains a missing placement (a warning that says so); anything else is an error naming the designator.
+/// Every BOM designator is placed in the XY file, and every XY placement has a BOM line. Each difference is
+/// classified: a BOM line marked DNP explains a missing placement (info); fiducials, test points, mounting holes and
+/// the like, and through-hole parts missing from the XY file, are warnings that say why (`DifferenceClassifier`);
+/// anything unexplained is an error naming the designator.
 struct DesignatorCrossCheck: PackCheck {
     static let notPlaced = Rule(
         id: "BOM_DESIGNATOR_NOT_PLACED", severity: .error,
@@ -17,7 +19,18 @@ struct DesignatorCrossCheck: PackCheck {
         rationale: "Recorded so that the explanation is visible.",
         fix: "Nothing to do: DNP parts need no placement.")
 
-    var rules: [Rule] { [Self.notPlaced, Self.notInBOM, Self.doNotPlace] }
+    static let notAPart = Rule(
+        id: "DIFF_NOT_A_PART", severity: .warning,
+        summary: "A designator in only one of BOM and XY is a fiducial, test point, mounting hole, logo, jumper or net tie.",
+        rationale: "These are not parts a machine places; a tool often lists them in one file only. Worth a look, not a reason to reject.",
+        fix: "Nothing, if the classification is right; otherwise add the part to the other file.")
+    static let throughHole = Rule(
+        id: "DIFF_THROUGH_HOLE", severity: .warning,
+        summary: "A BOM part missing from the XY file has a through-hole footprint.",
+        rationale: "Through-hole parts are fitted by hand or wave and are often left out of pick-and-place files.",
+        fix: "Nothing, if the part is fitted by hand; add it to the XY file if it is to be machine-placed.")
+
+    var rules: [Rule] { [Self.notPlaced, Self.notInBOM, Self.doNotPlace, Self.notAPart, Self.throughHole] }
 
     func check(_ pack: AnalyzedPack) -> [Finding] {
         let boms = pack.entries(.bom).compactMap { entry -> (PackEntry, BillOfMaterials)? in
@@ -42,6 +55,10 @@ struct DesignatorCrossCheck: PackCheck {
                         findings.append(Finding(
                             Self.doNotPlace, "\(designator) is not in the XY file; the BOM marks it do-not-place (\(reason))",
                             file: entry.path, location: line.location, designators: [designator]))
+                    } else if let explanation = DifferenceClassifier.explain(
+                        designator: designator, footprint: line.footprint, mayBeThroughHole: true)
+                    {
+                        findings.append(explained(explanation, designator, "in the BOM but not in the XY file", entry.path, line.location))
                     } else {
                         findings.append(Finding(
                             Self.notPlaced, "\(designator) is in the BOM but not in the XY file",
@@ -52,11 +69,32 @@ struct DesignatorCrossCheck: PackCheck {
         }
         for (entry, list) in lists {
             for placement in list.placements where !listed.contains(placement.designator) {
+                if let explanation = DifferenceClassifier.explain(
+                    designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false)
+                {
+                    findings.append(explained(
+                        explanation, placement.designator, "placed in the XY file but has no BOM line", entry.path, placement.location))
+                    continue
+                }
                 findings.append(Finding(
                     Self.notInBOM, "\(placement.designator) is placed in the XY file but has no BOM line",
                     file: entry.path, location: placement.location, designators: [placement.designator]))
             }
         }
         return findings
+    }
+
+    private func explained(
+        _ explanation: DifferenceClassifier.Explanation, _ designator: String, _ what: String, _ file: String,
+        _ location: SourceLocation
+    ) -> Finding {
+        switch explanation {
+        case .notAPart(let reason):
+            Finding(Self.notAPart, "\(designator) is \(what); it is \(reason), not a placed part", file: file,
+                    location: location, designators: [designator])
+        case .throughHole(let reason):
+            Finding(Self.throughHole, "\(designator) is \(what); it has a \(reason), fitted by hand or wave", file: file,
+                    location: location, designators: [designator])
+        }
     }
 }

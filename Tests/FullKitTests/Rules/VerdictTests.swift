@@ -47,6 +47,18 @@ struct VerdictTests {
         #expect(errorIDs(report) == expected)
     }
 
+    @Test("explained differences pass with a warning that says why: a fiducial, a through-hole header")
+    func explainedDifferences() throws {
+        let report = try check("variants/explained-differences.zip")
+        #expect(report.verdict == .pass)
+        let fiducial = try #require(report.findings.first { $0.designators == ["FID1"] })
+        #expect(fiducial.ruleID == "DIFF_NOT_A_PART" && fiducial.severity == .warning)
+        #expect(fiducial.message.contains("a fiducial (designator prefix FID)"))
+        let header = try #require(report.findings.first { $0.designators == ["J2"] })
+        #expect(header.ruleID == "DIFF_THROUGH_HOLE")
+        #expect(header.message.contains("PinHeader_1x04_P2.54mm_Vertical"))
+    }
+
     @Test("the BOM/XY difference names each designator and points at its row")
     func differencesAreNamed() throws {
         let report = try check("defects/bom-xy-mismatch.zip")
@@ -55,7 +67,7 @@ struct VerdictTests {
         #expect(notPlaced?.file == "bom-xy-mismatch.zip/sample-bom.csv")
         #expect(notPlaced?.location == SourceLocation(line: 2, column: 5))
         let notInBOM = report.findings.first { $0.ruleID == "XY_DESIGNATOR_NOT_IN_BOM" }
-        #expect(notInBOM?.designators == ["TP1"])
+        #expect(notInBOM?.designators == ["R9"])
         #expect(notInBOM?.location?.line == 9)
     }
 
