@@ -13,7 +13,7 @@ enum FullKitCommand {
             StandardStreams.out(HelpText.main)
             return .pass
         case "help":
-            let texts = ["check": HelpText.check, "batch": HelpText.batch, "rules": HelpText.rules]
+            let texts = ["check": HelpText.check, "batch": HelpText.batch, "inspect": HelpText.inspect, "rules": HelpText.rules]
             StandardStreams.out(rest.first.flatMap { texts[$0] } ?? HelpText.main)
             return .pass
         case "--version":
@@ -23,6 +23,8 @@ enum FullKitCommand {
             return CheckCommand.run(rest)
         case "batch":
             return BatchCommand.run(rest)
+        case "inspect":
+            return InspectCommand.run(rest)
         case "rules":
             return RulesCommand.run(rest)
         case "worker":

@@ -13,6 +13,7 @@ enum HelpText {
         SUBCOMMANDS:
           check PATH...        Check one pack made of the given ZIPs, folders and files.
           batch DIR            Check every pack (ZIP or pack folder) under DIR.
+          inspect FILE...      Show what FullKit reads in single files: role, evidence, unit, extent, counts.
           rules                List every rule: ID, severity, what it checks, why, how to fix.
 
         OPTIONS:
@@ -94,6 +95,27 @@ enum HelpText {
         EXAMPLES:
           fullkit rules
           fullkit rules --format markdown > RULES.md
+
+        """
+
+    static let inspect = """
+        OVERVIEW: Show what FullKit reads in single files, without judging a pack.
+
+        USAGE: fullkit inspect FILE... [--format text|json]
+
+        For each file (archives and folders are opened): its role, side and layer and the evidence used,
+        conflicting evidence, the unit, the extent in mm, counts (flashes, draws, holes, designators,
+        placements), X2 attributes, %TO.C designators, and every finding of its reader with line:column.
+
+        OPTIONS:
+          --format text|json   text (default), or a JSON array of {file, findings} in fullkit.check/1 terms.
+          -h, --help           Show this help.
+
+        EXAMPLES:
+          fullkit inspect board-F_Cu.gbr
+          fullkit inspect job.zip --format json
+
+        EXIT CODES: 0 read (whatever was found), 2 could not run.
 
         """
 }

@@ -99,4 +99,15 @@ struct CheckCommandTests {
         #expect(result.exitCode == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == before)
     }
+
+    @Test("inspect shows role, evidence, unit, extent, counts and located reader findings")
+    func inspect() throws {
+        let result = try FullKitBinary.run([
+            "inspect", FullKitBinary.testData("folder/sample-PTH.drl"), FullKitBinary.testData("hostile/huge-coordinate.gbr"),
+        ])
+        #expect(result.exitCode == 0)
+        #expect(result.standardOutput.contains("role:      drill (plated), excellon, 418 bytes"))
+        #expect(result.standardOutput.contains("extent:    x 4.0 … 10.0, y 11.46 … 14.0 mm (6.0 × 2.54)"))
+        #expect(result.standardOutput.contains("5:2 error GERBER_INVALID_COORDINATE: a coordinate has 40 digits"))
+    }
 }

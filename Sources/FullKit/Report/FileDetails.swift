@@ -18,6 +18,10 @@ public struct FileDetails: Sendable, Codable, Hashable {
     public var projectId: ProjectId?
     public var generationSoftware: String?
     public var creationDate: String?
+    /// Every X2 file attribute, by name.
+    public var attributes: [String: [String]]?
+    /// Component designators named by `%TO.C` object attributes, sorted.
+    public var componentDesignators: [String]?
 
     /// The details of `content`, or nil for files that were not parsed.
     init?(_ content: ParsedContent) {
@@ -32,6 +36,8 @@ public struct FileDetails: Sendable, Codable, Hashable {
             projectId = document.attributes.projectId
             generationSoftware = document.attributes.generationSoftware
             creationDate = document.attributes.creationDate
+            attributes = document.attributes.values.isEmpty ? nil : document.attributes.values
+            componentDesignators = document.componentDesignators.isEmpty ? nil : document.componentDesignators.sorted()
         case .excellon(let document):
             unit = document.unit
             extentMillimeters = document.extent.map(Self.micrometres)
@@ -40,6 +46,7 @@ public struct FileDetails: Sendable, Codable, Hashable {
             slots = document.slotCount
             generationSoftware = document.attributes.generationSoftware
             creationDate = document.attributes.creationDate
+            attributes = document.attributes.values.isEmpty ? nil : document.attributes.values
         case .bom(let bom):
             encoding = bom.encoding
             bomLines = bom.lines.count

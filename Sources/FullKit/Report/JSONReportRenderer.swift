@@ -2,9 +2,9 @@ import FoundationEssentials
 
 /// Renders reports as JSON (schema `fullkit.check/1`): pretty for `check`, one line per pack for `batch`.
 public enum JSONReportRenderer {
-    /// The report as indented JSON with sorted keys.
-    public static func render(_ report: CheckReport) -> String {
-        encode(report, formatting: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + "\n"
+    /// The report (or any encodable value, such as `fullkit inspect`'s list) as indented JSON with sorted keys.
+    public static func render(_ value: some Encodable) -> String {
+        encode(value, formatting: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) + "\n"
     }
 
     /// The report as one line of JSON (JSON Lines).
