@@ -1,9 +1,12 @@
 /// Reads XY files: CSV/TSV exports (KiCad, JLCPCB, EasyEDA, Altium CSV, DipTrace …), KiCad's ASCII `.pos`, Altium's
-/// "Pick Place" text, and Eagle's header-less `mountsmd` `.mnt`/`.mnb` files.
+/// "Pick Place" text, Allegro's component report and `place_txt`, and Eagle's header-less `.mnt`/`.mnb` files.
 public enum PlacementReader {
     /// Reads the XY file in `bytes`. `fileName` decides the header-less Eagle format and its side.
     public static func read(_ bytes: [UInt8], fileName: String) -> PlacementList {
         let lowered = fileName.lowercased()
+        if let unit = allegroPlaceTextUnit(bytes) {
+            return readAllegroPlaceText(bytes, unit: unit)
+        }
         let eagleSide: BoardSide? = lowered.hasSuffix(".mnt") ? .top : lowered.hasSuffix(".mnb") ? .bottom : nil
         let whitespace = eagleSide != nil || lowered.hasSuffix(".pos") || lowered.hasSuffix(".txt")
         let file = TabularFile(bytes, required: [.designator, .x, .y], whitespaceSeparated: whitespace, headerless: eagleSide != nil)
@@ -54,6 +57,42 @@ public enum PlacementReader {
                 value: record.string(valueColumn),
                 footprint: record.string(footprintColumn),
                 location: location))
+        }
+        return list
+    }
+
+    /// The unit of an Allegro `place_txt` file (`UUNITS = MILLIMETERS|MILS|INCHES` on its first line), or nil.
+    private static func allegroPlaceTextUnit(_ bytes: [UInt8]) -> LengthUnit?? {
+        let head = String(decoding: bytes.prefix(256), as: UTF8.self)
+        guard let line = head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).first,
+            line.trimmingCharacters(in: " ").hasPrefix("UUNITS")
+        else { return nil }
+        let upper = line.uppercased()
+        if upper.contains("MILLIMETER") { return .some(.millimeter) }
+        if upper.contains("MIL") { return .some(.mil) }
+        if upper.contains("INCH") { return .some(.inch) }
+        return .some(nil)
+    }
+
+    /// Allegro/OrCAD `place_txt`: `UUNITS = …`, then `refdes x y rotation [m] symbol`, where `m` marks a mirrored
+    /// (bottom-side) part.
+    private static func readAllegroPlaceText(_ bytes: [UInt8], unit: LengthUnit?) -> PlacementList {
+        let file = TabularFile(bytes, required: [], whitespaceSeparated: true, headerless: true)
+        var list = PlacementList(encoding: file.decoded.encoding)
+        (list.unit, list.unitEvidence) = (unit, unit.map { _ in "the UUNITS line" })
+        file.forEachRecord { record in
+            let first = record.string(0)
+            guard !first.hasPrefix("UUNITS"), !record.isComment else { return }
+            guard record.fields.count >= 4, let x = record.number(1), let y = record.number(2) else {
+                list.issues.append(ParseIssue(.xyInvalidCoordinate, at: 0, "the row of \(first) does not read as refdes, X, Y, rotation",
+                                              location: record.location(0)))
+                return
+            }
+            let mirrored = record.string(4).lowercased() == "m"
+            list.placements.append(PlacementList.Placement(
+                designator: first, x: x.value, y: y.value, rotation: record.number(3)?.value,
+                side: mirrored ? .bottom : .top, value: "", footprint: record.string(mirrored ? 5 : 4),
+                location: record.location(0)))
         }
         return list
     }

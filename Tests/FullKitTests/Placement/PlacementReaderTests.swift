@@ -51,6 +51,30 @@ struct PlacementReaderTests {
         #expect(list.placements.first?.y == 19.3)
     }
 
+    @Test("Allegro place_txt: UUNITS line, no header, 'm' marks a mirrored (bottom) part")
+    func allegroPlaceText() {
+        let text = MarkedText("UUNITS = MILLIMETERS\n⟨u1⟩U1   12.700   25.400   90  SOIC8\nC7   3.000   4.000   270  m  C0603\n")
+        let list = PlacementReader.read(text.bytes, fileName: "place_txt.txt")
+        #expect(list.issues.isEmpty)
+        #expect(list.unit == .millimeter)
+        #expect(list.placements.map(\.designator) == ["U1", "C7"])
+        #expect(list.placements.map(\.side) == [.top, .bottom])
+        #expect(list.placements.map(\.footprint) == ["SOIC8", "C0603"])
+        #expect(list.placements.first?.location == text.location("u1"))
+    }
+
+    @Test("Allegro component report: preamble, REFDES and SYM_* columns, SYM_MIRROR for the side")
+    func allegroComponentReport() {
+        let report = "Component Report\n/home/board.brd\nTotal Components: 2\n"
+            + "REFDES,COMP_DEVICE_TYPE,COMP_VALUE,COMP_TOL,COMP_PACKAGE,SYM_X,SYM_Y,SYM_ROTATE,SYM_MIRROR\n"
+            + "R1,RES,10K,,R0402,1000.00,2000.00,90.000,NO\nC2,CAP,1U,,C0603,1500.00,500.00,0.000,YES\n"
+        let list = PlacementReader.read(Array(report.utf8), fileName: "comp_report.csv")
+        #expect(list.placements.map(\.designator) == ["R1", "C2"])
+        #expect(list.placements.map(\.side) == [.top, .bottom])
+        #expect(list.placements.map(\.x) == [1000, 1500])
+        #expect(list.unit == nil)
+    }
+
     @Test("an empty designator is a located error")
     func emptyDesignator() {
         let text = MarkedText("Designator,Mid X,Mid Y,Rotation,Layer\nR1,1,2,0,top\n⟨empty⟩,3,4,0,top\n")
