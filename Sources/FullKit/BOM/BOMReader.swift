@@ -26,6 +26,12 @@ public enum BOMReader {
             for refused in parsed.refusedRanges {
                 bom.issues.append(ParseIssue(.bomRangeTooLong, at: 0, "the range '\(refused)' expands past \(DesignatorList.maximumRangeExpansion) designators", location: location))
             }
+            if parsed.isTruncated {
+                bom.issues.append(ParseIssue(
+                    .bomTooManyDesignators, at: 0,
+                    "the cell lists more than \(DesignatorList.maximumPerCell) designators; the rest were not read",
+                    location: location))
+            }
             let quantity = record.number(quantityColumn).flatMap { number -> Int? in
                 number.value == number.value.rounded() && abs(number.value) < 1e9 ? Int(number.value) : nil
             }

@@ -3,12 +3,16 @@
 public enum DesignatorList {
     /// The most designators one range may expand to; a longer range is refused with a finding.
     public static let maximumRangeExpansion = 10_000
+    /// The most designators one cell may list; the rest of a longer cell is refused with a finding.
+    public static let maximumPerCell = 100_000
 
     /// The result of splitting one cell.
     public struct Parsed: Sendable, Equatable {
         public var designators: [String] = []
         /// Ranges that were refused because they would expand past `maximumRangeExpansion`.
         public var refusedRanges: [String] = []
+        /// Whether the cell listed more than `maximumPerCell` designators (the rest were not read).
+        public var isTruncated = false
     }
 
     /// Splits `cell` into designators.
@@ -26,6 +30,10 @@ public enum DesignatorList {
             while index < range.upperBound, !isSeparator(bytes[index]) { index += 1 }
             guard start < index else { continue }
             let token = start..<index
+            guard parsed.designators.count < maximumPerCell else {
+                parsed.isTruncated = true
+                break
+            }
             switch expandRange(bytes, token) {
             case .expanded(let names): parsed.designators += names
             case .refused: parsed.refusedRanges.append(bytes.string(token))

@@ -135,6 +135,11 @@ extension GerberParser {
             parameters.append(DecimalNumber.parse(bytes, parameterStart..<parameterEnd) ?? 0)
             parameterStart = parameterEnd + 1
         }
+        guard apertureRadius.count < GerberParser.maximumApertures || apertureRadius[code] != nil else {
+            issue(.gerberTooManyApertures, at: range.lowerBound - 2,
+                  "the file defines more than \(GerberParser.maximumApertures) apertures; the rest are ignored")
+            return
+        }
         if apertureRadius[code] != nil {
             issue(.gerberApertureRedefined, at: range.lowerBound - 2, "aperture D\(code) is defined twice")
         }

@@ -21,6 +21,9 @@ public enum GerberReader {
 struct GerberParser {
     enum Interpolation { case linear, clockwise, counterclockwise }
 
+    /// The most apertures one file may define; no real layer comes near it.
+    static let maximumApertures = 100_000
+
     let bytes: UnsafeRawBufferPointer
     var document = GerberDocument()
     var position = 0

@@ -40,6 +40,10 @@ extension Rule {
     static let gerberApertureRedefined = Rule(
         id: "GERBER_APERTURE_REDEFINED", severity: .error, summary: "No aperture is defined twice.",
         rationale: "Which definition applies is ambiguous.", fix: export)
+    static let gerberTooManyApertures = Rule(
+        id: "GERBER_TOO_MANY_APERTURES", severity: .error,
+        summary: "A file defines at most \(GerberParser.maximumApertures) apertures.",
+        rationale: "No real layer has that many; reading on would let one file exhaust memory.", fix: export)
     static let gerberUndefinedAperture = Rule(
         id: "GERBER_UNDEFINED_APERTURE", severity: .error, summary: "Every aperture is defined before it is used.",
         rationale: "Draws and flashes with an undefined aperture have no shape.", fix: export)
@@ -79,7 +83,8 @@ extension Rule {
     static let gerberRules: [Rule] = [
         gerberUnterminatedBlock, gerberMissingM02, gerberContentAfterM02, gerberMissingFS, gerberInvalidFS,
         gerberRepeatedFS, gerberMissingUnit, gerberInvalidMO, gerberCoordinateBeforeFS, gerberInvalidCoordinate,
-        gerberInvalidCommand, gerberInvalidAD, gerberApertureRedefined, gerberUndefinedAperture, gerberUndefinedMacro,
+        gerberInvalidCommand, gerberInvalidAD, gerberApertureRedefined, gerberTooManyApertures, gerberUndefinedAperture,
+        gerberUndefinedMacro,
         gerberInvalidAM, gerberInvalidSR, gerberNoAperture, gerberApertureInRegion, gerberFlashInRegion,
         gerberRegionNotOpen, gerberNoInterpolationMode, gerberImplicitOperation, gerberSeveralCommandsInBlock,
         gerberDeprecated,

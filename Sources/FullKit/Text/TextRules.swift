@@ -17,6 +17,11 @@ extension Rule {
         summary: "A designator range expands to at most \(DesignatorList.maximumRangeExpansion) designators.",
         rationale: "A longer range is a typo or a hostile file; it is refused, not expanded.",
         fix: "List the designators explicitly or split the range.")
+    static let bomTooManyDesignators = Rule(
+        id: "BOM_TOO_MANY_DESIGNATORS", severity: .error,
+        summary: "A BOM cell lists at most \(DesignatorList.maximumPerCell) designators.",
+        rationale: "No real board line has that many; reading on would let one cell exhaust memory.",
+        fix: "Split the line, or check that the export did not run away.")
     static let bomLineWithoutDesignator = Rule(
         id: "BOM_LINE_WITHOUT_DESIGNATOR", severity: .warning, summary: "Every BOM line lists its designators.",
         rationale: "A line without designators (a placeholder, a mechanical part) cannot be placed or checked.",
@@ -39,7 +44,8 @@ extension Rule {
 
     /// Every rule of the BOM and XY readers.
     static let textRules: [Rule] = [
-        textNotUTF8, designatorLowercase, bomNoDesignatorColumn, bomRangeTooLong, bomLineWithoutDesignator,
+        textNotUTF8, designatorLowercase, bomNoDesignatorColumn, bomRangeTooLong, bomTooManyDesignators,
+        bomLineWithoutDesignator,
         bomSpreadsheetUnreadable, xyNoHeader, xyEmptyDesignator, xyInvalidCoordinate,
     ]
 }

@@ -33,4 +33,12 @@ struct DesignatorListTests {
         #expect(DesignatorList.parse("J1-1").designators == ["J1-1"])
         #expect(DesignatorList.parse("R5-R2").designators == ["R5-R2"])
     }
+
+    @Test("a cell of a million designators stops at the per-cell limit and says so")
+    func millionDesignators() {
+        let cell = (1...1_000_000).map { "R\($0)" }.joined(separator: ",")
+        let parsed = DesignatorList.parse(cell)
+        #expect(parsed.designators.count == DesignatorList.maximumPerCell)
+        #expect(parsed.isTruncated)
+    }
 }

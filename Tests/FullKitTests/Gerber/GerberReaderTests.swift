@@ -103,4 +103,15 @@ struct GerberReaderTests {
         #expect(!garbage.issues.isEmpty)
         #expect(garbage.issues.count <= 100)
     }
+
+    @Test("more apertures than the limit is one located error, the rest ignored")
+    func tooManyApertures() {
+        var text = "%FSLAX46Y46*%\n%MOMM*%\n"
+        for code in 10..<(10 + 100_001) { text += "%ADD\(code)C,0.1*%\n" }
+        text += "M02*\n"
+        let document = GerberReader.read(Array(text.utf8))
+        let issues = document.issues.filter { $0.ruleID == "GERBER_TOO_MANY_APERTURES" }
+        #expect(issues.count == 1)
+        #expect(issues.first?.location?.line == 100_003)
+    }
 }
