@@ -5,7 +5,8 @@ enum CheckCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let (parsed, format): (ParsedArguments, String)
         switch ParsedArguments.forSubcommand(
-            arguments, name: "check", formats: ["text", "json"], flags: ["--verbose"], helpText: HelpText.check)
+            arguments, name: "check", formats: ["text", "json"], flags: ["--verbose"], valued: ["--profile"],
+            helpText: HelpText.check)
         {
         case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
         case .exit(let code): return code
@@ -13,9 +14,10 @@ enum CheckCommand {
         guard !parsed.positionals.isEmpty else {
             return FullKitCommand.usageError("give at least one PATH (a ZIP, a folder or files)", help: "fullkit check --help")
         }
+        guard let profile = parsed.profile(help: "fullkit check --help") else { return .couldNotRun }
         let report: CheckReport
         do throws(PackInputError) {
-            report = try PackChecker().check(parsed.positionals)
+            report = try PackChecker(profile: profile).check(parsed.positionals)
         } catch {
             StandardStreams.error("fullkit: error: cannot read \(error.description)\n")
             return .couldNotRun

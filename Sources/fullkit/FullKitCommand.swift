@@ -28,7 +28,7 @@ enum FullKitCommand {
         case "rules":
             return RulesCommand.run(rest)
         case "worker":
-            return WorkerCommand.run()
+            return WorkerCommand.run(rest)
         default:
             return usageError("unknown subcommand '\(first)'", help: "fullkit --help")
         }

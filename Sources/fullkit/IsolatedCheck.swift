@@ -12,10 +12,13 @@ import Glibc
 final class IsolatedCheck: Sendable {
     /// The most seconds one pack may take before its worker is killed.
     let timeout: Double
+    /// The profile the workers judge packs for.
+    let profile: Profile
     private let idle = Mutex<[Worker]>([])
 
-    init(timeout: Double) {
+    init(timeout: Double, profile: Profile) {
         self.timeout = timeout
+        self.profile = profile
     }
 
     deinit {
@@ -23,7 +26,7 @@ final class IsolatedCheck: Sendable {
     }
 
     func run(_ path: String) -> BatchRunner.Outcome {
-        guard let worker = idle.withLock({ $0.popLast() }) ?? Worker.start() else {
+        guard let worker = idle.withLock({ $0.popLast() }) ?? Worker.start(profile: profile) else {
             return .failed(reason: "could not start a check process")
         }
         let outcome = worker.check(path, timeout: timeout)
@@ -46,7 +49,7 @@ private final class Worker: @unchecked Sendable {
         self.output = output
     }
 
-    static func start() -> Worker? {
+    static func start(profile: Profile) -> Worker? {
         var toChild: [Int32] = [0, 0]
         var fromChild: [Int32] = [0, 0]
         guard pipe(&toChild) == 0 else { return nil }
@@ -60,7 +63,7 @@ private final class Worker: @unchecked Sendable {
             posix_spawn_file_actions_addclose(&actions, descriptor)
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let words: [String] = [executablePath, "worker"]
+        let words: [String] = [executablePath, "worker", "--profile", profile.rawValue]
         let arguments = words.map { strdup($0) } + [nil]
         defer { arguments.forEach { free($0) } }
         var pid = pid_t()

@@ -1,3 +1,5 @@
+import FullKit
+
 /// A command line split into options and positional arguments, with usage errors named.
 struct ParsedArguments {
     var positionals: [String] = []
@@ -78,5 +80,15 @@ extension ParsedArguments {
             return .exit(FullKitCommand.usageError("--format must be \(choices), not '\(format)'", help: help))
         }
         return .run(parsed, format: format)
+    }
+
+    /// The `--profile` option: `assembly` (default) or `fab`; nil (after printing the error) when it is neither.
+    func profile(help: String) -> Profile? {
+        let text = options["--profile"] ?? Profile.assembly.rawValue
+        guard let profile = Profile(rawValue: text) else {
+            _ = FullKitCommand.usageError("--profile must be assembly or fab, not '\(text)'", help: help)
+            return nil
+        }
+        return profile
     }
 }

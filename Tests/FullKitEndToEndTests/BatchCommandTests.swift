@@ -35,6 +35,14 @@ struct BatchCommandTests {
         #expect(lines.last == "4 packs: 0 passed, 0 failed, 4 unchecked")
     }
 
+    @Test("--profile reaches the workers: with fab, the pack without a BOM passes")
+    func profile() throws {
+        let result = try FullKitBinary.run(["batch", "--profile", "fab", "--format", "jsonl", FullKitBinary.testData("defects")])
+        let missingBOM = result.standardOutput.split(separator: "\n").first { $0.contains("missing-bom.zip") }
+        #expect(missingBOM?.contains("\"verdict\":\"PASS\"") == true)
+        #expect(missingBOM?.contains("\"profile\":\"fab\"") == true)
+    }
+
     @Test("a folder that is not there is exit 2")
     func missingFolder() throws {
         let result = try FullKitBinary.run(["batch", FullKitBinary.testData("nope")])

@@ -10,8 +10,8 @@ public enum FileInspector {
     /// Inspects every file in `paths` (archives and folders are opened, their files inspected one by one).
     public static func inspect(_ paths: [String], limits: ReadLimits = ReadLimits()) throws(PackInputError) -> [Inspection] {
         let pack = PackAnalyzer.analyze(try PackLoader(limits: limits).load(paths))
-        let findings = ReadProblemsCheck().check(pack) + ParseIssuesCheck().check(pack)
-        let report = CheckReport(pack: pack, findings: findings, timings: .init(
+        let findings = ReadProblemsCheck().check(pack, profile: .assembly) + ParseIssuesCheck().check(pack, profile: .assembly)
+        let report = CheckReport(pack: pack, profile: .assembly, findings: findings, timings: .init(
             readMilliseconds: 0, analyzeMilliseconds: 0, rulesMilliseconds: 0, totalMilliseconds: 0))
         var inspections = report.files.map { file in
             Inspection(file: file, findings: findings.filter { $0.file == file.path })

@@ -1,9 +1,12 @@
 /// Decides one data pack: read it, analyse it, run every check, and return the report.
 public struct PackChecker: Sendable {
     public var limits: ReadLimits
+    /// What the pack is for: it decides which files are required.
+    public var profile: Profile
 
-    public init(limits: ReadLimits = ReadLimits()) {
+    public init(limits: ReadLimits = ReadLimits(), profile: Profile = .assembly) {
         self.limits = limits
+        self.profile = profile
     }
 
     /// Checks the pack formed by `inputs` (folders, archives and loose files together).
@@ -27,14 +30,14 @@ public struct PackChecker: Sendable {
         let read = clock.now
         let pack = PackAnalyzer.analyze(loaded)
         let analysed = clock.now
-        let findings = RuleCatalog.checks.flatMap { $0.check(pack) }
+        let findings = RuleCatalog.checks.flatMap { $0.check(pack, profile: profile) }
         let end = clock.now
         let timings = CheckReport.Timings(
             readMilliseconds: milliseconds(read - start),
             analyzeMilliseconds: milliseconds(analysed - read),
             rulesMilliseconds: milliseconds(end - analysed),
             totalMilliseconds: milliseconds(end - start))
-        return CheckReport(pack: pack, findings: findings, timings: timings)
+        return CheckReport(pack: pack, profile: profile, findings: findings, timings: timings)
     }
 
     private func milliseconds(_ duration: Duration) -> Double {

@@ -49,14 +49,17 @@ public struct CheckReport: Sendable, Codable {
     public var fullkitVersion = FullKitVersion.current
     /// The paths the pack was read from, as given.
     public var inputs: [String]
+    /// The profile the pack was judged for.
+    public var profile: Profile
     public var verdict: Verdict
     public var counts: Counts
     public var files: [File]
     public var findings: [Finding]
     public var timings: Timings
 
-    init(pack: AnalyzedPack, findings: [Finding], timings: Timings) {
+    init(pack: AnalyzedPack, profile: Profile, findings: [Finding], timings: Timings) {
         inputs = pack.inputs
+        self.profile = profile
         files = pack.entries.map { entry in
             let id = entry.identification
             return File(

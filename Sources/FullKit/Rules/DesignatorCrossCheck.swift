@@ -32,7 +32,7 @@ struct DesignatorCrossCheck: PackCheck {
 
     var rules: [Rule] { [Self.notPlaced, Self.notInBOM, Self.doNotPlace, Self.notAPart, Self.throughHole] }
 
-    func check(_ pack: AnalyzedPack) -> [Finding] {
+    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
         let boms = pack.entries(.bom).compactMap { entry -> (PackEntry, BillOfMaterials)? in
             if case .bom(let bom) = entry.content { return (entry, bom) }
             return nil

@@ -8,7 +8,7 @@ struct QuantityCheck: PackCheck {
 
     var rules: [Rule] { [Self.mismatch] }
 
-    func check(_ pack: AnalyzedPack) -> [Finding] {
+    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
         var findings: [Finding] = []
         for entry in pack.entries(.bom) {
             guard case .bom(let bom) = entry.content else { continue }

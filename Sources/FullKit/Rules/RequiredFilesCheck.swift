@@ -1,5 +1,6 @@
 /// Each file a full kit needs is present: outline, copper on both sides, a solder mask for each copper side, drill
-/// data when the board has holes, a BOM, an XY file, and paste for each side that has placements.
+/// data when the board has holes, and for the assembly profile a BOM, an XY file, and paste for each side that has
+/// placements.
 struct RequiredFilesCheck: PackCheck {
     static let outline = Rule(
         id: "MISSING_OUTLINE", severity: .error, summary: "The pack has a board outline (profile) layer.",
@@ -32,7 +33,7 @@ struct RequiredFilesCheck: PackCheck {
 
     var rules: [Rule] { [Self.outline, Self.copper, Self.soldermask, Self.drill, Self.bom, Self.placement, Self.paste] }
 
-    func check(_ pack: AnalyzedPack) -> [Finding] {
+    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
         var findings: [Finding] = []
         if pack.entries(.outline).isEmpty {
             findings.append(Finding(Self.outline, "no board outline layer: the board's shape and size are undefined"))
@@ -49,6 +50,7 @@ struct RequiredFilesCheck: PackCheck {
             let extra = maps.isEmpty ? "" : " (\(maps.joined(separator: ", ")) is a drill map, not drill data)"
             findings.append(Finding(Self.drill, "no NC drill file\(extra)"))
         }
+        guard profile == .assembly else { return findings }
         if pack.entries(.bom).isEmpty {
             findings.append(Finding(Self.bom, "no BOM: nothing says which parts to buy"))
         }

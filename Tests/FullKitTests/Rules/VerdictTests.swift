@@ -22,6 +22,15 @@ struct VerdictTests {
         #expect(report.counts.files == 13)
     }
 
+    @Test("the fab profile needs no BOM or XY, and still needs the board's layers")
+    func fabProfile() throws {
+        let missingBOM = try PackChecker(profile: .fab).check([Paths.testData("defects/missing-bom.zip")])
+        #expect(missingBOM.verdict == .pass)
+        #expect(missingBOM.profile == .fab)
+        let missingOutline = try PackChecker(profile: .fab).check([Paths.testData("defects/missing-outline.zip")])
+        #expect(missingOutline.findings.filter { $0.severity == .error }.map(\.ruleID) == ["MISSING_OUTLINE"])
+    }
+
     @Test("the DNP line of the sample is explained, not an error")
     func doNotPlaceIsInfo() throws {
         let report = try check("sample/sample-pack.zip")
