@@ -20,6 +20,7 @@ public enum BOMReader {
         let valueColumn = file.column(.value)
         let footprintColumn = file.column(.footprint)
         let doNotPlace = file.column(.doNotPlace).map { DoNotPlaceColumn(header: header.names[$0], index: $0) }
+        var interner = StringInterner()
         file.forEachRecord { record in
             let parsed = record.designators(designatorColumn)
             let location = record.location(designatorColumn)
@@ -35,8 +36,8 @@ public enum BOMReader {
             let quantity = record.number(quantityColumn).flatMap { number -> Int? in
                 number.value == number.value.rounded() && abs(number.value) < 1e9 ? Int(number.value) : nil
             }
-            let value = record.string(valueColumn)
-            let footprint = record.string(footprintColumn)
+            let value = record.string(valueColumn, interning: &interner)
+            let footprint = record.string(footprintColumn, interning: &interner)
             if parsed.designators.isEmpty && (quantity ?? 0) == 0 && value.isEmpty && footprint.isEmpty { return }
             let line = BillOfMaterials.Line(
                 designators: parsed.designators, quantity: quantity, value: value, footprint: footprint,

@@ -30,6 +30,7 @@ public enum PlacementReader {
         let designatorColumn = columns[.designator]!
         let (xColumn, yColumn, rotationColumn) = (columns[.x], columns[.y], columns[.rotation])
         let (sideColumn, valueColumn, footprintColumn) = (columns[.side], columns[.value], columns[.footprint])
+        var interner = StringInterner()
         file.forEachRecord { record in
             guard !record.isComment else { return }
             let location = record.location(designatorColumn)
@@ -54,8 +55,8 @@ public enum PlacementReader {
                 designator: designator, x: x?.value, y: y?.value,
                 rotation: record.number(rotationColumn)?.value,
                 side: eagleSide ?? record.side(sideColumn),
-                value: record.string(valueColumn),
-                footprint: record.string(footprintColumn),
+                value: record.string(valueColumn, interning: &interner),
+                footprint: record.string(footprintColumn, interning: &interner),
                 location: location))
         }
         return list

@@ -92,6 +92,14 @@ struct TabularRecord {
         return text.fieldText(fields[column])
     }
 
+    /// The field's text through `interner`, for columns whose values repeat (footprints, values).
+    func string(_ column: Int?, interning interner: inout StringInterner) -> String {
+        guard let column, column < fields.count else { return "" }
+        let field = fields[column]
+        guard !field.isQuoted || !text[field.range].contains(ASCII.quote) else { return text.fieldText(field) }
+        return interner.string(text, text.trimmed(field.range))
+    }
+
     /// Where `column` starts, or where the record starts when it has no such column.
     func location(_ column: Int?) -> SourceLocation {
         guard let column, column < fields.count else { return fields[0].location }
