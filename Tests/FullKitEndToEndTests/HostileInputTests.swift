@@ -21,7 +21,7 @@ struct HostileInputTests {
         ("hostile/nested-deep.zip", "ARCHIVE_LIMIT_EXCEEDED"),
         ("hostile/huge-coordinate.gbr", "GERBER_INVALID_COORDINATE"),
         ("hostile/sr-billion.gbr", "MISSING_BOM"),
-        ("hostile/macro-deep.gbr", "MISSING_BOM"),
+        ("hostile/macro-deep.gbr", "GERBER_MACRO_TOO_DEEP"),
         ("hostile/garbage.gbr", "FILE_UNIDENTIFIED"),
         ("hostile/garbage.csv", "FILE_UNIDENTIFIED"),
         ("archives/zip-bomb.zip", "ARCHIVE_LIMIT_EXCEEDED"),

@@ -149,10 +149,12 @@ extension GerberParser {
         case "R", "O":
             apertureRadius[code] = max(parameters.first ?? 0, parameters.count > 1 ? parameters[1] : 0) / 2
         default:
-            if !macroNames.contains(template) {
+            if let macro = macros[template] {
+                apertureRadius[code] = macro.boundingRadius(arguments: parameters)
+            } else {
                 issue(.gerberUndefinedMacro, at: range.lowerBound - 2, "aperture D\(code) uses macro '\(template)', which is not defined before it")
+                apertureRadius[code] = 0
             }
-            apertureRadius[code] = 0
         }
         if let apertureFunction { document.apertureFunctions.insert(apertureFunction) }
     }
@@ -163,7 +165,20 @@ extension GerberParser {
         if name.isEmpty {
             issue(.gerberInvalidAM, at: range.lowerBound, "%AM has no macro name")
         }
-        macroNames.insert(name)
+        do throws(ApertureMacro.Failure) {
+            macros[name] = try ApertureMacro.parse(bytes, min(nameEnd + 1, range.upperBound)..<range.upperBound)
+        } catch {
+            macros[name] = ApertureMacro(statements: [])
+            switch error {
+            case .tooDeep(let offset):
+                issue(.gerberMacroTooDeep, at: offset,
+                      "macro '\(name)' nests an expression deeper than \(MacroExpression.maximumDepth) levels")
+            case .invalid(let offset):
+                issue(.gerberInvalidAM, at: offset, "macro '\(name)' has a statement that is not a valid expression")
+            case .unknownPrimitive(let offset, let code):
+                issue(.gerberInvalidAM, at: offset, "macro '\(name)' uses primitive \(code), which does not exist")
+            }
+        }
     }
 
     mutating func readAttribute(_ range: Range<Int>) {

@@ -35,9 +35,9 @@ struct GerberParser {
     var inRegion = false
     var regionHasSegments = false
     var currentAperture: Int?
-    /// Half the size of each defined aperture, in file units (0 for macros, whose size the first version ignores).
+    /// The radius of a circle holding each defined aperture, in file units.
     var apertureRadius: [Int: Double] = [:]
-    var macroNames: Set<String> = []
+    var macros: [String: ApertureMacro] = [:]
     var apertureFunction: String?
     var objectDesignator: String?
     var lastOperation: Int?

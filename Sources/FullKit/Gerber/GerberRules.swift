@@ -52,6 +52,10 @@ extension Rule {
         rationale: "The aperture has no shape.", fix: export)
     static let gerberInvalidAM = Rule(
         id: "GERBER_INVALID_AM", severity: .error, summary: "%AM names its macro.", rationale: broken, fix: export)
+    static let gerberMacroTooDeep = Rule(
+        id: "GERBER_MACRO_TOO_DEEP", severity: .error,
+        summary: "Aperture macro expressions nest at most \(MacroExpression.maximumDepth) levels.",
+        rationale: "No CAD tool writes such expressions; evaluating them could exhaust the stack.", fix: export)
     static let gerberInvalidSR = Rule(
         id: "GERBER_INVALID_SR", severity: .error, summary: "%SR repeat counts are at least 1.", rationale: broken, fix: export)
     static let gerberNoAperture = Rule(
@@ -85,7 +89,7 @@ extension Rule {
         gerberRepeatedFS, gerberMissingUnit, gerberInvalidMO, gerberCoordinateBeforeFS, gerberInvalidCoordinate,
         gerberInvalidCommand, gerberInvalidAD, gerberApertureRedefined, gerberTooManyApertures, gerberUndefinedAperture,
         gerberUndefinedMacro,
-        gerberInvalidAM, gerberInvalidSR, gerberNoAperture, gerberApertureInRegion, gerberFlashInRegion,
+        gerberInvalidAM, gerberMacroTooDeep, gerberInvalidSR, gerberNoAperture, gerberApertureInRegion, gerberFlashInRegion,
         gerberRegionNotOpen, gerberNoInterpolationMode, gerberImplicitOperation, gerberSeveralCommandsInBlock,
         gerberDeprecated,
     ]

@@ -114,4 +114,26 @@ struct GerberReaderTests {
         #expect(issues.count == 1)
         #expect(issues.first?.location?.line == 100_003)
     }
+
+    @Test("macro apertures size the extent: Eagle's OC8, a $n= assignment, precedence with x", arguments: [
+        ("%AMOC8*\n5,1,8,0,0,1.08239X$1,22.5*%\n%ADD10OC8,1.0*%", 0.541195),
+        ("%AMBOX*\n0 a comment, with commas*\n$2=$1x2*\n1,1,$2,0,0*%\n%ADD10BOX,0.5*%", 0.5),
+        ("%AMPR*\n1,1,1+2x3,0,0*%\n%ADD10PR*%", 3.5),
+        ("%AMQ*\n1,1,(1+2)x3-(-1),0.5,0*%\n%ADD10Q*%", 5.5),
+    ])
+    func macroSizes(definition: String, radius: Double) throws {
+        let document = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n\(definition)\nD10*\nX0Y0D03*\nM02*\n".utf8))
+        #expect(document.issues.isEmpty, "\(document.issues.map(\.message))")
+        let extent = try #require(document.extent)
+        #expect(abs(extent.maxX - radius) < 1e-9)
+    }
+
+    @Test("a macro nested 10 000 deep is refused at the depth limit, without recursion to the bottom")
+    func deepMacro() {
+        let text = "%FSLAX46Y46*%\n%MOMM*%\n%AMDEEP*\n1,1," + String(repeating: "(", count: 10_000) + "1"
+            + String(repeating: ")", count: 10_000) + ",0,0*%\n%ADD10DEEP*%\nD10*\nX0Y0D03*\nM02*\n"
+        let document = GerberReader.read(Array(text.utf8))
+        #expect(document.issues.map(\.ruleID) == ["GERBER_MACRO_TOO_DEEP"])
+        #expect(document.issues.first?.location == SourceLocation(line: 4, column: 1))
+    }
 }
