@@ -25,11 +25,6 @@ public struct LineIndex: Sendable {
         lineStarts = starts
     }
 
-    /// Builds the index of `bytes`.
-    public init(_ bytes: [UInt8]) {
-        self = bytes.withUnsafeBytes { LineIndex($0) }
-    }
-
     /// The location of the byte at `offset`.
     public func location(ofOffset offset: Int) -> SourceLocation {
         var low = 0
