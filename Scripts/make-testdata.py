@@ -329,6 +329,8 @@ def main():
         "quantity-mismatch": quantity_mismatch,
         "truncated-gerber": truncated_gerber,
         "nested-older-copy": nested_older_copy,
+        "mixed-revision": mixed_revision,
+        "stale-layer": stale_layer,
     }
     for name, make in defects.items():
         write_zip(f"defects/{name}.zip", make())
@@ -392,6 +394,22 @@ def xlsx_bom():
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, data.encode())
     return buffer.getvalue()
+
+
+def mixed_revision():
+    """The bottom copper comes from revision 0.9 of the project: an X2 .ProjectId that differs from the rest."""
+    files = sample_files()
+    files["sample-B_Cu.gbr"] = files["sample-B_Cu.gbr"].replace(",1.0*%", ",0.9*%")
+    return files
+
+
+def stale_layer():
+    """The top silkscreen was exported nine days before the other files (and by an older KiCad)."""
+    files = sample_files()
+    files["sample-F_Silkscreen.gbr"] = (files["sample-F_Silkscreen.gbr"]
+                                        .replace(CREATION, "2026-10-23T16:05:00+00:00")
+                                        .replace("KiCad,Pcbnew,8.0.5", "KiCad,Pcbnew,8.0.4"))
+    return files
 
 
 def explained_differences():

@@ -54,6 +54,8 @@ public struct CheckReport: Sendable, Codable {
     public var verdict: Verdict
     public var counts: Counts
     public var files: [File]
+    /// The version signals of the pack and the files that carry each (the revision table).
+    public var revisions: [RevisionSignal]
     public var findings: [Finding]
     public var timings: Timings
 
@@ -68,6 +70,7 @@ public struct CheckReport: Sendable, Codable {
                 plated: id.plated, evidence: Evidence(kind: id.evidence, detail: id.evidenceDetail),
                 conflicts: id.conflicts, details: FileDetails(entry.content))
         }
+        revisions = RevisionSignal.gather(pack)
         self.findings = findings
         let errors = findings.count { $0.severity == .error }
         counts = Counts(

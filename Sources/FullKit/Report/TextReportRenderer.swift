@@ -33,6 +33,13 @@ public struct TextReportRenderer: Sendable {
             lines.append("\(hidden) info finding\(hidden == 1 ? "" : "s") not shown (use --verbose or --format json)")
         }
         lines.append("")
+        lines.append("revision signals:")
+        if report.revisions.isEmpty { lines.append("  none (no X2 attributes, no job file)") }
+        for signal in report.revisions {
+            let kind = signal.kind.rawValue.padding(to: 20)
+            lines.append("  \(kind) \(signal.value)  (\(signal.files.count) file\(signal.files.count == 1 ? "" : "s"))")
+        }
+        lines.append("")
         lines.append("files (\(report.files.count)):")
         for file in report.files where verbose || file.role != .documentation {
             lines.append("  \(Self.describe(file))")
@@ -61,7 +68,7 @@ public struct TextReportRenderer: Sendable {
         if let side = file.side { role = "\(side.rawValue) \(role)" }
         if let layer = file.copperLayer { role += " L\(layer)" }
         if let plated = file.plated { role += plated ? " (plated)" : " (non-plated)" }
-        let padded = role.count < 24 ? role + String(repeating: " ", count: 24 - role.count) : role + " "
+        let padded = role.padding(to: 23) + " "
         let nested = file.nested ? " [nested]" : ""
         var summary = ""
         if let details = file.details {
@@ -72,5 +79,12 @@ public struct TextReportRenderer: Sendable {
             }
         }
         return "\(padded)\(file.path)\(nested)\(summary)  — \(file.evidence.kind.rawValue): \(file.evidence.detail)"
+    }
+}
+
+extension String {
+    /// The string padded with spaces to at least `width` characters.
+    func padding(to width: Int) -> String {
+        count < width ? self + String(repeating: " ", count: width - count) : self
     }
 }

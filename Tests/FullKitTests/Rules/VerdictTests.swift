@@ -49,6 +49,8 @@ struct VerdictTests {
         ("defects/quantity-mismatch.zip", ["BOM_QUANTITY_MISMATCH"]),
         ("defects/truncated-gerber.zip", ["GERBER_MISSING_M02", "GERBER_UNTERMINATED_BLOCK"]),
         ("defects/nested-older-copy.zip", ["PACK_AMBIGUOUS_FILE"]),
+        ("defects/mixed-revision.zip", ["VERSION_PROJECT_MISMATCH"]),
+        ("defects/stale-layer.zip", ["VERSION_DATE_SPREAD", "VERSION_SOFTWARE_MISMATCH"]),
     ])
     func defectFails(path: String, expected: [String]) throws {
         let report = try check(path)
@@ -87,6 +89,26 @@ struct VerdictTests {
         #expect(duplicate.designators == ["C1"])
         #expect(duplicate.location?.line == 9)
         #expect(duplicate.related.first?.location?.line == 3)
+    }
+
+    @Test("the revision table of the sample: one project, one program, one day, every signal with its files")
+    func revisionTable() throws {
+        let report = try check("sample/sample-pack.zip")
+        #expect(report.revisions.map(\.kind) == [.creationDay, .generationSoftware, .projectID])
+        #expect(report.revisions.first { $0.kind == .projectID }?.value == "sample, 73616d70-6c65-2e6b-6963-61645f706362, 1.0")
+        #expect(report.revisions.first { $0.kind == .projectID }?.files.count == 9)
+        // The drill files say "Kicad", the Gerbers "KiCad": one program.
+        #expect(report.revisions.first { $0.kind == .generationSoftware }?.files.count == 11)
+        #expect(!report.findings.contains { $0.ruleID.hasPrefix("VERSION_") })
+    }
+
+    @Test("a stale layer is named as the oldest file")
+    func staleLayerNamed() throws {
+        let report = try check("defects/stale-layer.zip")
+        let spread = try #require(report.findings.first { $0.ruleID == "VERSION_DATE_SPREAD" })
+        // 2026-10-23T16:05 to 2026-11-02T09:30 is 9 days, 17 h 25 min.
+        #expect(spread.message.contains("233 hours"))
+        #expect(spread.related.first?.file == "stale-layer.zip/sample-F_Silkscreen.gbr")
     }
 
     @Test("a nested archive copy of a layer is called a version conflict")

@@ -1,0 +1,64 @@
+/// One version signal of the pack and the files that carry it: the revision table the report always shows.
+public struct RevisionSignal: Sendable, Hashable, Codable {
+    /// What kind of signal.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// X2 `.ProjectId` (or the job file's `ProjectId`): name, GUID and revision.
+        case projectID = "project-id"
+        /// X2 `.GenerationSoftware` or the job file's: vendor, application, version.
+        case generationSoftware = "generation-software"
+        /// The day of X2 `.CreationDate` (or the job file's); the exact times are in the files' details.
+        case creationDay = "creation-day"
+    }
+
+    public var kind: Kind
+    public var value: String
+    /// The files that carry this value.
+    public var files: [String]
+
+    /// Every signal of `pack`, grouped by kind and value, in a stable order.
+    static func gather(_ pack: AnalyzedPack) -> [RevisionSignal] {
+        var groups: [Key: [String]] = [:]
+        var spelling: [Key: String] = [:]
+        func add(_ kind: Kind, _ value: String?, _ file: String) {
+            guard let value, !value.isEmpty else { return }
+            // Compared without case: KiCad writes `KiCad` in Gerbers and `Kicad` in drill files.
+            let key = Key(kind: kind, value: value.lowercased())
+            if spelling[key] == nil { spelling[key] = value }
+            groups[key, default: []].append(file)
+        }
+        for entry in pack.entries {
+            switch entry.content {
+            case .gerber(let document):
+                add(.projectID, document.attributes.projectId.map(describe), entry.path)
+                add(.generationSoftware, document.attributes.generationSoftware.map(normalize), entry.path)
+                add(.creationDay, document.attributes.creationDate.map { String($0.prefix(10)) }, entry.path)
+            case .excellon(let document):
+                add(.generationSoftware, document.attributes.generationSoftware.map(normalize), entry.path)
+                add(.creationDay, document.attributes.creationDate.map { String($0.prefix(10)) }, entry.path)
+            case .jobFile(let job):
+                add(.projectID, job.projectId.map(describe), entry.path)
+                add(.generationSoftware, job.generationSoftware.map(normalize), entry.path)
+                add(.creationDay, job.creationDate.map { String($0.prefix(10)) }, entry.path)
+            default:
+                break
+            }
+        }
+        return groups.map { RevisionSignal(kind: $0.key.kind, value: spelling[$0.key]!, files: $0.value.sorted()) }
+            .sorted { ($0.kind.rawValue, $0.value) < ($1.kind.rawValue, $1.value) }
+    }
+
+    /// `name, GUID, revision` as written.
+    static func describe(_ id: ProjectId) -> String {
+        [id.name, id.guid, id.revision].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
+    /// Generation software with commas and runs of spaces made single spaces.
+    static func normalize(_ software: String) -> String {
+        software.replacing(",", with: " ").split(separator: " ").joined(separator: " ")
+    }
+
+    private struct Key: Hashable {
+        var kind: Kind
+        var value: String
+    }
+}
