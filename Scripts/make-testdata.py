@@ -331,10 +331,14 @@ def main():
         "nested-older-copy": nested_older_copy,
         "mixed-revision": mixed_revision,
         "stale-layer": stale_layer,
+        "xy-outside-board": xy_outside_board,
+        "layer-from-other-board": layer_from_other_board,
     }
     for name, make in defects.items():
         write_zip(f"defects/{name}.zip", make())
     write_zip("variants/explained-differences.zip", explained_differences())
+    write_zip("variants/kicad-bottom-convention.zip", kicad_bottom_convention())
+    write_zip("variants/xy-in-mil.zip", xy_in_mil())
 
     write_archive_defects(sample)
     write_hostile()
@@ -409,6 +413,49 @@ def stale_layer():
     files["sample-F_Silkscreen.gbr"] = (files["sample-F_Silkscreen.gbr"]
                                         .replace(CREATION, "2026-10-23T16:05:00+00:00")
                                         .replace("KiCad,Pcbnew,8.0.5", "KiCad,Pcbnew,8.0.4"))
+    return files
+
+
+def xy_outside_board():
+    """U1 is placed at x = 80 mm on a 30 x 20 mm board: an XY file from another board or origin."""
+    files = sample_files()
+    files["sample-positions.csv"] = files["sample-positions.csv"].replace("U1,18.000,12.000", "U1,80.000,12.000")
+    return files
+
+
+def layer_from_other_board():
+    """The bottom mask is shifted 50 mm to the right: a layer from another board."""
+    files = sample_files()
+    shifted = []
+    for line in files["sample-B_Mask.gbr"].splitlines(keepends=True):
+        if line.startswith("X"):
+            x_end = line.index("Y")
+            line = "X" + str(int(line[1:x_end]) + 50_000_000) + line[x_end:]
+        shifted.append(line)
+    files["sample-B_Mask.gbr"] = "".join(shifted)
+    return files
+
+
+def kicad_bottom_convention():
+    """KiCad 6's XY: bottom-side X negated and the unit only in the header line of an ASCII .pos file."""
+    files = sample_files()
+    del files["sample-positions.csv"]
+    rows = ["### Footprint positions - created on 2026-11-02T09:30:00 ###", "### Printed by KiCad version 6.0.5",
+            "## Unit = mm, Angle = deg.", "## Side : All", "# Ref     Val       Package                PosX       PosY       Rot  Side"]
+    for ref, value, footprint, x, y, rotation, side, _ in PARTS + [CONNECTOR]:
+        rows.append(f"{ref:<9} {value:<9} {footprint:<30} {(-x if side == 'bottom' else x):9.4f} {y:9.4f} {rotation:8.4f}  {side}")
+    rows.append("## End")
+    files["sample-all-pos.pos"] = "\n".join(rows) + "\n"
+    return files
+
+
+def xy_in_mil():
+    """The XY file is in mil and says so nowhere: the unit is inferred from the board outline."""
+    files = sample_files()
+    rows = ["Designator,Mid X,Mid Y,Rotation,Layer"]
+    for ref, _, _, x, y, rotation, side, _ in PARTS + [CONNECTOR]:
+        rows.append(f"{ref},{x / 0.0254:.1f},{y / 0.0254:.1f},{rotation:.1f},{side}")
+    files["sample-positions.csv"] = "\n".join(rows) + "\n"
     return files
 
 

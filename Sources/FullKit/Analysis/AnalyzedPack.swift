@@ -6,6 +6,24 @@ public struct AnalyzedPack: Sendable {
     public var entries: [PackEntry]
     /// Files or members that could not be read.
     public var problems: [LoadProblem]
+    /// For each XY file, the unit and sign convention under which its placements fit the board.
+    public var xyConventions: [XYConvention] = []
+
+    public init(inputs: [String], entries: [PackEntry], problems: [LoadProblem]) {
+        self.inputs = inputs
+        self.entries = entries
+        self.problems = problems
+        xyConventions = XYConvention.detect(in: self)
+    }
+
+    /// The board's extent: the extent of the one outline layer, when there is exactly one and it draws something.
+    public var boardExtent: Extent? {
+        let outlines = entries(.outline)
+        guard outlines.count == 1, case .gerber(let document) = outlines[0].content, let board = document.extent,
+            board.width > 0, board.height > 0
+        else { return nil }
+        return board
+    }
 
     /// The entries with `role` (and `side`, when given).
     public func entries(_ role: FileRole, side: BoardSide? = nil) -> [PackEntry] {

@@ -6,6 +6,7 @@ public enum RuleCatalog {
         RequiredFilesCheck(),
         AmbiguousFilesCheck(),
         VersionConsistencyCheck(),
+        GeometryCheck(),
         ParseIssuesCheck(),
         DuplicateDesignatorCheck(),
         QuantityCheck(),

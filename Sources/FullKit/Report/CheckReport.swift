@@ -56,6 +56,8 @@ public struct CheckReport: Sendable, Codable {
     public var files: [File]
     /// The version signals of the pack and the files that carry each (the revision table).
     public var revisions: [RevisionSignal]
+    /// The unit and sign convention detected for each XY file.
+    public var xyConventions: [XYConvention]
     public var findings: [Finding]
     public var timings: Timings
 
@@ -71,6 +73,7 @@ public struct CheckReport: Sendable, Codable {
                 conflicts: id.conflicts, details: FileDetails(entry.content))
         }
         revisions = RevisionSignal.gather(pack)
+        xyConventions = pack.xyConventions
         self.findings = findings
         let errors = findings.count { $0.severity == .error }
         counts = Counts(

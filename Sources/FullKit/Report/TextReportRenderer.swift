@@ -39,6 +39,13 @@ public struct TextReportRenderer: Sendable {
             let kind = signal.kind.rawValue.padding(to: 20)
             lines.append("  \(kind) \(signal.value)  (\(signal.files.count) file\(signal.files.count == 1 ? "" : "s"))")
         }
+        if !report.xyConventions.isEmpty {
+            lines.append("")
+            lines.append("XY conventions:")
+            for detected in report.xyConventions {
+                lines.append("  \(detected.file): \(detected.convention.summary); \(detected.inside) of \(detected.placements) placements on the board")
+            }
+        }
         lines.append("")
         lines.append("files (\(report.files.count)):")
         for file in report.files where verbose || file.role != .documentation {

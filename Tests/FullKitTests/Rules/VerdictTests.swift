@@ -51,6 +51,8 @@ struct VerdictTests {
         ("defects/nested-older-copy.zip", ["PACK_AMBIGUOUS_FILE"]),
         ("defects/mixed-revision.zip", ["VERSION_PROJECT_MISMATCH"]),
         ("defects/stale-layer.zip", ["VERSION_DATE_SPREAD", "VERSION_SOFTWARE_MISMATCH"]),
+        ("defects/xy-outside-board.zip", ["XY_OUTSIDE_BOARD"]),
+        ("defects/layer-from-other-board.zip", ["LAYER_OUTSIDE_OUTLINE"]),
     ])
     func defectFails(path: String, expected: [String]) throws {
         let report = try check(path)
@@ -109,6 +111,31 @@ struct VerdictTests {
         // 2026-10-23T16:05 to 2026-11-02T09:30 is 9 days, 17 h 25 min.
         #expect(spread.message.contains("233 hours"))
         #expect(spread.related.first?.file == "stale-layer.zip/sample-F_Silkscreen.gbr")
+    }
+
+    @Test("XY conventions: the sample in mm, KiCad's negated bottom X, and mil inferred from the outline", arguments: [
+        ("sample/sample-pack.zip", LengthUnit.millimeter, false, false),
+        ("variants/kicad-bottom-convention.zip", .millimeter, true, true),
+        ("variants/xy-in-mil.zip", .mil, false, false),
+    ])
+    func xyConvention(path: String, unit: LengthUnit, stated: Bool, bottomNegated: Bool) throws {
+        let report = try check(path)
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        let detected = try #require(report.xyConventions.first)
+        #expect(detected.convention.unit == unit)
+        #expect(detected.convention.unitStated == stated)
+        #expect(detected.convention.bottomXNegated == bottomNegated)
+        #expect(detected.inside == detected.placements)
+        #expect(report.findings.contains { $0.ruleID == "XY_UNIT_INFERRED" } == !stated)
+    }
+
+    @Test("a placement off the board is named with its distance")
+    func placementOffBoard() throws {
+        let report = try check("defects/xy-outside-board.zip")
+        let outside = try #require(report.findings.first { $0.ruleID == "XY_OUTSIDE_BOARD" })
+        #expect(outside.designators == ["U1"])
+        // 80 mm against an outline whose 0.1 mm line reaches x = 30.05.
+        #expect(outside.message.contains("is 49.95 mm outside the board outline"))
     }
 
     @Test("a nested archive copy of a layer is called a version conflict")

@@ -1,0 +1,78 @@
+/// Everything lies on the board: each fabrication layer's extent and every drill hit fit the outline's extent, and
+/// every XY placement falls inside the outline under the detected unit and sign convention.
+struct GeometryCheck: PackCheck {
+    static let layerOutside = Rule(
+        id: "LAYER_OUTSIDE_OUTLINE", severity: .error,
+        summary: "Each copper, mask, paste and drill file fits inside the board outline's extent.",
+        rationale: "A layer larger than the board, or offset from it, is probably from another board or revision.",
+        fix: "Export every layer of one board together, with the same origin; remove layers of other boards.")
+    static let placementOutside = Rule(
+        id: "XY_OUTSIDE_BOARD", severity: .error,
+        summary: "Every XY placement lies inside the board outline (under the detected unit and sign convention).",
+        rationale: "A part outside the board cannot be placed: the XY file is from another board, revision or origin.",
+        fix: "Export the XY file again from the same design, with the same origin as the Gerbers.")
+    static let unitInferred = Rule(
+        id: "XY_UNIT_INFERRED", severity: .warning,
+        summary: "The XY file states its unit.",
+        rationale: "Without a stated unit the unit is inferred from the outline; a machine programmer must confirm it.",
+        fix: "Export the XY file with its unit in the header (e.g. Mid X(mm)) or a unit line.")
+
+    var rules: [Rule] { [Self.layerOutside, Self.placementOutside, Self.unitInferred] }
+
+    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+        guard let board = pack.boardExtent else { return [] }
+        let tolerance = XYConvention.tolerance(board)
+        var findings: [Finding] = []
+        for entry in pack.entries where [.copper, .soldermask, .paste, .drill].contains(entry.identification.role) {
+            guard let extent = entry.extent else { continue }
+            let outside = max(
+                board.minX - extent.minX, board.minY - extent.minY, extent.maxX - board.maxX, extent.maxY - board.maxY)
+            if outside > tolerance {
+                findings.append(Finding(
+                    Self.layerOutside,
+                    "\(entry.path) reaches \(millimetres(outside)) beyond the board outline (\(describe(extent)) vs the outline's \(describe(board))): it is probably from another board or revision",
+                    file: entry.path))
+            }
+        }
+        for detected in pack.xyConventions {
+            guard let entry = pack.entries.first(where: { $0.path == detected.file }),
+                case .placement(let list) = entry.content
+            else { continue }
+            let convention = detected.convention
+            if list.unit == nil {
+                findings.append(Finding(
+                    Self.unitInferred,
+                    "\(entry.path) does not state its unit; under \(convention.summary), \(detected.inside) of \(detected.placements) placements fit the board",
+                    file: entry.path))
+            }
+            for placement in list.placements {
+                guard let x = placement.x, let y = placement.y else { continue }
+                let point = convention.position(x: x, y: y, side: placement.side)
+                let distance = board.distance(toX: point.x, y: point.y)
+                guard distance > tolerance else { continue }
+                findings.append(Finding(
+                    Self.placementOutside,
+                    "\(placement.designator) at (\(millimetres(point.x)), \(millimetres(point.y))) is \(millimetres(distance)) outside the board outline (\(describe(board))), under \(convention.summary)",
+                    file: entry.path, location: placement.location, designators: [placement.designator]))
+            }
+        }
+        return findings
+    }
+
+    private func millimetres(_ value: Double) -> String { "\((value * 100).rounded() / 100) mm" }
+
+    private func describe(_ extent: Extent) -> String {
+        "x \((extent.minX * 100).rounded() / 100)…\((extent.maxX * 100).rounded() / 100), y \((extent.minY * 100).rounded() / 100)…\((extent.maxY * 100).rounded() / 100) mm"
+    }
+}
+
+extension PackEntry {
+    /// The image (Gerber) or hole (drill) extent in millimetres, when the file has one.
+    var extent: Extent? {
+        switch content {
+        case .gerber(let document): document.extent
+        case .excellon(let document): document.extent
+        default: nil
+        }
+    }
+}
