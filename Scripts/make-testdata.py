@@ -333,12 +333,15 @@ def main():
         "stale-layer": stale_layer,
         "xy-outside-board": xy_outside_board,
         "layer-from-other-board": layer_from_other_board,
+        "job-file-mismatch": job_file_mismatch,
+        "missing-inner-layer": missing_inner_layer,
     }
     for name, make in defects.items():
         write_zip(f"defects/{name}.zip", make())
     write_zip("variants/explained-differences.zip", explained_differences())
     write_zip("variants/kicad-bottom-convention.zip", kicad_bottom_convention())
     write_zip("variants/xy-in-mil.zip", xy_in_mil())
+    write_zip("variants/with-job-file.zip", with_job_file())
 
     write_archive_defects(sample)
     write_hostile()
@@ -456,6 +459,51 @@ def xy_in_mil():
     for ref, _, _, x, y, rotation, side, _ in PARTS + [CONNECTOR]:
         rows.append(f"{ref},{x / 0.0254:.1f},{y / 0.0254:.1f},{rotation:.1f},{side}")
     files["sample-positions.csv"] = "\n".join(rows) + "\n"
+    return files
+
+
+def job_file(layer_number=2, functions=None, extra_files=()):
+    """A KiCad-style .gbrjob listing the sample's Gerbers (with KiCad's job-file spellings SolderPaste, Profile)."""
+    import json
+    functions = functions or {
+        "sample-F_Cu.gbr": "Copper,L1,Top", "sample-B_Cu.gbr": "Copper,L2,Bot",
+        "sample-F_Mask.gbr": "SolderMask,Top", "sample-B_Mask.gbr": "SolderMask,Bot",
+        "sample-F_Paste.gbr": "SolderPaste,Top", "sample-B_Paste.gbr": "SolderPaste,Bot",
+        "sample-F_Silkscreen.gbr": "Legend,Top", "sample-B_Silkscreen.gbr": "Legend,Bot",
+        "sample-Edge_Cuts.gbr": "Profile",
+    }
+    files = [{"Path": name, "FileFunction": function, "FilePolarity": "Positive"}
+             for name, function in list(functions.items()) + list(extra_files)]
+    job = {
+        "Header": {"GenerationSoftware": {"Vendor": "KiCad", "Application": "Pcbnew", "Version": "8.0.5"},
+                   "CreationDate": CREATION},
+        "GeneralSpecs": {"ProjectId": {"Name": "sample", "GUID": "73616d70-6c65-2e6b-6963-61645f706362", "Revision": "1.0"},
+                         "Size": {"X": BOARD_W, "Y": BOARD_H}, "LayerNumber": layer_number, "BoardThickness": 1.6},
+        "FilesAttributes": files,
+    }
+    return json.dumps(job, indent=2) + "\n"
+
+
+def with_job_file():
+    """The sample with a job file that agrees with every layer: passes."""
+    files = sample_files()
+    files["sample-job.gbrjob"] = job_file()
+    return files
+
+
+def job_file_mismatch():
+    """A job file that says 4 layers, lists the bottom copper as L4 and lists an inner layer that is not there."""
+    files = sample_files()
+    functions = {"sample-F_Cu.gbr": "Copper,L1,Top", "sample-B_Cu.gbr": "Copper,L4,Bot"}
+    files["sample-job.gbrjob"] = job_file(4, functions, [("sample-In1_Cu.gbr", "Copper,L2,Inr")])
+    return files
+
+
+def missing_inner_layer():
+    """A four-layer board without its L3: In1 (L2) and the bottom (L4) are there."""
+    files = sample_files()
+    files["sample-B_Cu.gbr"] = files["sample-B_Cu.gbr"].replace("Copper,L2,Bot", "Copper,L4,Bot")
+    files["sample-In1_Cu.gbr"] = pads_gerber("Copper,L2,Inr", "inner")
     return files
 
 

@@ -5,6 +5,7 @@ public enum RuleCatalog {
         IdentificationCheck(),
         RequiredFilesCheck(),
         AmbiguousFilesCheck(),
+        LayerStackCheck(),
         VersionConsistencyCheck(),
         GeometryCheck(),
         ParseIssuesCheck(),

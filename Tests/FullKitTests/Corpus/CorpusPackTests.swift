@@ -62,6 +62,10 @@ struct CorpusPackTests {
         #expect(designators(report, "XY_DESIGNATOR_NOT_IN_BOM") == ["J7"])
         // Four copper layers from X2 attributes, L1 to L4.
         #expect(report.files.filter { $0.role == .copper }.compactMap(\.copperLayer).sorted() == [1, 2, 3, 4])
+        // Its KiCad 9 job file lists the inner layers as L5 and L7, while the Gerbers say L2 and L3: a contradiction.
+        let mismatches = report.findings.filter { $0.ruleID == "JOBFILE_FUNCTION_MISMATCH" }.map(\.message)
+        #expect(mismatches.count == 2)
+        #expect(mismatches.contains { $0.contains("as Copper,L5,Inr; the file itself says Copper,L2,Inr") })
     }
 
     @Test("R3NE07: a second 'MANIPULATED' Gerber ZIP beside the real one makes every layer ambiguous")

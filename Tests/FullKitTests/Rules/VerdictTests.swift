@@ -31,6 +31,14 @@ struct VerdictTests {
         #expect(missingOutline.findings.filter { $0.severity == .error }.map(\.ruleID) == ["MISSING_OUTLINE"])
     }
 
+    @Test("a job file that agrees with the layers (in KiCad's spellings SolderPaste and Profile) passes")
+    func agreeingJobFile() throws {
+        let report = try check("variants/with-job-file.zip")
+        #expect(report.verdict == .pass)
+        #expect(!report.findings.contains { $0.ruleID.hasPrefix("JOBFILE_") || $0.ruleID.hasPrefix("LAYER_") })
+        #expect(report.files.first { $0.role == .jobFile }?.details?.projectId?.revision == "1.0")
+    }
+
     @Test("the DNP line of the sample is explained, not an error")
     func doNotPlaceIsInfo() throws {
         let report = try check("sample/sample-pack.zip")
@@ -53,6 +61,8 @@ struct VerdictTests {
         ("defects/stale-layer.zip", ["VERSION_DATE_SPREAD", "VERSION_SOFTWARE_MISMATCH"]),
         ("defects/xy-outside-board.zip", ["XY_OUTSIDE_BOARD"]),
         ("defects/layer-from-other-board.zip", ["LAYER_OUTSIDE_OUTLINE"]),
+        ("defects/job-file-mismatch.zip", ["JOBFILE_FILE_MISSING", "JOBFILE_FUNCTION_MISMATCH", "LAYER_COUNT_MISMATCH"]),
+        ("defects/missing-inner-layer.zip", ["LAYER_STACK_GAP"]),
     ])
     func defectFails(path: String, expected: [String]) throws {
         let report = try check(path)
