@@ -335,6 +335,7 @@ def main():
         "layer-from-other-board": layer_from_other_board,
         "job-file-mismatch": job_file_mismatch,
         "missing-inner-layer": missing_inner_layer,
+        "gerber-designator-mismatch": gerber_designator_mismatch,
     }
     for name, make in defects.items():
         write_zip(f"defects/{name}.zip", make())
@@ -507,12 +508,26 @@ def missing_inner_layer():
     return files
 
 
+def gerber_designator_mismatch():
+    """BOM and XY list R7, which has no pads in the copper (%TO.C); the top copper has pads for U9, which neither
+    lists: the BOM and XY are from another revision than the Gerbers."""
+    files = sample_files()
+    files["sample-bom.csv"] = bom_csv(extra_rows=["4k7,R7,R_0603_1608Metric,1,"])
+    files["sample-positions.csv"] = positions_csv(extra_rows=["R7,25.000,15.000,0.0,top"])
+    files["sample-F_Cu.gbr"] = files["sample-F_Cu.gbr"].replace(
+        "M02*\n", "D10*\n%TO.C,U9*%\nX26000000Y5000000D03*\n%TD*%\nM02*\n")
+    return files
+
+
 def explained_differences():
     """Differences that are not defects: a fiducial placed but not in the BOM (as KiCad exports it), and a
     through-hole header in the BOM but not in the XY file. The pack passes with two warnings that say why."""
     files = sample_files()
     files["sample-positions.csv"] = positions_csv(extra_rows=["FID1,1.500,1.500,0.0,top"])
     files["sample-bom.csv"] = bom_csv(extra_rows=["Conn_01x04,J2,PinHeader_1x04_P2.54mm_Vertical,1,"])
+    header_pads = "D11*\n%TO.C,J2*%\n" + "".join(f"X{coord(26.0)}Y{coord(8.0 + 2.54 * pin)}D03*\n" for pin in range(4)) + "%TD*%\n"
+    for layer in ["sample-F_Cu.gbr", "sample-B_Cu.gbr"]:
+        files[layer] = files[layer].replace("M02*\n", header_pads + "M02*\n")
     return files
 
 

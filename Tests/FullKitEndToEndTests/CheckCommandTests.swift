@@ -15,7 +15,7 @@ struct CheckCommandTests {
     func defectFails() throws {
         let result = try FullKitBinary.run(["check", FullKitBinary.testData("defects/bom-xy-mismatch.zip")])
         #expect(result.exitCode == 1)
-        #expect(result.standardOutput.hasPrefix("FAIL: rejected, Sales keeps ownership (2 errors"))
+        #expect(result.standardOutput.hasPrefix("FAIL: rejected, Sales keeps ownership (3 errors"))
         #expect(result.standardOutput.contains("2:5 error BOM_DESIGNATOR_NOT_PLACED: R2 is in the BOM but not in the XY file"))
         #expect(result.standardOutput.contains("fix: Add the part to the XY file"))
     }

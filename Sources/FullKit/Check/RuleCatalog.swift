@@ -12,6 +12,7 @@ public enum RuleCatalog {
         DuplicateDesignatorCheck(),
         QuantityCheck(),
         DesignatorCrossCheck(),
+        ComponentCrossCheck(),
     ]
 
     /// Every rule: the pack checks' rules, then the readers' (Gerber, Excellon, BOM/XY text).
