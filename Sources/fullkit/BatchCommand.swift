@@ -16,7 +16,7 @@ enum BatchCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let (parsed, format): (ParsedArguments, String)
         switch ParsedArguments.forSubcommand(
-            arguments, name: "batch", formats: ["text", "jsonl"], flags: [], valued: ["--timeout", "--profile"], helpText: HelpText.batch)
+            arguments, name: "batch", formats: ["text", "jsonl"], flags: [], valued: ["--timeout", "--profile", "--policy"], helpText: HelpText.batch)
         {
         case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
         case .exit(let code): return code
@@ -37,8 +37,10 @@ enum BatchCommand {
         }
         let bar = ProgressBar(total: packs.count, enabled: StandardStreams.errorIsTerminal)
         let tally = Mutex((passed: 0, failed: 0, unchecked: 0))
-        guard let profile = parsed.profile(help: "fullkit batch --help") else { return .couldNotRun }
-        let isolated = IsolatedCheck(timeout: timeout, profile: profile)
+        // Validate the options once here; each worker applies them (and finds a fullkit.json beside each pack).
+        guard PolicyOptions.checker(parsed, inputs: [], help: "fullkit batch --help") != nil else { return .couldNotRun }
+        let forwarded = ["--profile", "--policy"].flatMap { name in parsed.options[name].map { [name, $0] } ?? [] }
+        let isolated = IsolatedCheck(timeout: timeout, workerArguments: forwarded)
         BatchRunner(check: isolated.run).run(packs) { done in
             let failed = tally.withLock { $0.failed + $0.unchecked }
             bar.draw(done: done, failed: failed)

@@ -5,7 +5,7 @@ enum CheckCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let (parsed, format): (ParsedArguments, String)
         switch ParsedArguments.forSubcommand(
-            arguments, name: "check", formats: ["text", "json"], flags: ["--verbose"], valued: ["--profile"],
+            arguments, name: "check", formats: ["text", "json"], flags: ["--verbose"], valued: ["--profile", "--policy"],
             helpText: HelpText.check)
         {
         case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
@@ -14,10 +14,12 @@ enum CheckCommand {
         guard !parsed.positionals.isEmpty else {
             return FullKitCommand.usageError("give at least one PATH (a ZIP, a folder or files)", help: "fullkit check --help")
         }
-        guard let profile = parsed.profile(help: "fullkit check --help") else { return .couldNotRun }
+        guard let checker = PolicyOptions.checker(parsed, inputs: parsed.positionals, help: "fullkit check --help") else {
+            return .couldNotRun
+        }
         let report: CheckReport
         do throws(PackInputError) {
-            report = try PackChecker(profile: profile).check(parsed.positionals)
+            report = try checker.check(parsed.positionals)
         } catch {
             StandardStreams.error("fullkit: error: cannot read \(error.description)\n")
             return .couldNotRun

@@ -36,7 +36,7 @@ enum HelpText {
     static let check = """
         OVERVIEW: Check one data pack and print the verdict.
 
-        USAGE: fullkit check PATH... [--format text|json] [--profile assembly|fab] [--verbose]
+        USAGE: fullkit check PATH... [--format text|json] [--profile assembly|fab] [--policy FILE] [--verbose]
 
         The paths together form one pack: a ZIP (or 7z, RAR, tar.gz), a folder, loose files, or a mix,
         e.g. the Gerber ZIP with the BOM and XY beside it. Archives are read in memory; archives inside the
@@ -49,6 +49,9 @@ enum HelpText {
           --profile assembly|fab
                                assembly (default): Gerbers, drill, BOM, XY and paste for each populated
                                side are required. fab: a bare board; BOM and XY are not required.
+          --policy FILE        A JSON policy: profile, per-rule severities ("off" to drop), extra
+                               not-placed designator prefixes, the creation-date window. Without it,
+                               fullkit.json beside the pack or in the working directory is used.
           --verbose            Also show info findings and documentation files in text output.
           -h, --help           Show this help.
 
@@ -64,7 +67,7 @@ enum HelpText {
     static let batch = """
         OVERVIEW: Check every pack under a folder, on all cores, one verdict line per pack.
 
-        USAGE: fullkit batch DIR [--format text|jsonl] [--profile assembly|fab] [--timeout SECONDS]
+        USAGE: fullkit batch DIR [--format text|jsonl] [--profile assembly|fab] [--policy FILE] [--timeout SECONDS]
 
         A pack is an archive file, or a folder that holds Gerbers, drills, a BOM or an XY file (with its
         sub-folders). A folder whose sub-folders split one pack into fabrication data and assembly data is
@@ -75,7 +78,7 @@ enum HelpText {
         OPTIONS:
           --format text|jsonl  text (default): "PASS|FAIL  errors  warnings  path" per pack and a summary.
                                jsonl: one fullkit.check/1 report per line, then a summary object.
-          --profile assembly|fab  As for check.
+          --profile, --policy  As for check (without --policy, each pack's own fullkit.json applies).
           --timeout SECONDS    The most one pack may take (default 300).
           -h, --help           Show this help.
 

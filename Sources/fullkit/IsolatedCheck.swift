@@ -12,13 +12,13 @@ import Glibc
 final class IsolatedCheck: Sendable {
     /// The most seconds one pack may take before its worker is killed.
     let timeout: Double
-    /// The profile the workers judge packs for.
-    let profile: Profile
+    /// Options passed on to every worker (`--profile`, `--policy`).
+    let workerArguments: [String]
     private let idle = Mutex<[Worker]>([])
 
-    init(timeout: Double, profile: Profile) {
+    init(timeout: Double, workerArguments: [String]) {
         self.timeout = timeout
-        self.profile = profile
+        self.workerArguments = workerArguments
     }
 
     deinit {
@@ -26,7 +26,7 @@ final class IsolatedCheck: Sendable {
     }
 
     func run(_ path: String) -> BatchRunner.Outcome {
-        guard let worker = idle.withLock({ $0.popLast() }) ?? Worker.start(profile: profile) else {
+        guard let worker = idle.withLock({ $0.popLast() }) ?? Worker.start(arguments: workerArguments) else {
             return .failed(reason: "could not start a check process")
         }
         let outcome = worker.check(path, timeout: timeout)
@@ -49,7 +49,7 @@ private final class Worker: @unchecked Sendable {
         self.output = output
     }
 
-    static func start(profile: Profile) -> Worker? {
+    static func start(arguments: [String]) -> Worker? {
         var toChild: [Int32] = [0, 0]
         var fromChild: [Int32] = [0, 0]
         guard pipe(&toChild) == 0 else { return nil }
@@ -63,7 +63,7 @@ private final class Worker: @unchecked Sendable {
             posix_spawn_file_actions_addclose(&actions, descriptor)
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let words: [String] = [executablePath, "worker", "--profile", profile.rawValue]
+        let words: [String] = [executablePath, "worker"] + arguments
         let arguments = words.map { strdup($0) } + [nil]
         defer { arguments.forEach { free($0) } }
         var pid = pid_t()

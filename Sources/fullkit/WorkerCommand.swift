@@ -5,21 +5,23 @@ import FullKit
 import Glibc
 #endif
 
-/// `fullkit worker [--profile P]` (internal, used by `fullkit batch`): reads one JSON array `["PATH"]` per line on
+/// `fullkit worker [--profile P] [--policy FILE]` (internal, used by `fullkit batch`): reads one JSON array `["PATH"]` per line on
 /// standard input, checks that pack, and answers one line: the fullkit.check/1 report, or `{"error": "…"}`.
 enum WorkerCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let parsed: ParsedArguments
         do throws(ParsedArguments.UsageError) {
-            parsed = try ParsedArguments(arguments, valued: ["--profile"], flags: [])
+            parsed = try ParsedArguments(arguments, valued: ["--profile", "--policy"], flags: [])
         } catch {
             return FullKitCommand.usageError(error.message, help: "fullkit batch --help")
         }
-        guard let profile = parsed.profile(help: "fullkit batch --help") else { return .couldNotRun }
-        let checker = PackChecker(profile: profile)
         while let line = readLine(strippingNewline: true) {
             guard let paths = try? JSONDecoder().decode([String].self, from: Data(line.utf8)), !paths.isEmpty else {
                 StandardStreams.out(JSONReportRenderer.renderLine(["error": "the request is not a JSON array of paths"]))
+                continue
+            }
+            guard let checker = PolicyOptions.checker(parsed, inputs: paths, help: "fullkit batch --help") else {
+                StandardStreams.out(JSONReportRenderer.renderLine(["error": "the policy for this pack is invalid"]))
                 continue
             }
             do throws(PackInputError) {

@@ -110,4 +110,24 @@ struct CheckCommandTests {
         #expect(result.standardOutput.contains("extent:    x 4.0 … 10.0, y 11.46 … 14.0 mm (6.0 × 2.54)"))
         #expect(result.standardOutput.contains("5:2 error GERBER_INVALID_COORDINATE: a coordinate has 40 digits"))
     }
+
+    @Test("a policy: --policy with an unknown key is exit 2 naming it; fullkit.json beside the pack is applied")
+    func policy() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-policy-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("bad.json")
+        try Data("{\"colour\": \"red\"}".utf8).write(to: bad)
+        let refused = try FullKitBinary.run(["check", "--policy", bad.path, FullKitBinary.testData("sample/sample-pack.zip")])
+        #expect(refused.exitCode == 2)
+        #expect(refused.standardError.contains("key 'colour' is not a policy key"))
+
+        try FileManager.default.copyItem(
+            atPath: FullKitBinary.testData("defects/missing-bom.zip"), toPath: folder.appendingPathComponent("pack.zip").path)
+        try Data("{\"profile\": \"fab\"}".utf8).write(to: folder.appendingPathComponent("fullkit.json"))
+        let applied = try FullKitBinary.run(["check", "--format", "json", folder.appendingPathComponent("pack.zip").path])
+        #expect(applied.exitCode == 0)
+        #expect(applied.standardOutput.contains("\"policyFile\" : \"\(folder.appendingPathComponent("fullkit.json").path)\""))
+        #expect(applied.standardOutput.contains("\"profile\" : \"fab\""))
+    }
 }

@@ -1,12 +1,21 @@
 /// Decides one data pack: read it, analyse it, run every check, and return the report.
 public struct PackChecker: Sendable {
     public var limits: ReadLimits
-    /// What the pack is for: it decides which files are required.
-    public var profile: Profile
+    /// How strict the gate is: profile, severities, extra not-placed prefixes, date window.
+    public var policy: Policy
+    /// Where the policy came from (a file path), shown in the report.
+    public var policySource: String?
 
-    public init(limits: ReadLimits = ReadLimits(), profile: Profile = .assembly) {
+    public init(limits: ReadLimits = ReadLimits(), policy: Policy = Policy()) {
         self.limits = limits
-        self.profile = profile
+        self.policy = policy
+    }
+
+    /// A checker with the default policy but for `profile`.
+    public init(limits: ReadLimits = ReadLimits(), profile: Profile) {
+        var policy = Policy()
+        policy.profile = profile
+        self.init(limits: limits, policy: policy)
     }
 
     /// Checks the pack formed by `inputs` (folders, archives and loose files together).
@@ -30,14 +39,16 @@ public struct PackChecker: Sendable {
         let read = clock.now
         let pack = PackAnalyzer.analyze(loaded)
         let analysed = clock.now
-        let findings = RuleCatalog.checks.flatMap { $0.check(pack, profile: profile) }
+        let findings = policy.apply(to: RuleCatalog.checks.flatMap { $0.check(pack, policy: policy) })
         let end = clock.now
         let timings = CheckReport.Timings(
             readMilliseconds: milliseconds(read - start),
             analyzeMilliseconds: milliseconds(analysed - read),
             rulesMilliseconds: milliseconds(end - analysed),
             totalMilliseconds: milliseconds(end - start))
-        return CheckReport(pack: pack, profile: profile, findings: findings, timings: timings)
+        var report = CheckReport(pack: pack, profile: policy.profile, findings: findings, timings: timings)
+        report.policyFile = policySource
+        return report
     }
 
     private func milliseconds(_ duration: Duration) -> Double {

@@ -51,6 +51,8 @@ public struct CheckReport: Sendable, Codable {
     public var inputs: [String]
     /// The profile the pack was judged for.
     public var profile: Profile
+    /// The policy file applied, if any.
+    public var policyFile: String?
     public var verdict: Verdict
     public var counts: Counts
     public var files: [File]

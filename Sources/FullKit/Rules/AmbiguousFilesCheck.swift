@@ -9,7 +9,7 @@ struct AmbiguousFilesCheck: PackCheck {
 
     var rules: [Rule] { [Self.ambiguous] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         var groups: [String: [PackEntry]] = [:]
         var order: [String] = []
         for entry in pack.entries {

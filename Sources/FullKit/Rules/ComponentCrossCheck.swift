@@ -22,7 +22,7 @@ struct ComponentCrossCheck: PackCheck {
 
     var rules: [Rule] { [Self.missingPads, Self.unlisted, Self.unlistedExplained] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         var padded = Set<String>()
         let outer = pack.entries(.copper).filter { $0.identification.side == .top || $0.identification.side == .bottom }
         for entry in pack.entries(.copper) {
@@ -45,7 +45,7 @@ struct ComponentCrossCheck: PackCheck {
                 listed.formUnion(line.designators)
                 guard line.doNotPlace == nil else { continue }
                 for designator in line.designators where !padded.contains(designator)
-                    && DifferenceClassifier.explain(designator: designator, footprint: line.footprint, mayBeThroughHole: false) == nil
+                    && DifferenceClassifier.explain(designator: designator, footprint: line.footprint, mayBeThroughHole: false, extraPrefixes: policy.notPlacedPrefixes) == nil
                 {
                     findings.append(Finding(
                         Self.missingPads, "\(designator) is in the BOM, but no copper pad in the Gerbers carries its designator",
@@ -58,7 +58,7 @@ struct ComponentCrossCheck: PackCheck {
             for placement in list.placements {
                 listed.insert(placement.designator)
                 if !padded.contains(placement.designator),
-                    DifferenceClassifier.explain(designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false) == nil
+                    DifferenceClassifier.explain(designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false, extraPrefixes: policy.notPlacedPrefixes) == nil
                 {
                     findings.append(Finding(
                         Self.missingPads, "\(placement.designator) is placed in the XY file, but no copper pad in the Gerbers carries its designator",
@@ -66,9 +66,9 @@ struct ComponentCrossCheck: PackCheck {
                 }
             }
         }
-        guard profile == .assembly, !listed.isEmpty else { return findings }
+        guard policy.profile == .assembly, !listed.isEmpty else { return findings }
         for designator in padded.subtracting(listed).sorted() {
-            if case .notAPart(let reason) = DifferenceClassifier.explain(designator: designator, footprint: "", mayBeThroughHole: false) {
+            if case .notAPart(let reason) = DifferenceClassifier.explain(designator: designator, footprint: "", mayBeThroughHole: false, extraPrefixes: policy.notPlacedPrefixes) {
                 findings.append(Finding(
                     Self.unlistedExplained, "\(designator) has pads in the Gerbers and is in neither BOM nor XY: it is \(reason)",
                     designators: [designator]))

@@ -32,7 +32,7 @@ struct DesignatorCrossCheck: PackCheck {
 
     var rules: [Rule] { [Self.notPlaced, Self.notInBOM, Self.doNotPlace, Self.notAPart, Self.throughHole] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         let boms = pack.entries(.bom).compactMap { entry -> (PackEntry, BillOfMaterials)? in
             if case .bom(let bom) = entry.content { return (entry, bom) }
             return nil
@@ -56,7 +56,7 @@ struct DesignatorCrossCheck: PackCheck {
                             Self.doNotPlace, "\(designator) is not in the XY file; the BOM marks it do-not-place (\(reason))",
                             file: entry.path, location: line.location, designators: [designator]))
                     } else if let explanation = DifferenceClassifier.explain(
-                        designator: designator, footprint: line.footprint, mayBeThroughHole: true)
+                        designator: designator, footprint: line.footprint, mayBeThroughHole: true, extraPrefixes: policy.notPlacedPrefixes)
                     {
                         findings.append(explained(explanation, designator, "in the BOM but not in the XY file", entry.path, line.location))
                     } else {
@@ -70,7 +70,7 @@ struct DesignatorCrossCheck: PackCheck {
         for (entry, list) in lists {
             for placement in list.placements where !listed.contains(placement.designator) {
                 if let explanation = DifferenceClassifier.explain(
-                    designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false)
+                    designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false, extraPrefixes: policy.notPlacedPrefixes)
                 {
                     findings.append(explained(
                         explanation, placement.designator, "placed in the XY file but has no BOM line", entry.path, placement.location))

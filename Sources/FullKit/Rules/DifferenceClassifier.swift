@@ -31,9 +31,12 @@ enum DifferenceClassifier {
     ]
 
     /// Why `designator` (with `footprint`, possibly empty) may be missing from the other file, or nil.
-    static func explain(designator: String, footprint: String, mayBeThroughHole: Bool) -> Explanation? {
+    /// `extraPrefixes` are a policy's additions to `notPlacedPrefixes`.
+    static func explain(
+        designator: String, footprint: String, mayBeThroughHole: Bool, extraPrefixes: [String: String] = [:]
+    ) -> Explanation? {
         let prefix = String(designator.uppercased().prefix { !$0.isNumber })
-        if let what = notPlacedPrefixes[prefix] {
+        if let what = notPlacedPrefixes[prefix] ?? extraPrefixes[prefix] {
             return .notAPart("\(what) (designator prefix \(prefix))")
         }
         let lowered = footprint.lowercased()

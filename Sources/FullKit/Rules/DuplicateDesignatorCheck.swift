@@ -12,7 +12,7 @@ struct DuplicateDesignatorCheck: PackCheck {
 
     var rules: [Rule] { [Self.bomDuplicate, Self.placementDuplicate] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         var findings: [Finding] = []
         for entry in pack.entries(.bom) {
             guard case .bom(let bom) = entry.content else { continue }

@@ -19,7 +19,7 @@ struct GeometryCheck: PackCheck {
 
     var rules: [Rule] { [Self.layerOutside, Self.placementOutside, Self.unitInferred] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         guard let board = pack.boardExtent else { return [] }
         let tolerance = XYConvention.tolerance(board)
         var findings: [Finding] = []

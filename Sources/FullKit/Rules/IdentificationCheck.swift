@@ -17,7 +17,7 @@ struct IdentificationCheck: PackCheck {
 
     var rules: [Rule] { [Self.unidentified, Self.conflict, Self.spreadsheet] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         var findings: [Finding] = []
         for entry in pack.entries {
             let id = entry.identification

@@ -30,7 +30,7 @@ struct LayerStackCheck: PackCheck {
 
     var rules: [Rule] { [Self.gap, Self.countMismatch, Self.jobFileMissing, Self.jobFileDisagrees, Self.notInJobFile] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         var findings: [Finding] = []
         let copper = pack.entries(.copper)
         let numbers = Set(copper.compactMap(\.identification.copperLayer))

@@ -8,7 +8,7 @@ struct ParseIssuesCheck: PackCheck {
 
     var rules: [Rule] { [Self.invalidJobFile] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         var findings: [Finding] = []
         for entry in pack.entries {
             let role = entry.identification.role

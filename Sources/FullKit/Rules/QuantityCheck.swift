@@ -8,7 +8,7 @@ struct QuantityCheck: PackCheck {
 
     var rules: [Rule] { [Self.mismatch] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         var findings: [Finding] = []
         for entry in pack.entries(.bom) {
             guard case .bom(let bom) = entry.content else { continue }

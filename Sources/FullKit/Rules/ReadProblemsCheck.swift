@@ -51,7 +51,7 @@ struct ReadProblemsCheck: PackCheck {
          Self.unsafeName, Self.notARegularFile, Self.duplicateName, Self.nameEncoding]
     }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         pack.problems.map { problem in
             let rule = Self.rule(for: problem.error.kind)
             let what = rule.severity == .error ? "cannot be read" : "is read, but"

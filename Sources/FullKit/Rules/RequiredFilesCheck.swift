@@ -33,7 +33,7 @@ struct RequiredFilesCheck: PackCheck {
 
     var rules: [Rule] { [Self.outline, Self.copper, Self.soldermask, Self.drill, Self.bom, Self.placement, Self.paste] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         var findings: [Finding] = []
         if pack.entries(.outline).isEmpty {
             findings.append(Finding(Self.outline, "no board outline layer: the board's shape and size are undefined"))
@@ -50,7 +50,7 @@ struct RequiredFilesCheck: PackCheck {
             let extra = maps.isEmpty ? "" : " (\(maps.joined(separator: ", ")) is a drill map, not drill data)"
             findings.append(Finding(Self.drill, "no NC drill file\(extra)"))
         }
-        guard profile == .assembly else { return findings }
+        guard policy.profile == .assembly else { return findings }
         if pack.entries(.bom).isEmpty {
             findings.append(Finding(Self.bom, "no BOM: nothing says which parts to buy"))
         }

@@ -24,6 +24,6 @@ public struct Rule: Sendable, Hashable {
 protocol PackCheck: Sendable {
     /// The rules this check can report.
     var rules: [Rule] { get }
-    /// The findings for `pack`, judged for `profile`.
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding]
+    /// The findings for `pack`, judged under `policy`.
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding]
 }

@@ -2,9 +2,6 @@
 /// generation software, creation dates within a day of each other. A revision that is missing or KiCad's
 /// placeholder `rev?`, and the absence of dates, are warnings.
 struct VersionConsistencyCheck: PackCheck {
-    /// The widest spread of creation dates in one export (24 hours).
-    static let dateWindowSeconds = 24 * 3600
-
     static let projectMismatch = Rule(
         id: "VERSION_PROJECT_MISMATCH", severity: .error,
         summary: "Every Gerber and the job file name the same X2 project: name, GUID and revision.",
@@ -17,7 +14,7 @@ struct VersionConsistencyCheck: PackCheck {
         fix: "Export the whole pack again in one run of one CAD version.")
     static let dateSpread = Rule(
         id: "VERSION_DATE_SPREAD", severity: .error,
-        summary: "Creation dates of the files lie within 24 hours of each other.",
+        summary: "Creation dates of the files lie within 24 hours (policy: dateWindowHours) of each other.",
         rationale: "Files exported days apart are likely from different revisions: a stale layer mixed with new ones.",
         fix: "Export the whole pack again in one run.")
     static let noRevision = Rule(
@@ -33,7 +30,7 @@ struct VersionConsistencyCheck: PackCheck {
 
     var rules: [Rule] { [Self.projectMismatch, Self.softwareMismatch, Self.dateSpread, Self.noRevision, Self.noDates] }
 
-    func check(_ pack: AnalyzedPack, profile: Profile) -> [Finding] {
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         let signals = RevisionSignal.gather(pack)
         guard pack.entries.contains(where: { $0.identification.format == .gerber }) else { return [] }
         var findings: [Finding] = []
@@ -56,7 +53,7 @@ struct VersionConsistencyCheck: PackCheck {
             return text.flatMap(ISODate.secondsSince1970).map { (entry.path, $0) }
         }
         if let earliest = dates.min(by: { $0.1 < $1.1 }), let latest = dates.max(by: { $0.1 < $1.1 }),
-            latest.1 - earliest.1 > Self.dateWindowSeconds
+            Double(latest.1 - earliest.1) > policy.dateWindowHours * 3600
         {
             let hours = (latest.1 - earliest.1) / 3600
             findings.append(Finding(

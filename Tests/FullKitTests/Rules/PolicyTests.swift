@@ -1,0 +1,59 @@
+import FullKit
+import Testing
+
+@Suite("Policy files")
+struct PolicyTests {
+    private func read(_ json: String) throws(PolicyError) -> Policy { try Policy.read(Array(json.utf8)) }
+
+    @Test("every key is read")
+    func readsEveryKey() throws {
+        let policy = try read("""
+            {"profile": "fab", "severities": {"XY_UNIT_INFERRED": "info", "VERSION_NO_REVISION": "off"},
+             "notPlacedPrefixes": {"bt": "a battery clip"}, "dateWindowHours": 48}
+            """)
+        #expect(policy.profile == .fab)
+        #expect(policy.severities["XY_UNIT_INFERRED"] == .some(.info))
+        #expect(policy.severities["VERSION_NO_REVISION"] == .some(nil))
+        #expect(policy.notPlacedPrefixes == ["BT": "a battery clip"])
+        #expect(policy.dateWindowHours == 48)
+    }
+
+    @Test("a bad policy is refused with the key's name", arguments: [
+        ("{\"colour\": \"red\"}", "colour"),
+        ("{\"severities\": {\"NOT_A_RULE\": \"off\"}}", "severities.NOT_A_RULE"),
+        ("{\"severities\": {\"MISSING_BOM\": \"fatal\"}}", "severities.MISSING_BOM"),
+        ("{\"profile\": \"panel\"}", "profile"),
+        ("{\"dateWindowHours\": -1}", "dateWindowHours"),
+        ("{\"dateWindowHours\": \"soon\"}", "dateWindowHours"),
+        ("{\"notPlacedPrefixes\": {\"T1\": \"x\"}}", "notPlacedPrefixes.T1"),
+    ])
+    func refused(json: String, key: String) {
+        #expect(throws: PolicyError.self) { try read(json) }
+        do throws(PolicyError) {
+            _ = try read(json)
+        } catch {
+            #expect(error.key == key)
+        }
+    }
+
+    @Test("severities change the verdict: a stale layer accepted by a lenient site")
+    func severitiesApply() throws {
+        var policy = try read("{\"severities\": {\"VERSION_DATE_SPREAD\": \"warning\", \"VERSION_SOFTWARE_MISMATCH\": \"off\"}}")
+        let report = try PackChecker(policy: policy).check([Paths.testData("defects/stale-layer.zip")])
+        #expect(report.verdict == .pass)
+        #expect(report.findings.contains { $0.ruleID == "VERSION_DATE_SPREAD" && $0.severity == .warning })
+        #expect(!report.findings.contains { $0.ruleID == "VERSION_SOFTWARE_MISMATCH" })
+        policy.dateWindowHours = 300
+        policy.severities = [:]
+        let wide = try PackChecker(policy: policy).check([Paths.testData("defects/stale-layer.zip")])
+        #expect(!wide.findings.contains { $0.ruleID == "VERSION_DATE_SPREAD" })
+    }
+
+    @Test("extra not-placed prefixes explain differences")
+    func prefixes() throws {
+        let policy = try read("{\"notPlacedPrefixes\": {\"R\": \"a resistor fitted by hand\"}}")
+        let report = try PackChecker(policy: policy).check([Paths.testData("defects/bom-xy-mismatch.zip")])
+        #expect(report.verdict == .pass)
+        #expect(report.findings.contains { $0.ruleID == "DIFF_NOT_A_PART" && $0.designators == ["R9"] })
+    }
+}
