@@ -336,6 +336,7 @@ def main():
         "job-file-mismatch": job_file_mismatch,
         "missing-inner-layer": missing_inner_layer,
         "gerber-designator-mismatch": gerber_designator_mismatch,
+        "open-outline": open_outline,
     }
     for name, make in defects.items():
         write_zip(f"defects/{name}.zip", make())
@@ -516,6 +517,13 @@ def gerber_designator_mismatch():
     files["sample-positions.csv"] = positions_csv(extra_rows=["R7,25.000,15.000,0.0,top"])
     files["sample-F_Cu.gbr"] = files["sample-F_Cu.gbr"].replace(
         "M02*\n", "D10*\n%TO.C,U9*%\nX26000000Y5000000D03*\n%TD*%\nM02*\n")
+    return files
+
+
+def open_outline():
+    """The outline's left edge is missing: from (0, 20) the line stops, 20 mm short of closing at (0, 0)."""
+    files = sample_files()
+    files["sample-Edge_Cuts.gbr"] = files["sample-Edge_Cuts.gbr"].replace(f"X{coord(0)}Y{coord(0)}D01*\n", "")
     return files
 
 

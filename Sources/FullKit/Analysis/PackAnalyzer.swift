@@ -28,6 +28,10 @@ public enum PackAnalyzer {
             switch content {
             case .gerber(let document):
                 identification = FileIdentifier.identifyGerber(file, document, job: job)
+                if identification.role == .outline {
+                    // Read the outline again keeping its segments, to find its contours.
+                    finalContent = .gerber(GerberReader.read(file.bytes, recordingSegments: true))
+                }
             case .excellon(let document):
                 identification = FileIdentifier.identifyDrill(file, document)
             case .jobFile, .invalidJobFile:

@@ -24,8 +24,18 @@ public struct GerberDocument: Sendable {
     public var hasEndOfFile = false
     /// Problems found, located by byte offset.
     public var issues: [ParseIssue] = []
+    /// The end points of every draw and arc (in mm), when the reader was asked to keep them (outline layers).
+    public var segments: [Segment] = []
 
     public init() {}
+}
+
+/// A drawn line or arc, by its end points in millimetres.
+public struct Segment: Sendable, Hashable {
+    public var startX: Double
+    public var startY: Double
+    public var endX: Double
+    public var endY: Double
 }
 
 /// The coordinate format of `%FS`: digits before and after the decimal point, and the zero-omission mode.

@@ -5,15 +5,17 @@
 /// as a located `ParseIssue` and reading goes on at the next block.
 public enum GerberReader {
     /// Reads the Gerber file in `bytes`.
-    public static func read(_ bytes: UnsafeRawBufferPointer) -> GerberDocument {
+    /// With `recordingSegments`, the end points of every draw and arc are kept (for outline contours).
+    public static func read(_ bytes: UnsafeRawBufferPointer, recordingSegments: Bool = false) -> GerberDocument {
         var parser = GerberParser(bytes: bytes)
+        parser.recordsSegments = recordingSegments
         parser.run()
         return parser.finish()
     }
 
     /// Reads the Gerber file in `bytes`.
-    public static func read(_ bytes: [UInt8]) -> GerberDocument {
-        bytes.withUnsafeBytes { read($0) }
+    public static func read(_ bytes: [UInt8], recordingSegments: Bool = false) -> GerberDocument {
+        bytes.withUnsafeBytes { read($0, recordingSegments: recordingSegments) }
     }
 }
 
@@ -47,6 +49,10 @@ struct GerberParser {
     var stepRepeat: (countX: Int, countY: Int, stepX: Double, stepY: Double, before: Extent?)?
     /// How often each recorded issue recurred, by its position in `document.issues`.
     var repeats: [String: (index: Int, count: Int)] = [:]
+    /// Whether draw and arc end points are kept in `document.segments`.
+    var recordsSegments = false
+    /// The most segments kept; an outline has hundreds at most.
+    static let maximumSegments = 200_000
 
     init(bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -89,6 +95,10 @@ struct GerberParser {
         }
         if let extent, let unit = document.unit {
             document.extent = extent.scaled(by: unit.millimeters)
+            let scale = unit.millimeters
+            document.segments = document.segments.map {
+                Segment(startX: $0.startX * scale, startY: $0.startY * scale, endX: $0.endX * scale, endY: $0.endY * scale)
+            }
         }
         document.issues.summarizeRepeats(repeats)
         document.issues.locate(in: bytes)
@@ -288,6 +298,9 @@ struct GerberParser {
                 include(x: newX, y: newY, margin: radius)
                 if interpolation == nil {
                     issue(.gerberNoInterpolationMode, at: offset, "D01 before any G01/G02/G03; linear is assumed")
+                }
+                if recordsSegments, document.segments.count < Self.maximumSegments {
+                    document.segments.append(Segment(startX: x, startY: y, endX: newX, endY: newY))
                 }
                 if interpolation == .linear || interpolation == nil {
                     document.drawCount += 1

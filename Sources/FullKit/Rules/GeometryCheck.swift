@@ -17,12 +17,30 @@ struct GeometryCheck: PackCheck {
         rationale: "Without a stated unit the unit is inferred from the outline; a machine programmer must confirm it.",
         fix: "Export the XY file with its unit in the header (e.g. Mid X(mm)) or a unit line.")
 
-    var rules: [Rule] { [Self.layerOutside, Self.placementOutside, Self.unitInferred] }
+    static let openOutline = Rule(
+        id: "OUTLINE_OPEN", severity: .error,
+        summary: "The board outline's lines and arcs close into contours: every end meets another end.",
+        rationale: "An open outline does not define where to cut the board; the fab must guess.",
+        fix: "Close the outline in the CAD tool (the gap is named) and export the outline layer again.")
+
+    var rules: [Rule] { [Self.layerOutside, Self.placementOutside, Self.unitInferred, Self.openOutline] }
 
     func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         guard let board = pack.boardExtent else { return [] }
         let tolerance = XYConvention.tolerance(board)
         var findings: [Finding] = []
+        if let outline = pack.entries(.outline).first, case .gerber(let document) = outline.content {
+            let gaps = OutlineContours.gaps(document.segments)
+            for gap in gaps.prefix(10) {
+                findings.append(Finding(
+                    Self.openOutline,
+                    "the outline is open: a gap of \(millimetres(gap.width)) between (\(millimetres(gap.fromX)), \(millimetres(gap.fromY))) and (\(millimetres(gap.toX)), \(millimetres(gap.toY)))",
+                    file: outline.path))
+            }
+            if gaps.count > 10 {
+                findings.append(Finding(Self.openOutline, "the outline has \(gaps.count - 10) more gaps", file: outline.path))
+            }
+        }
         for entry in pack.entries where [.copper, .soldermask, .paste, .drill].contains(entry.identification.role) {
             guard let extent = entry.extent else { continue }
             let outside = max(

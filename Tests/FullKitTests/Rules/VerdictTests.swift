@@ -64,6 +64,7 @@ struct VerdictTests {
         ("defects/layer-from-other-board.zip", ["LAYER_OUTSIDE_OUTLINE"]),
         ("defects/job-file-mismatch.zip", ["JOBFILE_FILE_MISSING", "JOBFILE_FUNCTION_MISMATCH", "LAYER_COUNT_MISMATCH"]),
         ("defects/missing-inner-layer.zip", ["LAYER_STACK_GAP"]),
+        ("defects/open-outline.zip", ["OUTLINE_OPEN"]),
         ("defects/gerber-designator-mismatch.zip",
          ["GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_UNLISTED"]),
     ])
@@ -115,6 +116,13 @@ struct VerdictTests {
         // The drill files say "Kicad", the Gerbers "KiCad": one program.
         #expect(report.revisions.first { $0.kind == .generationSoftware }?.files.count == 11)
         #expect(!report.findings.contains { $0.ruleID.hasPrefix("VERSION_") })
+    }
+
+    @Test("an open outline names its gap")
+    func openOutline() throws {
+        let report = try check("defects/open-outline.zip")
+        let open = try #require(report.findings.first { $0.ruleID == "OUTLINE_OPEN" })
+        #expect(open.message == "the outline is open: a gap of 20.0 mm between (0.0 mm, 0.0 mm) and (0.0 mm, 20.0 mm)")
     }
 
     @Test("a stale layer is named as the oldest file")
