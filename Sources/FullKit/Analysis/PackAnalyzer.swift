@@ -38,9 +38,10 @@ public enum PackAnalyzer {
                 identification = Identification(role: .jobFile, format: .json, evidence: .fileName,
                                                 evidenceDetail: "extension .gbrjob")
             case .bom, .placement, .none:
-                identification = format == .text
-                    ? FileIdentifier.identifyText(file, format: format)
-                    : FileIdentifier.identifyOther(file, format: format)
+                identification = FileIdentifier.identifySideFile(file, format: format)
+                    ?? (format == .text
+                        ? FileIdentifier.identifyText(file, format: format)
+                        : FileIdentifier.identifyOther(file, format: format))
                 if format == .text, identification.role == .bom {
                     finalContent = .bom(BOMReader.read(file.bytes))
                 } else if identification.role == .bom, file.lowercasedExtension == "xlsx" || file.lowercasedExtension == "xlsm" {

@@ -76,6 +76,21 @@ enum FileIdentifier {
                               evidenceDetail: "text without a BOM or XY header")
     }
 
+    /// Files that are never pack data whatever they contain: FullKit's own policy and operating-system leftovers
+    /// (macOS `__MACOSX/` and `._` resource forks, `.DS_Store`, Windows `Thumbs.db`, `desktop.ini`).
+    static func identifySideFile(_ file: PackFile, format: FileFormat) -> Identification? {
+        let name = file.name
+        let detail: String
+        if name == Policy.fileName {
+            detail = "FullKit policy file"
+        } else if file.path.contains("__MACOSX/") || name.hasPrefix("._") || [".DS_Store", "Thumbs.db", "desktop.ini"].contains(name) {
+            detail = "operating-system leftover"
+        } else {
+            return nil
+        }
+        return Identification(role: .ignored, format: format, evidence: .fileName, evidenceDetail: detail)
+    }
+
     /// Identifies a file that is neither Gerber, Excellon nor text (PDF, images, binaries, JSON).
     static func identifyOther(_ file: PackFile, format: FileFormat) -> Identification {
         if let (claim, convention) = FileNameConventions.claim(forName: file.name), !claim.role.isManufacturingData {

@@ -52,4 +52,11 @@ struct IdentificationTests {
         #expect(id.role == .drill)
         #expect(id.plated == false)
     }
+
+    @Test("the policy file and operating-system leftovers are ignored, whatever they contain", arguments: [
+        "fullkit.json", "__MACOSX/._board.GTL", "._board.GTL", ".DS_Store", "Thumbs.db",
+    ])
+    func sideFiles(name: String) {
+        #expect(identify(name, "{\"profile\": \"fab\"}").role == .ignored)
+    }
 }
