@@ -19,7 +19,7 @@ enum PolicyOptions {
             guard let profile = parsed.profile(help: help) else { return nil }
             policy.profile = profile
         }
-        var checker = PackChecker(policy: policy)
+        var checker = PackChecker(limits: policy.limits, policy: policy)
         checker.policySource = source
         return checker
     }

@@ -7,7 +7,8 @@ import FoundationEssentials
 /// { "profile": "assembly",
 ///   "severities": { "XY_UNIT_INFERRED": "info", "VERSION_NO_REVISION": "off" },
 ///   "notPlacedPrefixes": { "BT": "a battery clip", "SW": "a hand-fitted switch" },
-///   "dateWindowHours": 48 }
+///   "dateWindowHours": 48,
+///   "limits": { "maximumMemberSize": 104857600, "maximumNestingDepth": 0 } }
 /// ```
 public struct Policy: Sendable, Hashable {
     /// What the pack is for.
@@ -18,6 +19,8 @@ public struct Policy: Sendable, Hashable {
     public var notPlacedPrefixes: [String: String] = [:]
     /// The widest spread of creation dates in one export.
     public var dateWindowHours: Double = 24
+    /// The bounds on reading the pack (sizes, member count, compression ratio, nesting).
+    public var limits = ReadLimits()
 
     public init() {}
 
@@ -25,7 +28,14 @@ public struct Policy: Sendable, Hashable {
     public static let fileName = "fullkit.json"
 
     /// The keys a policy may have.
-    public static let keys = ["profile", "severities", "notPlacedPrefixes", "dateWindowHours"]
+    public static let keys = ["profile", "severities", "notPlacedPrefixes", "dateWindowHours", "limits"]
+
+    /// The limits a policy may set, by key.
+    private static let limitKeys: [String: WritableKeyPath<ReadLimits, Int> & Sendable] = [
+        "maximumMemberSize": \.maximumMemberSize, "maximumTotalSize": \.maximumTotalSize,
+        "maximumMemberCount": \.maximumMemberCount, "maximumCompressionRatio": \.maximumCompressionRatio,
+        "ratioCheckThreshold": \.ratioCheckThreshold, "maximumNestingDepth": \.maximumNestingDepth,
+    ]
 
     /// The `fullkit.json` that applies to a pack made of `inputs`: beside the first input (in it, for a folder),
     /// else in the working directory; nil when there is none.
@@ -90,6 +100,16 @@ public struct Policy: Sendable, Hashable {
             case ("dateWindowHours", .number(let hours)):
                 guard hours > 0, hours.isFinite else { throw PolicyError(key: key, reason: "must be a positive number of hours") }
                 policy.dateWindowHours = hours
+            case ("limits", .object(let entries)):
+                for (name, value) in entries {
+                    guard let path = limitKeys[name] else {
+                        throw PolicyError(key: "limits.\(name)", reason: "is not a limit (known: \(limitKeys.keys.sorted().joined(separator: ", ")))")
+                    }
+                    guard case .number(let number) = value, number >= 0, number < 9e15, number == number.rounded() else {
+                        throw PolicyError(key: "limits.\(name)", reason: "must be a whole number of at least 0")
+                    }
+                    policy.limits[keyPath: path] = Int(number)
+                }
             case _ where keys.contains(key):
                 throw PolicyError(key: key, reason: "has the wrong type")
             default:

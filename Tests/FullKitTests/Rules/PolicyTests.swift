@@ -26,6 +26,8 @@ struct PolicyTests {
         ("{\"dateWindowHours\": -1}", "dateWindowHours"),
         ("{\"dateWindowHours\": \"soon\"}", "dateWindowHours"),
         ("{\"notPlacedPrefixes\": {\"T1\": \"x\"}}", "notPlacedPrefixes.T1"),
+        ("{\"limits\": {\"maximumFun\": 1}}", "limits.maximumFun"),
+        ("{\"limits\": {\"maximumMemberSize\": -5}}", "limits.maximumMemberSize"),
     ])
     func refused(json: String, key: String) {
         #expect(throws: PolicyError.self) { try read(json) }
@@ -34,6 +36,15 @@ struct PolicyTests {
         } catch {
             #expect(error.key == key)
         }
+    }
+
+    @Test("limits from a policy bound the reading: no nesting refuses the nested archive")
+    func limits() throws {
+        let policy = try read("{\"limits\": {\"maximumNestingDepth\": 0, \"maximumMemberSize\": 1048576}}")
+        #expect(policy.limits.maximumNestingDepth == 0)
+        #expect(policy.limits.maximumMemberSize == 1 << 20)
+        let report = try PackChecker(limits: policy.limits, policy: policy).check([Paths.testData("defects/nested-older-copy.zip")])
+        #expect(report.findings.contains { $0.ruleID == "ARCHIVE_LIMIT_EXCEEDED" && $0.file == "nested-older-copy.zip/old-rev-A.zip" })
     }
 
     @Test("severities change the verdict: a stale layer accepted by a lenient site")
