@@ -3,11 +3,17 @@
 public enum PackAnalyzer {
     /// Analyses `pack`.
     public static func analyze(_ pack: LoadedPack) -> AnalyzedPack {
+        // Allegro's drill number format lives in nc_param.txt beside the drill files.
+        var drillParameters: [String: DrillParameters] = [:]
+        for file in pack.files where file.name.lowercased() == "nc_param.txt" {
+            drillParameters[folder(of: file.path)] = DrillParameters.read(file.bytes)
+        }
         let firstPass = Parallel.map(pack.files) { file -> (FileFormat, ParsedContent) in
             let format = ContentSniffer.format(of: file.bytes, lowercasedExtension: file.lowercasedExtension)
             switch format {
             case .gerber: return (format, .gerber(GerberReader.read(file.bytes)))
-            case .excellon: return (format, .excellon(ExcellonReader.read(file.bytes)))
+            case .excellon:
+                return (format, .excellon(ExcellonReader.read(file.bytes, parameters: drillParameters[folder(of: file.path)])))
             case .json where file.lowercasedExtension == "gbrjob":
                 do throws(GerberJobFileError) {
                     return (format, .jobFile(try GerberJobFile.read(file.bytes)))
@@ -55,5 +61,10 @@ public enum PackAnalyzer {
                 size: file.bytes.count, identification: identification, content: finalContent)
         }
         return AnalyzedPack(inputs: pack.inputs, entries: entries, problems: pack.problems)
+    }
+
+    /// The folder part of a display path ("" for a top-level file).
+    private static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
     }
 }

@@ -16,6 +16,8 @@ public struct ExcellonDocument: Sendable {
     public var extent: Extent?
     /// Whether the file ends with `M30` (or `M00`).
     public var hasEndOfFile = false
+    /// Where the number format came from when the file itself does not state it (e.g. `nc_param.txt`).
+    public var formatSource: String?
     /// Problems found, located by byte offset.
     public var issues: [ParseIssue] = []
 

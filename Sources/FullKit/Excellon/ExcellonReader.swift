@@ -3,10 +3,17 @@
 /// Units and zero suppression come from `METRIC`/`INCH` with `LZ`/`TZ` (the zeros *kept*), `M71`/`M72`,
 /// `;FILE_FORMAT=i:d` and KiCad's `;FORMAT={…}`; coordinates with a decimal point need neither.
 public enum ExcellonReader {
-    /// Reads the drill file in `bytes`.
-    public static func read(_ bytes: [UInt8]) -> ExcellonDocument {
+    /// Reads the drill file in `bytes`, with the number format of an Allegro `nc_param.txt` beside it, if any.
+    public static func read(_ bytes: [UInt8], parameters: DrillParameters? = nil) -> ExcellonDocument {
         bytes.withUnsafeBytes { buffer in
             var parser = ExcellonParser(bytes: buffer)
+            if let parameters {
+                parser.document.unit = parameters.unit
+                parser.integerDigits = parameters.integerDigits
+                parser.decimalDigits = parameters.decimalDigits
+                parser.keepsLeadingZeros = parameters.keepsLeadingZeros
+                parser.document.formatSource = "nc_param.txt"
+            }
             parser.run()
             return parser.finish()
         }
@@ -27,6 +34,9 @@ struct ExcellonParser {
     var routing = false
     var sawCoordinates = false
     var firstCoordinateOffset = 0
+    /// Plating seen in Allegro's tool comments: both means a mixed file.
+    var sawPlatedTool = false
+    var sawNonPlatedTool = false
 
     init(bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -120,7 +130,9 @@ struct ExcellonParser {
         var start = range.lowerBound
         while start < range.upperBound, bytes[start] == ASCII.space { start += 1 }
         let text = bytes.string(start..<range.upperBound)
-        if text.hasPrefix("#@! TF.") {
+        if text.hasPrefix("T"), text.contains("Holesize") {
+            readAllegroToolComment(text)
+        } else if text.hasPrefix("#@! TF.") {
             document.attributes.record(String(text.dropFirst("#@! TF".count)))
             if let function = document.attributes.fileFunction?.first {
                 if function == "Plated" { document.plated = true }
@@ -149,6 +161,22 @@ struct ExcellonParser {
                 decimalDigits = decimal
             }
         }
+    }
+
+    /// Allegro lists tools only in comments: `;T01 Holesize 1. = 8.000000 Tolerance = … PLATED MILS Quantity = 1873`.
+    private mutating func readAllegroToolComment(_ text: String) {
+        let words = text.split(separator: " ")
+        guard let number = Int(words[0].dropFirst()), let equals = words.firstIndex(of: "="), equals + 1 < words.count,
+            let size = Double(words[equals + 1])
+        else { return }
+        let unit: LengthUnit = words.contains("MILS") ? .mil : words.contains("MM") ? .millimeter : .inch
+        document.toolDiameters[number] = size * unit.millimeters
+        if words.contains("NON_PLATED") {
+            sawNonPlatedTool = true
+        } else if words.contains("PLATED") {
+            sawPlatedTool = true
+        }
+        document.plated = sawPlatedTool == sawNonPlatedTool ? nil : sawPlatedTool
     }
 
     private mutating func readUnitLine(_ range: Range<Int>) {

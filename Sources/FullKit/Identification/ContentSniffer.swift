@@ -29,13 +29,31 @@ enum ContentSniffer {
         return control > head.count / 20
     }
 
-    /// PADS writes drill files without `M48`: `%` then `T1C.00984F0S0` lines.
+    /// Drill files without `M48`: PADS writes `%` then `T1C.00984F0S0`; Allegro writes `;` comments (with the tool
+    /// sizes), `%`, `G90`, then `T01` and bare `X…Y…` hits.
     private static func looksLikeHeaderlessDrill(_ head: UnsafeRawBufferPointer, from start: Int) -> Bool {
         var index = start
-        if index < head.count, head[index] == ASCII.percent { index += 1 }
-        while index < head.count, ASCII.isWhitespace(head[index]) { index += 1 }
-        guard index + 2 < head.count, head[index] == UInt8(ascii: "T"), ASCII.isDigit(head[index + 1]) else { return false }
-        return contains(head, "M30") || contains(head, "C.") || contains(head, "C0")
+        var sawPercent = false
+        while index < head.count {
+            while index < head.count, ASCII.isWhitespace(head[index]) { index += 1 }
+            guard index < head.count else { return false }
+            switch head[index] {
+            case ASCII.semicolon:
+                index = head.firstOffset(of: ASCII.lineFeed, from: index, to: head.count)
+            case ASCII.percent:
+                sawPercent = true
+                index += 1
+            case UInt8(ascii: "G"):
+                guard head.matches("G90", at: index) || head.matches("G05", at: index) else { return false }
+                index = head.firstOffset(of: ASCII.lineFeed, from: index, to: head.count)
+            case UInt8(ascii: "T"):
+                guard index + 1 < head.count, ASCII.isDigit(head[index + 1]) else { return false }
+                return sawPercent && (contains(head, "M30") || contains(head, "C.") || contains(head, "C0") || contains(head, "\nX"))
+            default:
+                return false
+            }
+        }
+        return false
     }
 
     /// Whether some line of `head` starts with `literal` (EasyEDA puts `;` comments before `M48`).

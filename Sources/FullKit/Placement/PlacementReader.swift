@@ -65,7 +65,7 @@ public enum PlacementReader {
     /// The unit of an Allegro `place_txt` file (`UUNITS = MILLIMETERS|MILS|INCHES` on its first line), or nil.
     private static func allegroPlaceTextUnit(_ bytes: [UInt8]) -> LengthUnit?? {
         let head = String(decoding: bytes.prefix(256), as: UTF8.self)
-        guard let line = head.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).first,
+        guard let line = head.split(whereSeparator: \.isNewline).first,
             line.trimmingCharacters(in: " ").hasPrefix("UUNITS")
         else { return nil }
         let upper = line.uppercased()

@@ -21,3 +21,22 @@ struct CorpusPlacementTests {
         #expect(head.designator == "HEAD" && head.x == -1968.504 && head.y == -4133.858)
     }
 }
+
+/// gerbonara's Allegro drill pack (`gerber/gerbonara/allegro-2/MinnowMax_RevA1_DRILL`): the drill file has no M48
+/// header and no units; its tools are in `;T01 Holesize …` comments and its number format in `nc_param.txt`.
+@Suite("Real Allegro drill files from the shared corpus", .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
+struct CorpusAllegroDrillTests {
+    @Test("nc_param.txt gives the format: inch, 3.5 digits; 15 tools from comments; 1914 hits (grep -c '^X')")
+    func allegroDrill() throws {
+        let inspections = try FileInspector.inspect([Paths.corpus + "/gerber/gerbonara/allegro-2/MinnowMax_RevA1_DRILL"])
+        let drill = try #require(inspections.first { $0.file.path == "MinnowMax_RevA1_NCDRILL.drl" })
+        #expect(drill.file.role == .drill)
+        #expect(drill.findings.isEmpty, "\(drill.findings.map(\.message))")
+        #expect(drill.file.details?.unit == .inch)
+        #expect(drill.file.details?.tools == 15)
+        #expect(drill.file.details?.holes == 1914)
+        // "X00005000" is 0.05 in with 3 integer and 5 decimal places, nothing suppressed: 1.27 mm.
+        #expect(drill.file.details?.extentMillimeters?.minX == 1.27)
+        #expect(drill.file.plated == nil, "the file has plated and non-plated tools")
+    }
+}

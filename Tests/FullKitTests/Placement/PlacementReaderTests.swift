@@ -63,6 +63,13 @@ struct PlacementReaderTests {
         #expect(list.placements.first?.location == text.location("u1"))
     }
 
+    @Test("Allegro place_txt with CRLF line ends (\\r\\n is one Character in Swift)")
+    func allegroPlaceTextCRLF() {
+        let list = PlacementReader.read(Array("UUNITS = MILS\r\nR1 100 200 0 R0402\r\n".utf8), fileName: "place_txt.txt")
+        #expect(list.unit == .mil)
+        #expect(list.placements.map(\.designator) == ["R1"])
+    }
+
     @Test("Allegro component report: preamble, REFDES and SYM_* columns, SYM_MIRROR for the side")
     func allegroComponentReport() {
         let report = "Component Report\n/home/board.brd\nTotal Components: 2\n"
