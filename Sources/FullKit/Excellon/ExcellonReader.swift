@@ -284,6 +284,10 @@ struct ExcellonParser {
         let decimal = decimalDigits ?? (unit == .millimeter ? 3 : 4)
         var digitCount = range.count
         if bytes[range.lowerBound] == ASCII.minus || bytes[range.lowerBound] == ASCII.plus { digitCount -= 1 }
+        if keepsLeadingZeros == nil, digitCount < integer + decimal {
+            issue(.excellonZeroModeUnknown, at: range.lowerBound - 1,
+                  "coordinates have fewer digits than the \(integer):\(decimal) format and the file does not say which zeros it omits (LZ/TZ); leading zeros are assumed omitted")
+        }
         if keepsLeadingZeros == true {
             // Trailing zeros were suppressed: the digits are the leftmost ones of the full format.
             return raw * DecimalNumber.powerOfTen(integer + decimal - digitCount) / DecimalNumber.powerOfTen(decimal)

@@ -9,6 +9,10 @@ extension Rule {
     static let excellonUnknownUnits = Rule(
         id: "EXCELLON_UNKNOWN_UNITS", severity: .error, summary: "A drill file with coordinates states its units.",
         rationale: "Holes could be drilled 25.4 times off.", fix: exportDrill)
+    static let excellonZeroModeUnknown = Rule(
+        id: "EXCELLON_ZERO_MODE_UNKNOWN", severity: .error,
+        summary: "A drill file with shortened integer coordinates states which zeros it omits (LZ/TZ, or a format comment).",
+        rationale: "\"X0125\" is 1.25 or 0.0125 depending on it: holes could land anywhere.", fix: exportDrill)
     static let excellonInvalidTool = Rule(
         id: "EXCELLON_INVALID_TOOL", severity: .error, summary: "Every tool has a positive diameter.",
         rationale: "A hole without a size cannot be drilled.", fix: exportDrill)
@@ -24,7 +28,7 @@ extension Rule {
 
     /// Every rule of the Excellon reader.
     static let excellonRules: [Rule] = [
-        excellonMissingM30, excellonUnknownUnits, excellonInvalidTool, excellonUndefinedTool, excellonNoTool,
+        excellonMissingM30, excellonUnknownUnits, excellonZeroModeUnknown, excellonInvalidTool, excellonUndefinedTool, excellonNoTool,
         excellonInvalidCoordinate,
     ]
 }

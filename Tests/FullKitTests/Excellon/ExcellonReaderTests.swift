@@ -61,4 +61,21 @@ struct ExcellonReaderTests {
         let document = ExcellonReader.read(Array("T1C0.8\nT1\nX1000Y1000\nM30\n".utf8))
         #expect(document.issues.contains { $0.ruleID == "EXCELLON_UNKNOWN_UNITS" && $0.severity == .error })
     }
+
+    @Test("shortened integer coordinates without LZ/TZ are ambiguous: one folded, located error")
+    func zeroModeUnknown() {
+        let text = MarkedText("M48\nINCH\nT1C0.8\n%\nT1\n⟨first⟩X0125Y0005\nX0250Y0010\nM30\n")
+        let document = ExcellonReader.read(text.bytes)
+        let issues = document.issues.filter { $0.ruleID == "EXCELLON_ZERO_MODE_UNKNOWN" }
+        #expect(issues.count == 1)
+        #expect(issues.first?.message.contains("4 times") == true)
+        #expect(issues.first?.location == text.location("first"))
+    }
+
+    @Test("full-width integer coordinates need no zero mode")
+    func fullWidthCoordinates() {
+        let document = ExcellonReader.read(Array("M48\nINCH\nT1C0.8\n%\nT1\nX012500Y000500\nM30\n".utf8))
+        #expect(document.issues.isEmpty)
+        #expect(document.extent?.minX == 1.25 * 25.4)
+    }
 }
