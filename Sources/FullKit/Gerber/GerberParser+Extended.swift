@@ -40,7 +40,9 @@ extension GerberParser {
         case (UInt8(ascii: "F"), UInt8(ascii: "S")): readFormat(body)
         case (UInt8(ascii: "M"), UInt8(ascii: "O")): readUnit(body)
         case (UInt8(ascii: "A"), UInt8(ascii: "D")): readApertureDefinition(body)
-        case (UInt8(ascii: "T"), UInt8(ascii: "F")): readAttribute(range)
+        case (UInt8(ascii: "T"), UInt8(ascii: "F")):
+            readAttribute(range)
+            if bytes.matches(".MD5,", at: start + 2) { verifyMD5(start..<range.upperBound) }
         case (UInt8(ascii: "T"), UInt8(ascii: "A")): readApertureAttribute(body)
         case (UInt8(ascii: "T"), UInt8(ascii: "O")): readObjectAttribute(body)
         case (UInt8(ascii: "T"), UInt8(ascii: "D")): deleteAttribute(body)
@@ -249,5 +251,21 @@ extension GerberParser {
                 dx: Double(block.countX - 1) * block.stepX, dy: Double(block.countY - 1) * block.stepY)))
         }
         extent = combined
+    }
+
+    /// Checks `%TF.MD5,<hash>*%`: the MD5 of every byte before the `%` that opens it, with CR and LF left out.
+    private mutating func verifyMD5(_ range: Range<Int>) {
+        let stated = bytes.string(range.lowerBound + 7..<range.upperBound).lowercased()
+        var percent = range.lowerBound - 1
+        while percent > 0, bytes[percent] != ASCII.percent { percent -= 1 }
+        var md5 = MD5()
+        for byte in UnsafeRawBufferPointer(rebasing: bytes[0..<percent]) where byte != ASCII.lineFeed && byte != ASCII.carriageReturn {
+            md5.update(byte)
+        }
+        let computed = md5.hexDigest()
+        if computed != stated {
+            issue(.gerberMD5Mismatch, at: range.lowerBound,
+                  "the file's .MD5 attribute says \(stated), its content hashes to \(computed): it was changed after export")
+        }
     }
 }

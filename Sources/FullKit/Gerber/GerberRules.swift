@@ -77,6 +77,11 @@ extension Rule {
     static let gerberSeveralCommandsInBlock = Rule(
         id: "GERBER_SEVERAL_COMMANDS_IN_BLOCK", severity: .warning, summary: "One command per %…% block.",
         rationale: "Deprecated; some readers drop the later commands.", fix: export)
+    static let gerberMD5Mismatch = Rule(
+        id: "GERBER_MD5_MISMATCH", severity: .error,
+        summary: "A file's X2 .MD5 attribute matches its content (MD5 of the bytes before %TF.MD5, CR and LF left out).",
+        rationale: "The file was edited or damaged after the CAD tool wrote it.",
+        fix: "Export the layer again; do not edit Gerber files by hand.")
     static let gerberDeprecated = Rule(
         id: "GERBER_DEPRECATED", severity: .warning,
         summary: "No deprecated command (%IN %IP %LN %AS %IR %MI %OF %SF, G54/G55, G70/G71, G74, G90/G91, M00/M01, %FS with T or I).",
@@ -91,6 +96,6 @@ extension Rule {
         gerberUndefinedMacro,
         gerberInvalidAM, gerberMacroTooDeep, gerberInvalidSR, gerberNoAperture, gerberApertureInRegion, gerberFlashInRegion,
         gerberRegionNotOpen, gerberNoInterpolationMode, gerberImplicitOperation, gerberSeveralCommandsInBlock,
-        gerberDeprecated,
+        gerberMD5Mismatch, gerberDeprecated,
     ]
 }

@@ -40,3 +40,27 @@ struct CorpusAllegroDrillTests {
         #expect(drill.file.plated == nil, "the file has plated and non-plated tools")
     }
 }
+
+/// X2 `.MD5`: pygerber's six Altium X2 files match their hash; gerbonara's `open_outline_altium.gbr` was edited by
+/// hand and does not (hashes checked with Python's hashlib over the bytes before `%TF.MD5`, CR and LF removed).
+@Suite("X2 .MD5 in real files", .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
+struct CorpusMD5Tests {
+    @Test("Altium X2 files: the hash matches", arguments: [
+        "PCB1_Copper_Signal_Top.gbr", "PCB1_Legend_Top.gbr", "PCB1_Pads_Top.gbr", "PCB1_Paste_Top.gbr",
+        "PCB1_Profile.gbr", "PCB1_Soldermask_Top.gbr",
+    ])
+    func matches(name: String) throws {
+        let bytes = try SystemFile(path: Paths.corpus + "/gerber/pygerber/gerberx3/AltiumGerberX2/" + name).readAll()
+        let document = GerberReader.read(bytes)
+        #expect(document.attributes.values[".MD5"] != nil)
+        #expect(!document.issues.contains { $0.ruleID == "GERBER_MD5_MISMATCH" })
+    }
+
+    @Test("a hand-edited file: the hash does not match, and the finding gives both")
+    func mismatch() throws {
+        let bytes = try SystemFile(path: Paths.corpus + "/gerber/gerbonara/open_outline_altium.gbr").readAll()
+        let issue = try #require(GerberReader.read(bytes).issues.first { $0.ruleID == "GERBER_MD5_MISMATCH" })
+        #expect(issue.message.contains("says 38bc3e94eca97f5a5e19c326598e4232"))
+        #expect(issue.message.contains("hashes to 50c38b1b3258a5df9ec5a233e3b37136"))
+    }
+}
