@@ -138,6 +138,8 @@ struct ExcellonParser {
                 if function == "Plated" { document.plated = true }
                 if function == "NonPlated" { document.plated = false }
             }
+        } else if text.hasPrefix("Format"), let colon = text.firstIndex(of: ":") {
+            readSiemensFormat(text[text.index(after: colon)...])
         } else if text.hasPrefix("FILE_FORMAT=") {
             let digits = text.dropFirst("FILE_FORMAT=".count).split(separator: ":")
             if digits.count == 2, let integer = Int(digits[0]), let decimal = Int(digits[1]) {
@@ -159,6 +161,25 @@ struct ExcellonParser {
             if format.count == 2, let integer = Int(format[0]), let decimal = Int(format[1]) {
                 integerDigits = integer
                 decimalDigits = decimal
+            }
+        }
+    }
+
+    /// Siemens/Mentor: `; Format  : 3.3 / Absolute / MM / Leading` (digits, mode, unit, the zeros omitted).
+    private mutating func readSiemensFormat(_ text: Substring) {
+        let parts = text.split(separator: "/").map { $0.trimmingCharacters(in: " ") }
+        guard let digits = parts.first?.split(separator: "."), digits.count == 2,
+            let integer = Int(digits[0]), let decimal = Int(digits[1])
+        else { return }
+        integerDigits = integer
+        decimalDigits = decimal
+        for part in parts.dropFirst() {
+            switch part.uppercased() {
+            case "MM", "METRIC": document.unit = .millimeter
+            case "INCH", "INCHES", "ENGLISH": document.unit = .inch
+            case "LEADING": keepsLeadingZeros = false
+            case "TRAILING": keepsLeadingZeros = true
+            default: break
             }
         }
     }

@@ -78,4 +78,13 @@ struct ExcellonReaderTests {
         #expect(document.issues.isEmpty)
         #expect(document.extent?.minX == 1.25 * 25.4)
     }
+
+    @Test("Siemens '; Format : 3.3 / Absolute / MM / Leading' states digits, unit and omitted zeros")
+    func siemensFormat() {
+        let document = ExcellonReader.read(Array("; Format  : 3.3 / Absolute / MM / Leading\nM48\nT01C0.8\n%\nT01\nX2550Y80000\nM30\n".utf8))
+        #expect(document.issues.isEmpty, "\(document.issues.map(\.message))")
+        #expect(document.unit == .millimeter)
+        // Leading zeros omitted: 2550 is 2.550 mm, 80000 is 80.000 mm.
+        #expect(document.extent == Extent(minX: 2.55, minY: 80, maxX: 2.55, maxY: 80))
+    }
 }
