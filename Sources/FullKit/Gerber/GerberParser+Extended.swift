@@ -49,8 +49,16 @@ extension GerberParser {
         case (UInt8(ascii: "S"), UInt8(ascii: "R")): readStepAndRepeat(body, at: start)
         case (UInt8(ascii: "L"), UInt8(ascii: "P")), (UInt8(ascii: "L"), UInt8(ascii: "M")),
             (UInt8(ascii: "L"), UInt8(ascii: "R")), (UInt8(ascii: "L"), UInt8(ascii: "S")),
-            (UInt8(ascii: "A"), UInt8(ascii: "B")):
-            break
+            (UInt8(ascii: "T"), UInt8(ascii: "J")):
+            break  // %TJ: job attributes of the early Gerber job format (Eagle 9 writes them in .gbrjob files).
+        case (UInt8(ascii: "A"), UInt8(ascii: "B")):
+            readBlockAperture(body)
+        case (UInt8(ascii: "I"), UInt8(ascii: "C")), (UInt8(ascii: "I"), UInt8(ascii: "J")),
+            (UInt8(ascii: "I"), UInt8(ascii: "O")), (UInt8(ascii: "K"), UInt8(ascii: "O")),
+            (UInt8(ascii: "P"), UInt8(ascii: "F")), (UInt8(ascii: "R"), UInt8(ascii: "O")),
+            (UInt8(ascii: "I"), UInt8(ascii: "F")):
+            issue(.gerberDeprecated, at: start,
+                  "%\(bytes.string(start..<start + 2)) is an RS-274X command removed from the specification")
         case (UInt8(ascii: "I"), UInt8(ascii: "N")), (UInt8(ascii: "I"), UInt8(ascii: "P")),
             (UInt8(ascii: "L"), UInt8(ascii: "N")), (UInt8(ascii: "A"), UInt8(ascii: "S")),
             (UInt8(ascii: "I"), UInt8(ascii: "R")), (UInt8(ascii: "M"), UInt8(ascii: "I")),
@@ -159,6 +167,17 @@ extension GerberParser {
             }
         }
         if let apertureFunction { document.apertureFunctions.insert(apertureFunction) }
+    }
+
+    /// `%ABD300*%` opens the definition of block aperture D300 (its size is not yet measured: radius 0);
+    /// `%AB*%` closes it.
+    private mutating func readBlockAperture(_ range: Range<Int>) {
+        guard range.count > 1, bytes[range.lowerBound] == UInt8(ascii: "D") else { return }
+        var code = 0
+        for index in range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 10) where ASCII.isDigit(bytes[index]) {
+            code = code * 10 + Int(bytes[index] &- ASCII.zero)
+        }
+        if code >= 10, apertureRadius[code] == nil { apertureRadius[code] = 0 }
     }
 
     private mutating func readMacro(_ range: Range<Int>) {
