@@ -25,6 +25,9 @@ struct HostileInputTests {
         ("hostile/garbage.gbr", "FILE_UNIDENTIFIED"),
         ("hostile/garbage.csv", "FILE_UNIDENTIFIED"),
         ("archives/zip-bomb.zip", "ARCHIVE_LIMIT_EXCEEDED"),
+        // Fuzzer findings: before their fixes, a hang and a SIGILL (arithmetic overflow trap).
+        ("regressions/fuzz-inflate-no-progress.zip", "ARCHIVE_TRUNCATED"),
+        ("regressions/fuzz-zip64-directory-overflow.zip", "ARCHIVE_TRUNCATED"),
     ])
     func hostileFile(path: String, rule: String) throws {
         let result = try MeasuredRun.run(["check", FullKitBinary.testData(path)])

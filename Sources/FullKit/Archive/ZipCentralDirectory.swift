@@ -87,10 +87,11 @@ enum ZipCentralDirectory {
             offset = cdOffset
             recordStart = Int(zip64Offset)
         }
-        let shift = recordStart - size - offset
-        guard shift >= 0 else {
+        // Sizes and offsets come from the file: compare before subtracting, so no value can overflow.
+        guard size <= recordStart, offset <= recordStart - size else {
             throw ArchiveError(.truncated, "its central directory claims more bytes than precede the end record")
         }
+        let shift = recordStart - size - offset
         return DirectoryLocation(offset: offset + shift, size: size, entryCount: entryCount, shift: shift)
     }
 
