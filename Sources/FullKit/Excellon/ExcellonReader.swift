@@ -24,8 +24,10 @@ struct ExcellonParser {
     let bytes: UnsafeRawBufferPointer
     var document = ExcellonDocument()
     var inHeader = false
-    var integerDigits: Int?
-    var decimalDigits: Int?
+    /// Digits before and after the decimal point; values from the file are clamped to 0…20 so that no sum of them
+    /// can overflow.
+    var integerDigits: Int? { didSet { integerDigits = integerDigits.map { min(max($0, 0), 20) } } }
+    var decimalDigits: Int? { didSet { decimalDigits = decimalDigits.map { min(max($0, 0), 20) } } }
     /// `LZ` keeps leading zeros, so trailing ones are suppressed; `TZ` the reverse. nil when not stated.
     var keepsLeadingZeros: Bool?
     var currentTool: Int?

@@ -89,7 +89,8 @@ struct ApertureMacro: Sendable {
                 case 21: radius = max(radius, distance(at(3), at(4)) + distance(at(1), at(2)) / 2)
                 case 22: radius = max(radius, distance(abs(at(3)) + abs(at(1)), abs(at(4)) + abs(at(2))))
                 case 4:
-                    let points = max(0, min(Int(at(1)), (p.count - 3) / 2))
+                    // The declared vertex count comes from the file: clamp it before converting to Int.
+                    let points = Int(max(0, min(at(1), Double((p.count - 3) / 2))))
                     for point in 0...points { radius = max(radius, distance(at(2 + 2 * point), at(3 + 2 * point))) }
                 case 5: radius = max(radius, distance(at(2), at(3)) + abs(at(4)) / 2)
                 case 6: radius = max(radius, distance(at(0), at(1)) + max(abs(at(2)), abs(at(7))) / 2)

@@ -87,4 +87,10 @@ struct ExcellonReaderTests {
         // Leading zeros omitted: 2550 is 2.550 mm, 80000 is 80.000 mm.
         #expect(document.extent == Extent(minX: 2.55, minY: 80, maxX: 2.55, maxY: 80))
     }
+
+    @Test("absurd digit counts in a format comment are clamped, not overflowed")
+    func absurdFormat() {
+        let document = ExcellonReader.read(Array(";FILE_FORMAT=9223372036854775807:9223372036854775807\nM48\nMETRIC,LZ\nT1C1.0\n%\nT1\nX1Y1\nM30\n".utf8))
+        #expect(document.hitCount == 1)
+    }
 }

@@ -136,4 +136,12 @@ struct GerberReaderTests {
         #expect(document.issues.map(\.ruleID) == ["GERBER_MACRO_TOO_DEEP"])
         #expect(document.issues.first?.location == SourceLocation(line: 4, column: 1))
     }
+
+    @Test("an outline primitive that declares 10^33 vertices is clamped, not converted blindly")
+    func hugeVertexCount() {
+        let text = "%FSLAX46Y46*%\n%MOMM*%\n%AMHUGE*\n4,1,99999999999x99999999999x99999999999,0,0,1,1,0,0,0*%\n%ADD10HUGE*%\nD10*\nX0Y0D03*\nM02*\n"
+        let document = GerberReader.read(Array(text.utf8))
+        #expect(document.flashCount == 1)
+        #expect(document.extent != nil)
+    }
 }
