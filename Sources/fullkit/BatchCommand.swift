@@ -32,8 +32,8 @@ enum BatchCommand {
             return .couldNotRun
         }
         let timeoutText = parsed.options["--timeout"] ?? "300"
-        guard let timeout = Double(timeoutText), timeout > 0 else {
-            return FullKitCommand.usageError("--timeout must be a number of seconds, not '\(timeoutText)'", help: "fullkit batch --help")
+        guard let timeout = Double(timeoutText), timeout > 0, timeout <= 86_400 else {
+            return FullKitCommand.usageError("--timeout must be a number of seconds up to 86400, not '\(timeoutText)'", help: "fullkit batch --help")
         }
         let bar = ProgressBar(total: packs.count, enabled: StandardStreams.errorIsTerminal)
         let tally = Mutex((passed: 0, failed: 0, unchecked: 0))

@@ -17,7 +17,8 @@ enum OutlineContours {
         var position: [Key: (Double, Double)] = [:]
         for segment in segments {
             for (x, y) in [(segment.startX, segment.startY), (segment.endX, segment.endY)] {
-                let key = Key(x: Int((x / tolerance).rounded()), y: Int((y / tolerance).rounded()))
+                // Coordinates come from the file: a value beyond Int's range gets a key of its own, never a trap.
+                let key = Key(x: Int(exactly: (x / tolerance).rounded()) ?? Int.min, y: Int(exactly: (y / tolerance).rounded()) ?? Int.min)
                 degree[key, default: 0] += 1
                 position[key] = (x, y)
             }
@@ -27,7 +28,7 @@ enum OutlineContours {
         var merged: [Key] = []
         while let first = open.first {
             open.removeFirst()
-            if let partner = open.firstIndex(where: { abs($0.x - first.x) <= 1 && abs($0.y - first.y) <= 1 }) {
+            if let partner = open.firstIndex(where: { $0.isNeighbour(of: first) }) {
                 open.remove(at: partner)
             } else {
                 merged.append(first)
@@ -56,5 +57,10 @@ enum OutlineContours {
     private struct Key: Hashable {
         var x: Int
         var y: Int
+
+        /// Whether the two grid cells touch (compared without subtracting, so extreme keys cannot overflow).
+        func isNeighbour(of other: Key) -> Bool {
+            (x == other.x || x == other.x &+ 1 || x == other.x &- 1) && (y == other.y || y == other.y &+ 1 || y == other.y &- 1)
+        }
     }
 }

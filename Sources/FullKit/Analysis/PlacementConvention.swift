@@ -78,7 +78,7 @@ public struct PlacementConvention: Sendable, Hashable, Codable {
                 extent.formUnion(Extent(x: point.x, y: point.y))
             }
             let spread = extent.map { max($0.width / board.width, $0.height / board.height) } ?? 0
-            coverage = Int((spread * 20).rounded())
+            coverage = Int((min(spread, 1000) * 20).rounded())
             plausible = inside < 3 || coverage >= 5
         }
 

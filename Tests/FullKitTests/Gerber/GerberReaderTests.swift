@@ -144,4 +144,13 @@ struct GerberReaderTests {
         #expect(document.flashCount == 1)
         #expect(document.extent != nil)
     }
+
+    @Test("an outline with coordinates near 2^63 units gives findings, not a trap")
+    func hugeOutline() throws {
+        let text = "%TF.FileFunction,Profile,NP*%\n%FSLAX60Y60*%\n%MOMM*%\n%ADD10C,0.1*%\nD10*\nX0Y0D02*\nX999999999999999999Y0D01*\nM02*\n"
+        // A single non-archive upload is a pack of one file: the outline check runs on it.
+        let report = PackChecker().check(archive: Array(text.utf8), named: "outline.gbr")
+        #expect(report.files.first?.role == .outline)
+        #expect(report.findings.contains { $0.ruleID == "OUTLINE_OPEN" })
+    }
 }
