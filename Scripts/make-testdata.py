@@ -344,6 +344,7 @@ def main():
     write_zip("variants/kicad-bottom-convention.zip", kicad_bottom_convention())
     write_zip("variants/xy-in-mil.zip", xy_in_mil())
     write_zip("variants/with-job-file.zip", with_job_file())
+    write_zip("variants/through-hole-by-paste.zip", through_hole_by_paste())
 
     write_archive_defects(sample)
     write_hostile()
@@ -524,6 +525,16 @@ def open_outline():
     """The outline's left edge is missing: from (0, 20) the line stops, 20 mm short of closing at (0, 0)."""
     files = sample_files()
     files["sample-Edge_Cuts.gbr"] = files["sample-Edge_Cuts.gbr"].replace(f"X{coord(0)}Y{coord(0)}D01*\n", "")
+    return files
+
+
+def through_hole_by_paste():
+    """J1 (the through-hole header) is in the BOM but not in the XY file, and its footprint name says nothing: its
+    copper pads without paste show it is through-hole."""
+    files = sample_files()
+    parts = [p for p in PARTS + [CONNECTOR] if p[0] != "J1"]
+    files["sample-positions.csv"] = positions_csv(parts)
+    files["sample-bom.csv"] = bom_csv().replace("PinHeader_1x02_P2.54mm_Vertical", "HDR2")
     return files
 
 

@@ -26,7 +26,7 @@ struct DesignatorCrossCheck: PackCheck {
         fix: "Nothing, if the classification is right; otherwise add the part to the other file.")
     static let throughHole = Rule(
         id: "DIFF_THROUGH_HOLE", severity: .warning,
-        summary: "A BOM part missing from the XY file has a through-hole footprint.",
+        summary: "A BOM part missing from the XY file is through-hole: by its footprint name, or it has copper pads but no paste.",
         rationale: "Through-hole parts are fitted by hand or wave and are often left out of pick-and-place files.",
         fix: "Nothing, if the part is fitted by hand; add it to the XY file if it is to be machine-placed.")
 
@@ -46,6 +46,7 @@ struct DesignatorCrossCheck: PackCheck {
         for (_, list) in lists { placed.formUnion(list.placements.map(\.designator)) }
         var listed = Set<String>()
         var findings: [Finding] = []
+        let padsWithoutPaste = Self.designatorsWithPadsButNoPaste(pack)
         for (entry, bom) in boms {
             for line in bom.lines {
                 for designator in line.designators {
@@ -59,6 +60,10 @@ struct DesignatorCrossCheck: PackCheck {
                         designator: designator, footprint: line.footprint, mayBeThroughHole: true, extraPrefixes: policy.notPlacedPrefixes)
                     {
                         findings.append(explained(explanation, designator, "in the BOM but not in the XY file", entry.path, line.location))
+                    } else if padsWithoutPaste.contains(designator) {
+                        findings.append(explained(
+                            .throughHole("copper pads (%TO.C) but no paste, so no SMD pads"), designator,
+                            "in the BOM but not in the XY file", entry.path, line.location))
                     } else {
                         findings.append(Finding(
                             Self.notPlaced, "\(designator) is in the BOM but not in the XY file",
@@ -82,6 +87,19 @@ struct DesignatorCrossCheck: PackCheck {
             }
         }
         return findings
+    }
+
+    /// Designators whose pads the copper names (`%TO.C`) but the paste layers, which name their own pads, do not:
+    /// parts without SMD pads, i.e. through-hole. Empty when the paste layers carry no `%TO.C` at all.
+    private static func designatorsWithPadsButNoPaste(_ pack: AnalyzedPack) -> Set<String> {
+        var copper = Set<String>()
+        var paste = Set<String>()
+        for entry in pack.entries {
+            guard case .gerber(let document) = entry.content else { continue }
+            if entry.identification.role == .copper { copper.formUnion(document.componentDesignators) }
+            if entry.identification.role == .paste { paste.formUnion(document.componentDesignators) }
+        }
+        return paste.isEmpty ? [] : copper.subtracting(paste)
     }
 
     private func explained(

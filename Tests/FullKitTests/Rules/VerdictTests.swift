@@ -134,6 +134,15 @@ struct VerdictTests {
         #expect(spread.related.first?.file == "stale-layer.zip/sample-F_Silkscreen.gbr")
     }
 
+    @Test("a BOM part missing from the XY file with copper pads but no paste is explained as through-hole")
+    func throughHoleByPaste() throws {
+        let report = try check("variants/through-hole-by-paste.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        let finding = try #require(report.findings.first { $0.designators == ["J1"] })
+        #expect(finding.ruleID == "DIFF_THROUGH_HOLE")
+        #expect(finding.message.contains("copper pads (%TO.C) but no paste"))
+    }
+
     @Test("XY conventions: the sample in mm, KiCad's negated bottom X, and mil inferred from the outline", arguments: [
         ("sample/sample-pack.zip", LengthUnit.millimeter, false, false),
         ("variants/kicad-bottom-convention.zip", .millimeter, true, true),
