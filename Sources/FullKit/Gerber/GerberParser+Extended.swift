@@ -47,9 +47,12 @@ extension GerberParser {
         case (UInt8(ascii: "T"), UInt8(ascii: "O")): readObjectAttribute(body)
         case (UInt8(ascii: "T"), UInt8(ascii: "D")): deleteAttribute(body)
         case (UInt8(ascii: "S"), UInt8(ascii: "R")): readStepAndRepeat(body, at: start)
+        case (UInt8(ascii: "L"), UInt8(ascii: "S")):
+            // Scaling changes aperture sizes; mirroring and rotation do not change the bounding circle used here.
+            let scale = DecimalNumber.parse(bytes, body) ?? 1
+            apertureScale = scale.isFinite && scale > 0 ? scale : 1
         case (UInt8(ascii: "L"), UInt8(ascii: "P")), (UInt8(ascii: "L"), UInt8(ascii: "M")),
-            (UInt8(ascii: "L"), UInt8(ascii: "R")), (UInt8(ascii: "L"), UInt8(ascii: "S")),
-            (UInt8(ascii: "T"), UInt8(ascii: "J")):
+            (UInt8(ascii: "L"), UInt8(ascii: "R")), (UInt8(ascii: "T"), UInt8(ascii: "J")):
             break  // %TJ: job attributes of the early Gerber job format (Eagle 9 writes them in .gbrjob files).
         case (UInt8(ascii: "A"), UInt8(ascii: "B")):
             readBlockAperture(body)
@@ -169,15 +172,37 @@ extension GerberParser {
         if let apertureFunction { document.apertureFunctions.insert(apertureFunction) }
     }
 
-    /// `%ABD300*%` opens the definition of block aperture D300 (its size is not yet measured: radius 0);
-    /// `%AB*%` closes it.
+    /// `%ABD300*%` opens block aperture D300: what follows is drawn relative to the block's origin, into an extent of
+    /// its own; `%AB*%` closes it, and the block's size becomes the aperture's. Blocks may nest.
     private mutating func readBlockAperture(_ range: Range<Int>) {
-        guard range.count > 1, bytes[range.lowerBound] == UInt8(ascii: "D") else { return }
+        if range.isEmpty {
+            guard let open = blocks.popLast() else {
+                issue(.gerberUnbalancedBlock, at: range.lowerBound - 2, "%AB closes a block aperture that was never opened")
+                return
+            }
+            let inside = extent
+            apertureRadius[open.code] = inside.map { box in
+                [(box.minX, box.minY), (box.minX, box.maxY), (box.maxX, box.minY), (box.maxX, box.maxY)]
+                    .map { ($0.0 * $0.0 + $0.1 * $0.1).squareRoot() }.max() ?? 0
+            } ?? 0
+            extent = open.outer
+            return
+        }
+        guard bytes[range.lowerBound] == UInt8(ascii: "D") else {
+            issue(.gerberInvalidCommand, at: range.lowerBound - 2, "%AB must name a D-code or close a block")
+            return
+        }
         var code = 0
         for index in range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 10) where ASCII.isDigit(bytes[index]) {
             code = code * 10 + Int(bytes[index] &- ASCII.zero)
         }
-        if code >= 10, apertureRadius[code] == nil { apertureRadius[code] = 0 }
+        guard code >= 10, blocks.count < 64 else {
+            issue(.gerberInvalidCommand, at: range.lowerBound - 2, "%AB needs a D-code of 10 or more, nested at most 64 deep")
+            return
+        }
+        if apertureRadius[code] == nil { apertureRadius[code] = 0 }
+        blocks.append((code, extent))
+        extent = nil
     }
 
     private mutating func readMacro(_ range: Range<Int>) {

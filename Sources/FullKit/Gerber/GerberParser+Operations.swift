@@ -15,7 +15,7 @@ extension GerberParser {
                 if interpolation != .linear { includeArc(toX: newX, y: newY, i: i, j: j, margin: 0) }
             } else {
                 guard requireAperture(at: offset) else { break }
-                let radius = apertureRadius[currentAperture!] ?? 0
+                let radius = (apertureRadius[currentAperture!] ?? 0) * apertureScale
                 include(x: x, y: y, margin: radius)
                 include(x: newX, y: newY, margin: radius)
                 if interpolation == nil {
@@ -38,7 +38,7 @@ extension GerberParser {
             }
             guard requireAperture(at: offset) else { break }
             document.flashCount += 1
-            include(x: newX, y: newY, margin: apertureRadius[currentAperture!] ?? 0)
+            include(x: newX, y: newY, margin: (apertureRadius[currentAperture!] ?? 0) * apertureScale)
         default:
             break
         }

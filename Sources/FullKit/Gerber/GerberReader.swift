@@ -40,6 +40,10 @@ struct GerberParser {
     /// The radius of a circle holding each defined aperture, in file units.
     var apertureRadius: [Int: Double] = [:]
     var macros: [String: ApertureMacro] = [:]
+    /// Open block apertures (`%AB`): their D-code and the extent drawn before each opened.
+    var blocks: [(code: Int, outer: Extent?)] = []
+    /// The `%LS` scale applied to apertures.
+    var apertureScale = 1.0
     var apertureFunction: String?
     var objectDesignator: String?
     var lastOperation: Int?
@@ -84,6 +88,10 @@ struct GerberParser {
 
     mutating func finish() -> GerberDocument {
         if let open = stepRepeat { closeStepAndRepeat(open) }
+        if !blocks.isEmpty {
+            issue(.gerberUnbalancedBlock, at: max(bytes.count - 1, 0), "\(blocks.count) block aperture(s) opened with %AB are never closed")
+            extent = blocks.first?.outer ?? extent
+        }
         if !document.hasEndOfFile {
             issue(.gerberMissingM02, at: max(bytes.count - 1, 0), "the file does not end with M02: it is truncated")
         }

@@ -56,6 +56,9 @@ extension Rule {
         id: "GERBER_MACRO_TOO_DEEP", severity: .error,
         summary: "Aperture macro expressions nest at most \(MacroExpression.maximumDepth) levels.",
         rationale: "No CAD tool writes such expressions; evaluating them could exhaust the stack.", fix: export)
+    static let gerberUnbalancedBlock = Rule(
+        id: "GERBER_UNBALANCED_BLOCK", severity: .error, summary: "Every %AB block aperture that is opened is closed, and only those.",
+        rationale: "An unclosed block swallows the rest of the image into an aperture that is never flashed.", fix: export)
     static let gerberInvalidSR = Rule(
         id: "GERBER_INVALID_SR", severity: .error, summary: "%SR repeat counts are at least 1.", rationale: broken, fix: export)
     static let gerberNoAperture = Rule(
@@ -94,7 +97,7 @@ extension Rule {
         gerberRepeatedFS, gerberMissingUnit, gerberInvalidMO, gerberCoordinateBeforeFS, gerberInvalidCoordinate,
         gerberInvalidCommand, gerberInvalidAD, gerberApertureRedefined, gerberTooManyApertures, gerberUndefinedAperture,
         gerberUndefinedMacro,
-        gerberInvalidAM, gerberMacroTooDeep, gerberInvalidSR, gerberNoAperture, gerberApertureInRegion, gerberFlashInRegion,
+        gerberInvalidAM, gerberMacroTooDeep, gerberUnbalancedBlock, gerberInvalidSR, gerberNoAperture, gerberApertureInRegion, gerberFlashInRegion,
         gerberRegionNotOpen, gerberNoInterpolationMode, gerberImplicitOperation, gerberSeveralCommandsInBlock,
         gerberMD5Mismatch, gerberDeprecated,
     ]

@@ -153,4 +153,24 @@ struct GerberReaderTests {
         #expect(report.files.first?.role == .outline)
         #expect(report.findings.contains { $0.ruleID == "OUTLINE_OPEN" })
     }
+
+    @Test("a block aperture (%AB) is measured from its own origin and sized where it is flashed")
+    func blockAperture() throws {
+        // D100 holds a 0.2 mm circle flashed at (1, 0): its box corner (1.1, 0.1) lies √1.22 mm from the block origin,
+        // the radius of the circle that bounds the block.
+        let text = "%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.2*%\n%ABD100*%\nD10*\nX1000000Y0D03*\n%AB*%\nD100*\nX10000000Y0D03*\nM02*\n"
+        let document = GerberReader.read(Array(text.utf8))
+        #expect(document.issues.isEmpty, "\(document.issues.map(\.message))")
+        let extent = try #require(document.extent)
+        let radius = (1.1 * 1.1 + 0.1 * 0.1).squareRoot()
+        #expect(abs(extent.maxX - (10 + radius)) < 1e-9 && abs(extent.minX - (10 - radius)) < 1e-9)
+    }
+
+    @Test("%LS scales the apertures that follow; an unclosed %AB is an error")
+    func scaleAndUnbalanced() throws {
+        let scaled = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,1.0*%\n%LS2.0*%\nD10*\nX0Y0D03*\nM02*\n".utf8))
+        #expect(try #require(scaled.extent).maxX == 1.0)
+        let unbalanced = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,1.0*%\n%ABD100*%\nD10*\nX0Y0D03*\nM02*\n".utf8))
+        #expect(unbalanced.issues.map(\.ruleID) == ["GERBER_UNBALANCED_BLOCK"])
+    }
 }
