@@ -16,7 +16,7 @@ enum BatchCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let (parsed, format): (ParsedArguments, String)
         switch ParsedArguments.forSubcommand(
-            arguments, name: "batch", formats: ["text", "jsonl"], flags: [], valued: ["--timeout", "--profile", "--policy"], helpText: HelpText.batch)
+            arguments, name: "batch", formats: ["text", "jsonl"], flags: [], valued: PolicyOptions.names.union(["--timeout"]), helpText: HelpText.batch)
         {
         case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
         case .exit(let code): return code
@@ -39,8 +39,7 @@ enum BatchCommand {
         let tally = Mutex((passed: 0, failed: 0, unchecked: 0))
         // Validate the options once here; each worker applies them (and finds a fullkit.json beside each pack).
         guard PolicyOptions.checker(parsed, inputs: [], help: "fullkit batch --help") != nil else { return .couldNotRun }
-        let forwarded = ["--profile", "--policy"].flatMap { name in parsed.options[name].map { [name, $0] } ?? [] }
-        let isolated = IsolatedCheck(timeout: timeout, workerArguments: forwarded)
+        let isolated = IsolatedCheck(timeout: timeout, workerArguments: PolicyOptions.forwarded(parsed))
         BatchRunner(check: isolated.run).run(packs) { done in
             let failed = tally.withLock { $0.failed + $0.unchecked }
             bar.draw(done: done, failed: failed)

@@ -5,7 +5,7 @@ enum CheckCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let (parsed, format): (ParsedArguments, String)
         switch ParsedArguments.forSubcommand(
-            arguments, name: "check", formats: ["text", "json"], flags: ["--verbose"], valued: ["--profile", "--policy"],
+            arguments, name: "check", formats: ["text", "json"], flags: ["--verbose"], valued: PolicyOptions.names,
             helpText: HelpText.check)
         {
         case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)

@@ -1,5 +1,13 @@
+import FullKit
+
 /// The text of `fullkit --help` and of each subcommand's help.
 enum HelpText {
+    /// The `--limit` names with what each bounds and its default, one per line.
+    static let limitList = ReadLimits.settings.map { setting in
+        let name = setting.name + String(repeating: " ", count: max(1, 27 - setting.name.count))
+        return "    \(name)\(setting.summary) (default \(ReadLimits()[keyPath: setting.keyPath]))"
+    }.joined(separator: "\n")
+
     static let main = """
         OVERVIEW: Decide whether a PCB manufacturing data pack is a full kit.
 
@@ -36,7 +44,8 @@ enum HelpText {
     static let check = """
         OVERVIEW: Check one data pack and print the verdict.
 
-        USAGE: fullkit check PATH... [--format text|json] [--profile assembly|fab] [--policy FILE] [--verbose]
+        USAGE: fullkit check PATH... [--format text|json] [--profile assembly|fab] [--policy FILE]
+                             [--limit NAME=VALUE]... [--verbose]
 
         The paths together form one pack: a ZIP (or 7z, RAR, tar.gz), a folder, loose files, or a mix,
         e.g. the Gerber ZIP with the BOM and XY beside it. Archives are read in memory; archives inside the
@@ -50,8 +59,12 @@ enum HelpText {
                                assembly (default): Gerbers, drill, BOM, XY and paste for each populated
                                side are required. fab: a bare board; BOM and XY are not required.
           --policy FILE        A JSON policy: profile, per-rule severities ("off" to drop), extra
-                               not-placed designator prefixes, the creation-date window. Without it,
-                               fullkit.json beside the pack or in the working directory is used.
+                               not-placed designator prefixes, the creation-date window, required
+                               layers, read limits. Without it, fullkit.json beside the pack or in the
+                               working directory is used.
+          --limit NAME=VALUE   Override one read limit (repeatable; after the policy's). Reaching a limit
+                               is a finding that names it. The limits:
+        \(limitList)
           --verbose            Also show info findings and documentation files in text output.
           -h, --help           Show this help.
 
@@ -59,6 +72,7 @@ enum HelpText {
           fullkit check TestData/sample/sample-pack.zip
           fullkit check out/gerbers.zip out/bom.csv out/positions.csv
           fullkit check ./job-folder --format json | jq .verdict
+          fullkit check upload.zip --limit maximumTotalSize=104857600 --limit maximumNestingDepth=0
 
         EXIT CODES: 0 PASS, 1 FAIL, 2 could not run (the reason is on standard error).
 
@@ -67,7 +81,8 @@ enum HelpText {
     static let batch = """
         OVERVIEW: Check every pack under a folder, on all cores, one verdict line per pack.
 
-        USAGE: fullkit batch DIR [--format text|jsonl] [--profile assembly|fab] [--policy FILE] [--timeout SECONDS]
+        USAGE: fullkit batch DIR [--format text|jsonl] [--profile assembly|fab] [--policy FILE]
+                             [--limit NAME=VALUE]... [--timeout SECONDS]
 
         A pack is an archive file, or a folder that holds Gerbers, drills, a BOM or an XY file (with its
         sub-folders). A folder whose sub-folders split one pack into fabrication data and assembly data is
@@ -78,7 +93,8 @@ enum HelpText {
         OPTIONS:
           --format text|jsonl  text (default): "PASS|FAIL  errors  warnings  path" per pack and a summary.
                                jsonl: one fullkit.check/1 report per line, then a summary object.
-          --profile, --policy  As for check (without --policy, each pack's own fullkit.json applies).
+          --profile, --policy, --limit
+                               As for check (without --policy, each pack's own fullkit.json applies).
           --timeout SECONDS    The most one pack may take (default 300).
           -h, --help           Show this help.
 
@@ -108,7 +124,7 @@ enum HelpText {
     static let inspect = """
         OVERVIEW: Show what FullKit reads in single files, without judging a pack.
 
-        USAGE: fullkit inspect FILE... [--format text|json]
+        USAGE: fullkit inspect FILE... [--format text|json] [--limit NAME=VALUE]...
 
         For each file (archives and folders are opened): its role, side and layer and the evidence used,
         conflicting evidence, the unit, the extent in mm, counts (flashes, draws, holes, designators,
@@ -116,6 +132,7 @@ enum HelpText {
 
         OPTIONS:
           --format text|json   text (default), or a JSON array of {file, findings} in fullkit.check/1 terms.
+          --limit NAME=VALUE   Override one read limit, as for check.
           -h, --help           Show this help.
 
         EXAMPLES:

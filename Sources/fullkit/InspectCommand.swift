@@ -1,11 +1,12 @@
 import FullKit
 
-/// `fullkit inspect FILE... [--format text|json]`
+/// `fullkit inspect FILE... [--format text|json] [--limit NAME=VALUE]…`
 enum InspectCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let (parsed, format): (ParsedArguments, String)
         switch ParsedArguments.forSubcommand(
-            arguments, name: "inspect", formats: ["text", "json"], flags: [], helpText: HelpText.inspect)
+            arguments, name: "inspect", formats: ["text", "json"], flags: [], valued: ["--limit"],
+            helpText: HelpText.inspect)
         {
         case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
         case .exit(let code): return code
@@ -13,9 +14,10 @@ enum InspectCommand {
         guard !parsed.positionals.isEmpty else {
             return FullKitCommand.usageError("give at least one FILE", help: "fullkit inspect --help")
         }
+        guard let limits = PolicyOptions.limits(parsed) else { return .couldNotRun }
         let inspections: [FileInspector.Inspection]
         do throws(PackInputError) {
-            inspections = try FileInspector.inspect(parsed.positionals)
+            inspections = try FileInspector.inspect(parsed.positionals, limits: limits)
         } catch {
             StandardStreams.error("fullkit: error: cannot read \(error.description)\n")
             return .couldNotRun

@@ -3,7 +3,10 @@ import FullKit
 /// A command line split into options and positional arguments, with usage errors named.
 struct ParsedArguments {
     var positionals: [String] = []
+    /// The last value of each valued option.
     var options: [String: String] = [:]
+    /// Every value of each valued option, in order (for repeatable options such as `--limit`).
+    var repeatedOptions: [String: [String]] = [:]
     var flags: Set<String> = []
 
     /// An option that was misused: its message says what and how to fix it.
@@ -41,6 +44,7 @@ struct ParsedArguments {
                     index += 1
                 }
                 options[name] = value
+                repeatedOptions[name, default: []].append(value!)
             } else if allowedFlags.contains(name), value == nil {
                 flags.insert(name)
             } else {

@@ -1,7 +1,34 @@
 import FullKit
 
-/// The `--policy FILE` and `--profile` options, and the `fullkit.json` looked for beside the pack.
+/// The `--policy FILE`, `--profile` and `--limit NAME=VALUE` options, and the `fullkit.json` looked for beside the pack.
 enum PolicyOptions {
+    /// The options every checking command takes and `fullkit batch` passes on to its workers.
+    static let names: Set<String> = ["--profile", "--policy", "--limit"]
+
+    /// The options in `parsed` as arguments again, for a worker process.
+    static func forwarded(_ parsed: ParsedArguments) -> [String] {
+        names.sorted().flatMap { name in (parsed.repeatedOptions[name] ?? []).flatMap { [name, $0] } }
+    }
+
+    /// The read limits: the policy's, then each `--limit NAME=VALUE` in turn. Nil after printing a one-line error.
+    static func limits(_ parsed: ParsedArguments, base: ReadLimits = ReadLimits()) -> ReadLimits? {
+        var limits = base
+        for assignment in parsed.repeatedOptions["--limit"] ?? [] {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Double(parts[1]) else {
+                StandardStreams.error("fullkit: error: --limit takes NAME=VALUE, not '\(assignment)' (see fullkit help check)\n")
+                return nil
+            }
+            do throws(PolicyError) {
+                try limits.set(parts[0], to: value)
+            } catch {
+                StandardStreams.error("fullkit: error: --limit \(error.description)\n")
+                return nil
+            }
+        }
+        return limits
+    }
+
     /// The checker for `inputs`: the policy from `--policy`, else the `fullkit.json` beside the pack or in the working
     /// directory, else the defaults; `--profile` overrides the policy's profile. Nil after printing a one-line error.
     static func checker(_ parsed: ParsedArguments, inputs: [String], help: String) -> PackChecker? {
@@ -19,7 +46,9 @@ enum PolicyOptions {
             guard let profile = parsed.profile(help: help) else { return nil }
             policy.profile = profile
         }
-        var checker = PackChecker(limits: policy.limits, policy: policy)
+        guard let limits = limits(parsed, base: policy.limits) else { return nil }
+        policy.limits = limits
+        var checker = PackChecker(limits: limits, policy: policy)
         checker.policySource = source
         return checker
     }

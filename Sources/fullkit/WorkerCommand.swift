@@ -5,13 +5,13 @@ import FullKit
 import Glibc
 #endif
 
-/// `fullkit worker [--profile P] [--policy FILE]` (internal, used by `fullkit batch`): reads one JSON array `["PATH"]` per line on
+/// `fullkit worker [--profile P] [--policy FILE] [--limit NAME=VALUE]…` (internal, used by `fullkit batch`): reads one JSON array `["PATH"]` per line on
 /// standard input, checks that pack, and answers one line: the fullkit.check/1 report, or `{"error": "…"}`.
 enum WorkerCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let parsed: ParsedArguments
         do throws(ParsedArguments.UsageError) {
-            parsed = try ParsedArguments(arguments, valued: ["--profile", "--policy"], flags: [])
+            parsed = try ParsedArguments(arguments, valued: PolicyOptions.names, flags: [])
         } catch {
             return FullKitCommand.usageError(error.message, help: "fullkit batch --help")
         }

@@ -43,6 +43,15 @@ struct BatchCommandTests {
         #expect(missingBOM?.contains("\"profile\":\"fab\"") == true)
     }
 
+    @Test("--limit reaches the workers: every sample-like pack fails on the aperture limit")
+    func limit() throws {
+        let result = try FullKitBinary.run(["batch", "--limit", "maximumApertures=3", "--format", "jsonl", FullKitBinary.testData("formats")])
+        #expect(result.exitCode == 1)
+        let lines = result.standardOutput.split(separator: "\n").dropLast()
+        #expect(lines.count == 4)
+        #expect(lines.allSatisfy { $0.contains("GERBER_TOO_MANY_APERTURES") })
+    }
+
     @Test("a folder that is not there is exit 2")
     func missingFolder() throws {
         let result = try FullKitBinary.run(["batch", FullKitBinary.testData("nope")])

@@ -130,4 +130,18 @@ struct CheckCommandTests {
         #expect(applied.standardOutput.contains("\"policyFile\" : \"\(folder.appendingPathComponent("fullkit.json").path)\""))
         #expect(applied.standardOutput.contains("\"profile\" : \"fab\""))
     }
+
+    @Test("--limit overrides one read limit and names it in the finding; a bad --limit is exit 2")
+    func limitOption() throws {
+        let pack = FullKitBinary.testData("sample/sample-pack.zip")
+        let limited = try FullKitBinary.run(["check", "--limit", "maximumApertures=3", pack])
+        #expect(limited.exitCode == 1)
+        #expect(limited.standardOutput.contains("GERBER_TOO_MANY_APERTURES: the file defines more than 3 apertures (limit maximumApertures)"))
+        let refused = try FullKitBinary.run(["check", "--limit", "maximumMacroDepth=100000", pack])
+        #expect(refused.exitCode == 2)
+        #expect(refused.standardError.contains("'limits.maximumMacroDepth' must be a whole number from 4 to 256"))
+        let malformed = try FullKitBinary.run(["check", "--limit", "maximumApertures", pack])
+        #expect(malformed.exitCode == 2)
+        #expect(malformed.standardError.contains("--limit takes NAME=VALUE"))
+    }
 }

@@ -20,7 +20,7 @@ struct HostileInputTests {
         ("hostile/zip64-extremes.zip", "ARCHIVE_UNREADABLE"),
         ("hostile/nested-deep.zip", "ARCHIVE_LIMIT_EXCEEDED"),
         ("hostile/huge-coordinate.gbr", "GERBER_INVALID_COORDINATE"),
-        ("hostile/sr-billion.gbr", "MISSING_BOM"),
+        ("hostile/sr-billion.gbr", "GERBER_STEP_REPEAT_TOO_LARGE"),
         ("hostile/macro-deep.gbr", "GERBER_MACRO_TOO_DEEP"),
         ("hostile/garbage.gbr", "FILE_UNIDENTIFIED"),
         ("hostile/garbage.csv", "FILE_UNIDENTIFIED"),
@@ -49,6 +49,21 @@ struct HostileInputTests {
         let result = try MeasuredRun.run(["check", "--format", "json", path])
         #expect(result.exitCode == 1)
         #expect(result.standardOutput.contains("\"flashes\" : 2"))
+        #expect(result.seconds < Self.timeBound)
+        #expect(result.peakResidentKilobytes < Self.memoryBoundKilobytes)
+    }
+
+    @Test("a BOM whose one line is 50 MB is a located TEXT_LINE_TOO_LONG, in bounded time and memory")
+    func giantCSVLine() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-giant-\(UUID().uuidString)-bom.csv").path
+        defer { unlink(path) }
+        var text = Array("Designator,Quantity,Value\nR1,1,10k\n".utf8)
+        text += [UInt8](repeating: UInt8(ascii: ","), count: 50_000_000)
+        text += Array("\nR2,1,1k\n".utf8)
+        FileManager.default.createFile(atPath: path, contents: Data(text))
+        let result = try MeasuredRun.run(["check", path])
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.contains("3:1 error TEXT_LINE_TOO_LONG"))
         #expect(result.seconds < Self.timeBound)
         #expect(result.peakResidentKilobytes < Self.memoryBoundKilobytes)
     }

@@ -1,8 +1,8 @@
 /// Turns the files of a loaded pack into an `AnalyzedPack`: sniff each format, parse Gerber, Excellon and job files
 /// on every core, identify each file, then parse the BOM and XY files.
 public enum PackAnalyzer {
-    /// Analyses `pack`.
-    public static func analyze(_ pack: LoadedPack) -> AnalyzedPack {
+    /// Analyses `pack`, every reader held to `limits`.
+    public static func analyze(_ pack: LoadedPack, limits: ReadLimits = ReadLimits()) -> AnalyzedPack {
         // Allegro's drill number format lives in nc_param.txt beside the drill files.
         var drillParameters: [String: DrillParameters] = [:]
         for file in pack.files where file.name.lowercased() == "nc_param.txt" {
@@ -11,9 +11,9 @@ public enum PackAnalyzer {
         let firstPass = Parallel.map(pack.files) { file -> (FileFormat, ParsedContent) in
             let format = ContentSniffer.format(of: file.bytes, lowercasedExtension: file.lowercasedExtension)
             switch format {
-            case .gerber: return (format, .gerber(GerberReader.read(file.bytes)))
+            case .gerber: return (format, .gerber(GerberReader.read(file.bytes, limits: limits)))
             case .excellon:
-                return (format, .excellon(ExcellonReader.read(file.bytes, parameters: drillParameters[folder(of: file.path)])))
+                return (format, .excellon(ExcellonReader.read(file.bytes, parameters: drillParameters[folder(of: file.path)], limits: limits)))
             case .json where file.lowercasedExtension == "gbrjob":
                 do throws(GerberJobFileError) {
                     return (format, .jobFile(try GerberJobFile.read(file.bytes)))
@@ -36,7 +36,7 @@ public enum PackAnalyzer {
                 identification = FileIdentifier.identifyGerber(file, document, job: job)
                 if identification.role == .outline {
                     // Read the outline again keeping its segments, to find its contours.
-                    finalContent = .gerber(GerberReader.read(file.bytes, recordingSegments: true))
+                    finalContent = .gerber(GerberReader.read(file.bytes, recordingSegments: true, limits: limits))
                 }
             case .excellon(let document):
                 identification = FileIdentifier.identifyDrill(file, document)
@@ -49,11 +49,11 @@ public enum PackAnalyzer {
                         ? FileIdentifier.identifyText(file, format: format)
                         : FileIdentifier.identifyOther(file, format: format))
                 if format == .text, identification.role == .bom {
-                    finalContent = .bom(BOMReader.read(file.bytes))
+                    finalContent = .bom(BOMReader.read(file.bytes, limits: limits))
                 } else if identification.role == .bom, file.lowercasedExtension == "xlsx" || file.lowercasedExtension == "xlsm" {
-                    finalContent = .bom(BOMReader.readWorkbook(file.bytes))
+                    finalContent = .bom(BOMReader.readWorkbook(file.bytes, limits: limits))
                 } else if format == .text, identification.role == .placement {
-                    finalContent = .placement(PlacementReader.read(file.bytes, fileName: file.name))
+                    finalContent = .placement(PlacementReader.read(file.bytes, fileName: file.name, limits: limits))
                 }
             }
             return PackEntry(

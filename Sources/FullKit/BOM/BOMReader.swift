@@ -5,9 +5,9 @@ public enum BOMReader {
         "dnp", "np", "n.m.", "nm", "nc", "nf", "dni", "do not place", "not fitted", "no load", "noload", "不贴件",
     ]
 
-    /// Reads the BOM in `bytes`.
-    public static func read(_ bytes: [UInt8]) -> BillOfMaterials {
-        let file = TabularFile(bytes, required: [.designator])
+    /// Reads the BOM in `bytes`, within `limits` (line length, designators per cell, range expansion).
+    public static func read(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> BillOfMaterials {
+        let file = TabularFile(bytes, required: [.designator], limits: limits)
         var bom = BillOfMaterials(encoding: file.decoded.encoding)
         if let offset = file.decoded.firstInvalidByteOffset {
             bom.issues.append(TextIssues.notUTF8(offset, what: "BOM"))
@@ -21,16 +21,16 @@ public enum BOMReader {
         let footprintColumn = file.column(.footprint)
         let doNotPlace = file.column(.doNotPlace).map { DoNotPlaceColumn(header: header.names[$0], index: $0) }
         var interner = StringInterner()
-        file.forEachRecord { record in
-            let parsed = record.designators(designatorColumn)
+        let overlong = file.forEachRecord { record in
+            let parsed = record.designators(designatorColumn, limits: limits)
             let location = record.location(designatorColumn)
             for refused in parsed.refusedRanges {
-                bom.issues.append(ParseIssue(.bomRangeTooLong, at: 0, "the range '\(refused)' expands past \(DesignatorList.maximumRangeExpansion) designators", location: location))
+                bom.issues.append(ParseIssue(.bomRangeTooLong, at: 0, "the range '\(refused)' expands past \(limits.maximumRangeExpansion) designators (limit maximumRangeExpansion)", location: location))
             }
             if parsed.isTruncated {
                 bom.issues.append(ParseIssue(
                     .bomTooManyDesignators, at: 0,
-                    "the cell lists more than \(DesignatorList.maximumPerCell) designators; the rest were not read",
+                    "the cell lists more than \(limits.maximumDesignatorsPerCell) designators (limit maximumDesignatorsPerCell); the rest were not read",
                     location: location))
             }
             let quantity = record.number(quantityColumn).flatMap { number -> Int? in
@@ -51,12 +51,13 @@ public enum BOMReader {
             }
             bom.lines.append(line)
         }
+        bom.issues += overlong
         return bom
     }
 
     /// The DNP-like column: its header decides whether a value means "placed" or "not placed".
     /// Reads an `.xlsx` BOM: the first sheet with a designator column, read as CSV (line N is sheet row N).
-    public static func readWorkbook(_ bytes: [UInt8]) -> BillOfMaterials {
+    public static func readWorkbook(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> BillOfMaterials {
         let sheets: [XLSXReader.Sheet]
         do throws(ArchiveError) {
             sheets = try XLSXReader.sheets(bytes)
@@ -67,10 +68,10 @@ public enum BOMReader {
             return bom
         }
         for sheet in sheets {
-            let bom = read(sheet.csv)
+            let bom = read(sheet.csv, limits: limits)
             if !bom.issues.contains(where: { $0.ruleID == Rule.bomNoDesignatorColumn.id }) { return bom }
         }
-        return read(sheets.first?.csv ?? [])
+        return read(sheets.first?.csv ?? [], limits: limits)
     }
 
     private struct DoNotPlaceColumn {

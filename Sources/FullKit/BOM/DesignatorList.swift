@@ -1,27 +1,22 @@
 /// Splits a BOM designator cell into designators: `,` `;` and white-space separators, trailing separators, and
-/// ranges such as `R1-R5` or `C103-C105` (expanded up to `maximumRangeExpansion` designators).
+/// ranges such as `R1-R5` or `C103-C105`, within the `maximumRangeExpansion` and `maximumDesignatorsPerCell` limits.
 public enum DesignatorList {
-    /// The most designators one range may expand to; a longer range is refused with a finding.
-    public static let maximumRangeExpansion = 10_000
-    /// The most designators one cell may list; the rest of a longer cell is refused with a finding.
-    public static let maximumPerCell = 100_000
-
     /// The result of splitting one cell.
     public struct Parsed: Sendable, Equatable {
         public var designators: [String] = []
-        /// Ranges that were refused because they would expand past `maximumRangeExpansion`.
+        /// Ranges that were refused because they would expand past the `maximumRangeExpansion` limit.
         public var refusedRanges: [String] = []
-        /// Whether the cell listed more than `maximumPerCell` designators (the rest were not read).
+        /// Whether the cell listed more than the `maximumDesignatorsPerCell` limit (the rest were not read).
         public var isTruncated = false
     }
 
     /// Splits `cell` into designators.
-    public static func parse(_ cell: String) -> Parsed {
-        Array(cell.utf8).withUnsafeBytes { parse($0, 0..<$0.count) }
+    public static func parse(_ cell: String, limits: ReadLimits = ReadLimits()) -> Parsed {
+        Array(cell.utf8).withUnsafeBytes { parse($0, 0..<$0.count, limits: limits) }
     }
 
     /// Splits the bytes of `range` into designators, without building a `String` for the cell.
-    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Parsed {
+    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, limits: ReadLimits) -> Parsed {
         var parsed = Parsed()
         var index = range.lowerBound
         while index < range.upperBound {
@@ -30,11 +25,11 @@ public enum DesignatorList {
             while index < range.upperBound, !isSeparator(bytes[index]) { index += 1 }
             guard start < index else { continue }
             let token = start..<index
-            guard parsed.designators.count < maximumPerCell else {
+            guard parsed.designators.count < limits.maximumDesignatorsPerCell else {
                 parsed.isTruncated = true
                 break
             }
-            switch expandRange(bytes, token) {
+            switch expandRange(bytes, token, limit: limits.maximumRangeExpansion) {
             case .expanded(let names): parsed.designators += names
             case .refused: parsed.refusedRanges.append(bytes.string(token))
             case nil: parsed.designators.append(bytes.string(token))
@@ -54,14 +49,14 @@ public enum DesignatorList {
     }
 
     /// Expands `R1-R5` (or `R1-5`) when both ends share a prefix and the numbers ascend; nil when not a range.
-    private static func expandRange(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>) -> RangeResult? {
+    private static func expandRange(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>, limit: Int) -> RangeResult? {
         let dash = bytes.firstOffset(of: ASCII.minus, from: token.lowerBound, to: token.upperBound)
         guard dash < token.upperBound, bytes.firstOffset(of: ASCII.minus, from: dash + 1, to: token.upperBound) == token.upperBound,
             let (prefix, first) = split(bytes, token.lowerBound..<dash), !prefix.isEmpty,
             let (endPrefix, last) = split(bytes, dash + 1..<token.upperBound),
             endPrefix.isEmpty || bytes[endPrefix].elementsEqual(bytes[prefix]), last > first
         else { return nil }
-        guard last - first < maximumRangeExpansion else { return .refused }
+        guard last - first < limit else { return .refused }
         let name = bytes.string(prefix)
         return .expanded((first...last).map { name + String($0) })
     }

@@ -9,7 +9,7 @@ public enum FileInspector {
 
     /// Inspects every file in `paths` (archives and folders are opened, their files inspected one by one).
     public static func inspect(_ paths: [String], limits: ReadLimits = ReadLimits()) throws(PackInputError) -> [Inspection] {
-        let pack = PackAnalyzer.analyze(try PackLoader(limits: limits).load(paths))
+        let pack = PackAnalyzer.analyze(try PackLoader(limits: limits).load(paths), limits: limits)
         let findings = ReadProblemsCheck().check(pack, policy: Policy()) + ParseIssuesCheck().check(pack, policy: Policy())
         let report = CheckReport(pack: pack, profile: .assembly, findings: findings, timings: .init(
             readMilliseconds: 0, analyzeMilliseconds: 0, rulesMilliseconds: 0, totalMilliseconds: 0))

@@ -37,7 +37,7 @@ public struct PackChecker: Sendable {
 
     private func decide(_ loaded: LoadedPack, clock: ContinuousClock, start: ContinuousClock.Instant) -> CheckReport {
         let read = clock.now
-        let pack = PackAnalyzer.analyze(loaded)
+        let pack = PackAnalyzer.analyze(loaded, limits: limits)
         let analysed = clock.now
         let findings = policy.apply(to: RuleCatalog.checks.flatMap { $0.check(pack, policy: policy) })
         let end = clock.now

@@ -30,13 +30,6 @@ public struct Policy: Sendable, Hashable {
     /// The keys a policy may have.
     public static let keys = ["profile", "severities", "notPlacedPrefixes", "dateWindowHours", "limits"]
 
-    /// The limits a policy may set, by key.
-    private static let limitKeys: [String: WritableKeyPath<ReadLimits, Int> & Sendable] = [
-        "maximumMemberSize": \.maximumMemberSize, "maximumTotalSize": \.maximumTotalSize,
-        "maximumMemberCount": \.maximumMemberCount, "maximumCompressionRatio": \.maximumCompressionRatio,
-        "ratioCheckThreshold": \.ratioCheckThreshold, "maximumNestingDepth": \.maximumNestingDepth,
-    ]
-
     /// The `fullkit.json` that applies to a pack made of `inputs`: beside the first input (in it, for a folder),
     /// else in the working directory; nil when there is none.
     public static func locate(for inputs: [String]) -> String? {
@@ -102,13 +95,10 @@ public struct Policy: Sendable, Hashable {
                 policy.dateWindowHours = hours
             case ("limits", .object(let entries)):
                 for (name, value) in entries {
-                    guard let path = limitKeys[name] else {
-                        throw PolicyError(key: "limits.\(name)", reason: "is not a limit (known: \(limitKeys.keys.sorted().joined(separator: ", ")))")
+                    guard case .number(let number) = value else {
+                        throw PolicyError(key: "limits.\(name)", reason: "must be a number")
                     }
-                    guard case .number(let number) = value, number >= 0, number < 9e15, number == number.rounded() else {
-                        throw PolicyError(key: "limits.\(name)", reason: "must be a whole number of at least 0")
-                    }
-                    policy.limits[keyPath: path] = Int(number)
+                    try policy.limits.set(name, to: number)
                 }
             case _ where keys.contains(key):
                 throw PolicyError(key: key, reason: "has the wrong type")
@@ -165,5 +155,19 @@ enum JSONValue: Decodable, Hashable {
         } else {
             self = .array(try container.decode([JSONValue].self))
         }
+    }
+}
+
+extension ReadLimits {
+    /// Sets the limit called `name` to `value`; the error names the limit and the values it accepts.
+    public mutating func set(_ name: String, to value: Double) throws(PolicyError) {
+        guard let setting = ReadLimits.setting(named: name) else {
+            let known = ReadLimits.settings.map(\.name).joined(separator: ", ")
+            throw PolicyError(key: "limits.\(name)", reason: "is not a limit (known: \(known))")
+        }
+        guard value == value.rounded(), value >= Double(setting.minimum), value <= Double(setting.maximum) else {
+            throw PolicyError(key: "limits.\(name)", reason: "must be a whole number from \(setting.minimum) to \(setting.maximum)")
+        }
+        self[keyPath: setting.keyPath] = Int(value)
     }
 }

@@ -3,10 +3,13 @@
 /// Units and zero suppression come from `METRIC`/`INCH` with `LZ`/`TZ` (the zeros *kept*), `M71`/`M72`,
 /// `;FILE_FORMAT=i:d` and KiCad's `;FORMAT={…}`; coordinates with a decimal point need neither.
 public enum ExcellonReader {
-    /// Reads the drill file in `bytes`, with the number format of an Allegro `nc_param.txt` beside it, if any.
-    public static func read(_ bytes: [UInt8], parameters: DrillParameters? = nil) -> ExcellonDocument {
+    /// Reads the drill file in `bytes`, with the number format of an Allegro `nc_param.txt` beside it, if any;
+    /// lines longer than `limits.maximumLineLength` are skipped with a finding.
+    public static func read(
+        _ bytes: [UInt8], parameters: DrillParameters? = nil, limits: ReadLimits = ReadLimits()
+    ) -> ExcellonDocument {
         bytes.withUnsafeBytes { buffer in
-            var parser = ExcellonParser(bytes: buffer)
+            var parser = ExcellonParser(bytes: buffer, maximumLineLength: limits.maximumLineLength)
             if let parameters {
                 parser.document.unit = parameters.unit
                 parser.integerDigits = parameters.integerDigits
@@ -22,6 +25,7 @@ public enum ExcellonReader {
 
 struct ExcellonParser {
     let bytes: UnsafeRawBufferPointer
+    let maximumLineLength: Int
     var document = ExcellonDocument()
     var inHeader = false
     /// Digits before and after the decimal point; values from the file are clamped to 0…20 so that no sum of them
@@ -40,8 +44,9 @@ struct ExcellonParser {
     var sawPlatedTool = false
     var sawNonPlatedTool = false
 
-    init(bytes: UnsafeRawBufferPointer) {
+    init(bytes: UnsafeRawBufferPointer, maximumLineLength: Int) {
         self.bytes = bytes
+        self.maximumLineLength = maximumLineLength
     }
 
     /// How often each recorded issue recurred, by its position in `document.issues`.
@@ -65,7 +70,12 @@ struct ExcellonParser {
             while trimmedEnd > trimmedStart, bytes[trimmedEnd - 1] == ASCII.space || bytes[trimmedEnd - 1] == ASCII.tab {
                 trimmedEnd -= 1
             }
-            if trimmedStart < trimmedEnd { readLine(trimmedStart..<trimmedEnd) }
+            if trimmedEnd - trimmedStart > maximumLineLength {
+                issue(.excellonLineTooLong, at: trimmedStart,
+                      "a line of \(trimmedEnd - trimmedStart) bytes is longer than \(maximumLineLength) (limit maximumLineLength); it was skipped")
+            } else if trimmedStart < trimmedEnd {
+                readLine(trimmedStart..<trimmedEnd)
+            }
             if document.hasEndOfFile { return }
             lineStart = lineEnd + 1
         }

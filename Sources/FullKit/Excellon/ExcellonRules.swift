@@ -26,9 +26,14 @@ extension Rule {
         id: "EXCELLON_INVALID_COORDINATE", severity: .error, summary: "Coordinates are numbers.",
         rationale: "A hole at an unreadable position cannot be drilled.", fix: exportDrill)
 
+    static let excellonLineTooLong = Rule(
+        id: "EXCELLON_LINE_TOO_LONG", severity: .error,
+        summary: "No line of a drill file is longer than the maximumLineLength limit (default \(ReadLimits().maximumLineLength) bytes).",
+        rationale: "Real lines are a few dozen bytes; a giant one is corruption or an attack, and was skipped.", fix: exportDrill)
+
     /// Every rule of the Excellon reader.
     static let excellonRules: [Rule] = [
         excellonMissingM30, excellonUnknownUnits, excellonZeroModeUnknown, excellonInvalidTool, excellonUndefinedTool, excellonNoTool,
-        excellonInvalidCoordinate,
+        excellonInvalidCoordinate, excellonLineTooLong,
     ]
 }

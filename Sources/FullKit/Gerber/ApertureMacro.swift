@@ -19,8 +19,9 @@ struct ApertureMacro: Sendable {
     /// The primitive codes of the specification (2 and 22 deprecated, 6 deprecated).
     private static let primitiveCodes: Set<Int> = [1, 2, 4, 5, 6, 7, 20, 21, 22]
 
-    /// Parses the statements of a macro body: the `*`-terminated words after the name.
-    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) throws(Failure) -> ApertureMacro {
+    /// Parses the statements of a macro body: the `*`-terminated words after the name; expressions may nest
+    /// `maximumDepth` levels.
+    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, maximumDepth: Int) throws(Failure) -> ApertureMacro {
         var statements: [Statement] = []
         var start = range.lowerBound
         while start < range.upperBound {
@@ -29,20 +30,20 @@ struct ApertureMacro: Sendable {
             while !word.isEmpty, ASCII.isWhitespace(bytes[word.lowerBound]) { word = word.lowerBound + 1..<word.upperBound }
             while !word.isEmpty, ASCII.isWhitespace(bytes[word.upperBound - 1]) { word = word.lowerBound..<word.upperBound - 1 }
             start = end + 1
-            guard !word.isEmpty, let statement = try statement(bytes, word) else { continue }
+            guard !word.isEmpty, let statement = try statement(bytes, word, maximumDepth: maximumDepth) else { continue }
             statements.append(statement)
         }
         return ApertureMacro(statements: statements)
     }
 
     /// One statement: `$n=expression`, or `code,expression,…` (nil for a comment, code 0).
-    private static func statement(_ bytes: UnsafeRawBufferPointer, _ word: Range<Int>) throws(Failure) -> Statement? {
+    private static func statement(_ bytes: UnsafeRawBufferPointer, _ word: Range<Int>, maximumDepth: Int) throws(Failure) -> Statement? {
         if bytes[word.lowerBound] == UInt8(ascii: "$") {
             let equals = bytes.firstOffset(of: UInt8(ascii: "="), from: word.lowerBound, to: word.upperBound)
             guard equals < word.upperBound, let variable = Int(bytes.string(bytes.trimmed(word.lowerBound + 1..<equals))) else {
                 throw .invalid(word.lowerBound)
             }
-            return .assignment(variable, try expression(bytes, equals + 1..<word.upperBound, at: word.lowerBound))
+            return .assignment(variable, try expression(bytes, equals + 1..<word.upperBound, at: word.lowerBound, maximumDepth: maximumDepth))
         }
         // A comment is primitive 0 followed by any text, commas included.
         var codeEnd = word.lowerBound
@@ -55,14 +56,16 @@ struct ApertureMacro: Sendable {
         guard primitiveCodes.contains(code) else { throw .unknownPrimitive(word.lowerBound, code: code) }
         var parameters: [MacroExpression] = []
         for field in fields.dropFirst() {
-            parameters.append(try expression(bytes, field, at: word.lowerBound))
+            parameters.append(try expression(bytes, field, at: word.lowerBound, maximumDepth: maximumDepth))
         }
         return .primitive(code, parameters)
     }
 
-    private static func expression(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, at offset: Int) throws(Failure) -> MacroExpression {
+    private static func expression(
+        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, at offset: Int, maximumDepth: Int
+    ) throws(Failure) -> MacroExpression {
         do throws(MacroExpression.ParseError) {
-            return try MacroExpression.parse(bytes, range)
+            return try MacroExpression.parse(bytes, range, maximumDepth: maximumDepth)
         } catch .tooDeep {
             throw .tooDeep(offset)
         } catch {

@@ -9,6 +9,11 @@ extension GerberParser {
             return
         }
         position = blockEnd + 1
+        guard blockEnd - blockStart <= limits.maximumLineLength else {
+            issue(.gerberBlockTooLong, at: blockStart,
+                  "an extended command of \(blockEnd - blockStart) bytes is longer than \(limits.maximumLineLength) (limit maximumLineLength); it was skipped")
+            return
+        }
         var wordStart = blockStart
         while wordStart < blockEnd, ASCII.isWhitespace(bytes[wordStart]) { wordStart += 1 }
         if bytes.matches("AM", at: wordStart) {
@@ -148,9 +153,9 @@ extension GerberParser {
             parameters.append(DecimalNumber.parse(bytes, parameterStart..<parameterEnd) ?? 0)
             parameterStart = parameterEnd + 1
         }
-        guard apertureRadius.count < GerberParser.maximumApertures || apertureRadius[code] != nil else {
+        guard apertureRadius.count < limits.maximumApertures || apertureRadius[code] != nil else {
             issue(.gerberTooManyApertures, at: range.lowerBound - 2,
-                  "the file defines more than \(GerberParser.maximumApertures) apertures; the rest are ignored")
+                  "the file defines more than \(limits.maximumApertures) apertures (limit maximumApertures); the rest are ignored")
             return
         }
         if apertureRadius[code] != nil {
@@ -212,13 +217,14 @@ extension GerberParser {
             issue(.gerberInvalidAM, at: range.lowerBound, "%AM has no macro name")
         }
         do throws(ApertureMacro.Failure) {
-            macros[name] = try ApertureMacro.parse(bytes, min(nameEnd + 1, range.upperBound)..<range.upperBound)
+            macros[name] = try ApertureMacro.parse(
+                bytes, min(nameEnd + 1, range.upperBound)..<range.upperBound, maximumDepth: limits.maximumMacroDepth)
         } catch {
             macros[name] = ApertureMacro(statements: [])
             switch error {
             case .tooDeep(let offset):
                 issue(.gerberMacroTooDeep, at: offset,
-                      "macro '\(name)' nests an expression deeper than \(MacroExpression.maximumDepth) levels")
+                      "macro '\(name)' nests an expression deeper than \(limits.maximumMacroDepth) levels (limit maximumMacroDepth)")
             case .invalid(let offset):
                 issue(.gerberInvalidAM, at: offset, "macro '\(name)' has a statement that is not a valid expression")
             case .unknownPrimitive(let offset, let code):
@@ -280,6 +286,13 @@ extension GerberParser {
         let countY = Int(values[UInt8(ascii: "Y")] ?? 1)
         guard countX >= 1, countY >= 1 else {
             issue(.gerberInvalidSR, at: offset, "%SR repeat counts must be at least 1")
+            return
+        }
+        guard countX.multipliedReportingOverflow(by: countY).partialValue <= limits.maximumStepRepeatCopies,
+            countX <= limits.maximumStepRepeatCopies, countY <= limits.maximumStepRepeatCopies
+        else {
+            issue(.gerberStepRepeatTooLarge, at: offset,
+                  "%SR asks for \(countX) × \(countY) copies, more than \(limits.maximumStepRepeatCopies) (limit maximumStepRepeatCopies); the block is read once")
             return
         }
         stepRepeat = (countX, countY, values[UInt8(ascii: "I")] ?? 0, values[UInt8(ascii: "J")] ?? 0, extent)

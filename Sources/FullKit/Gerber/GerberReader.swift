@@ -4,18 +4,20 @@
 /// builds a `String` on the hot path; numbers are parsed from bytes. It never stops at a problem: each is recorded
 /// as a located `ParseIssue` and reading goes on at the next block.
 public enum GerberReader {
-    /// Reads the Gerber file in `bytes`.
+    /// Reads the Gerber file in `bytes`, within `limits` (block length, apertures, macro depth, step-and-repeat).
     /// With `recordingSegments`, the end points of every draw and arc are kept (for outline contours).
-    public static func read(_ bytes: UnsafeRawBufferPointer, recordingSegments: Bool = false) -> GerberDocument {
-        var parser = GerberParser(bytes: bytes)
+    public static func read(
+        _ bytes: UnsafeRawBufferPointer, recordingSegments: Bool = false, limits: ReadLimits = ReadLimits()
+    ) -> GerberDocument {
+        var parser = GerberParser(bytes: bytes, limits: limits)
         parser.recordsSegments = recordingSegments
         parser.run()
         return parser.finish()
     }
 
-    /// Reads the Gerber file in `bytes`.
-    public static func read(_ bytes: [UInt8], recordingSegments: Bool = false) -> GerberDocument {
-        bytes.withUnsafeBytes { read($0, recordingSegments: recordingSegments) }
+    /// Reads the Gerber file in `bytes`, within `limits`.
+    public static func read(_ bytes: [UInt8], recordingSegments: Bool = false, limits: ReadLimits = ReadLimits()) -> GerberDocument {
+        bytes.withUnsafeBytes { read($0, recordingSegments: recordingSegments, limits: limits) }
     }
 }
 
@@ -23,10 +25,8 @@ public enum GerberReader {
 struct GerberParser {
     enum Interpolation { case linear, clockwise, counterclockwise }
 
-    /// The most apertures one file may define; no real layer comes near it.
-    static let maximumApertures = 100_000
-
     let bytes: UnsafeRawBufferPointer
+    let limits: ReadLimits
     var document = GerberDocument()
     var position = 0
 
@@ -58,8 +58,9 @@ struct GerberParser {
     /// The most segments kept; an outline has hundreds at most.
     static let maximumSegments = 200_000
 
-    init(bytes: UnsafeRawBufferPointer) {
+    init(bytes: UnsafeRawBufferPointer, limits: ReadLimits) {
         self.bytes = bytes
+        self.limits = limits
     }
 
     mutating func run() {
@@ -76,7 +77,12 @@ struct GerberParser {
                     issue(.gerberUnterminatedBlock, at: position, "the file ends inside a data block that has no closing '*'")
                     return
                 }
-                readWord(position..<wordEnd)
+                if wordEnd - position > limits.maximumLineLength {
+                    issue(.gerberBlockTooLong, at: position,
+                          "a data block of \(wordEnd - position) bytes is longer than \(limits.maximumLineLength) (limit maximumLineLength); it was skipped")
+                } else {
+                    readWord(position..<wordEnd)
+                }
                 position = wordEnd + 1
                 if document.hasEndOfFile {
                     checkTrailingContent()

@@ -42,7 +42,7 @@ extension Rule {
         rationale: "Which definition applies is ambiguous.", fix: export)
     static let gerberTooManyApertures = Rule(
         id: "GERBER_TOO_MANY_APERTURES", severity: .error,
-        summary: "A file defines at most \(GerberParser.maximumApertures) apertures.",
+        summary: "A file defines no more apertures than the maximumApertures limit (default \(ReadLimits().maximumApertures)).",
         rationale: "No real layer has that many; reading on would let one file exhaust memory.", fix: export)
     static let gerberUndefinedAperture = Rule(
         id: "GERBER_UNDEFINED_APERTURE", severity: .error, summary: "Every aperture is defined before it is used.",
@@ -54,13 +54,21 @@ extension Rule {
         id: "GERBER_INVALID_AM", severity: .error, summary: "%AM names its macro.", rationale: broken, fix: export)
     static let gerberMacroTooDeep = Rule(
         id: "GERBER_MACRO_TOO_DEEP", severity: .error,
-        summary: "Aperture macro expressions nest at most \(MacroExpression.maximumDepth) levels.",
+        summary: "Aperture macro expressions nest no deeper than the maximumMacroDepth limit (default \(ReadLimits().maximumMacroDepth)).",
         rationale: "No CAD tool writes such expressions; evaluating them could exhaust the stack.", fix: export)
     static let gerberUnbalancedBlock = Rule(
         id: "GERBER_UNBALANCED_BLOCK", severity: .error, summary: "Every %AB block aperture that is opened is closed, and only those.",
         rationale: "An unclosed block swallows the rest of the image into an aperture that is never flashed.", fix: export)
     static let gerberInvalidSR = Rule(
         id: "GERBER_INVALID_SR", severity: .error, summary: "%SR repeat counts are at least 1.", rationale: broken, fix: export)
+    static let gerberStepRepeatTooLarge = Rule(
+        id: "GERBER_STEP_REPEAT_TOO_LARGE", severity: .error,
+        summary: "A %SR step-and-repeat makes no more copies than the maximumStepRepeatCopies limit (default \(ReadLimits().maximumStepRepeatCopies)).",
+        rationale: "No panel has that many boards; a CAM system expanding it would run out of memory.", fix: export)
+    static let gerberBlockTooLong = Rule(
+        id: "GERBER_BLOCK_TOO_LONG", severity: .error,
+        summary: "No data block or extended command is longer than the maximumLineLength limit (default \(ReadLimits().maximumLineLength) bytes).",
+        rationale: "Real blocks are a few dozen bytes; a giant one is corruption or an attack, and was skipped.", fix: export)
     static let gerberNoAperture = Rule(
         id: "GERBER_NO_APERTURE", severity: .error, summary: "An aperture is selected before the first draw or flash.",
         rationale: "The object has no shape.", fix: export)
@@ -97,7 +105,8 @@ extension Rule {
         gerberRepeatedFS, gerberMissingUnit, gerberInvalidMO, gerberCoordinateBeforeFS, gerberInvalidCoordinate,
         gerberInvalidCommand, gerberInvalidAD, gerberApertureRedefined, gerberTooManyApertures, gerberUndefinedAperture,
         gerberUndefinedMacro,
-        gerberInvalidAM, gerberMacroTooDeep, gerberUnbalancedBlock, gerberInvalidSR, gerberNoAperture, gerberApertureInRegion, gerberFlashInRegion,
+        gerberInvalidAM, gerberMacroTooDeep, gerberUnbalancedBlock, gerberInvalidSR, gerberStepRepeatTooLarge, gerberBlockTooLong,
+        gerberNoAperture, gerberApertureInRegion, gerberFlashInRegion,
         gerberRegionNotOpen, gerberNoInterpolationMode, gerberImplicitOperation, gerberSeveralCommandsInBlock,
         gerberMD5Mismatch, gerberDeprecated,
     ]

@@ -6,9 +6,6 @@ indirect enum MacroExpression: Sendable {
     case negate(MacroExpression)
     case binary(UInt8, MacroExpression, MacroExpression)
 
-    /// The deepest nesting of parentheses and operators accepted; deeper input is refused, not recursed into.
-    static let maximumDepth = 64
-
     /// The value with `variables` ($1 is index 1); unset variables are 0, as the specification says.
     func value(_ variables: [Int: Double]) -> Double {
         switch self {
@@ -32,9 +29,10 @@ indirect enum MacroExpression: Sendable {
         case invalid
     }
 
-    /// Parses the expression in `bytes[range]` (spaces ignored).
-    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) throws(ParseError) -> MacroExpression {
-        var parser = Parser(bytes: bytes, index: range.lowerBound, end: range.upperBound)
+    /// Parses the expression in `bytes[range]` (spaces ignored). Nesting deeper than `maximumDepth` (parentheses
+    /// and operators) is refused, not recursed into.
+    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, maximumDepth: Int) throws(ParseError) -> MacroExpression {
+        var parser = Parser(bytes: bytes, index: range.lowerBound, end: range.upperBound, maximumDepth: maximumDepth)
         let expression = try parser.sum(depth: 0)
         parser.skipSpaces()
         guard parser.index == parser.end else { throw .invalid }
@@ -46,13 +44,14 @@ indirect enum MacroExpression: Sendable {
         let bytes: UnsafeRawBufferPointer
         var index: Int
         let end: Int
+        let maximumDepth: Int
 
         mutating func skipSpaces() {
             while index < end, ASCII.isWhitespace(bytes[index]) { index += 1 }
         }
 
         mutating func sum(depth: Int) throws(ParseError) -> MacroExpression {
-            guard depth < MacroExpression.maximumDepth else { throw .tooDeep }
+            guard depth < maximumDepth else { throw .tooDeep }
             var left = try product(depth: depth + 1)
             while true {
                 skipSpaces()
@@ -64,7 +63,7 @@ indirect enum MacroExpression: Sendable {
         }
 
         mutating func product(depth: Int) throws(ParseError) -> MacroExpression {
-            guard depth < MacroExpression.maximumDepth else { throw .tooDeep }
+            guard depth < maximumDepth else { throw .tooDeep }
             var left = try factor(depth: depth + 1)
             while true {
                 skipSpaces()
@@ -78,7 +77,7 @@ indirect enum MacroExpression: Sendable {
         }
 
         mutating func factor(depth: Int) throws(ParseError) -> MacroExpression {
-            guard depth < MacroExpression.maximumDepth else { throw .tooDeep }
+            guard depth < maximumDepth else { throw .tooDeep }
             skipSpaces()
             guard index < end else { throw .invalid }
             switch bytes[index] {

@@ -1,15 +1,17 @@
 /// Reads XY files: CSV/TSV exports (KiCad, JLCPCB, EasyEDA, Altium CSV, DipTrace …), KiCad's ASCII `.pos`, Altium's
 /// "Pick Place" text, Allegro's component report and `place_txt`, and Eagle's header-less `.mnt`/`.mnb` files.
 public enum PlacementReader {
-    /// Reads the XY file in `bytes`. `fileName` decides the header-less Eagle format and its side.
-    public static func read(_ bytes: [UInt8], fileName: String) -> PlacementList {
+    /// Reads the XY file in `bytes`, skipping lines longer than `limits.maximumLineLength`. `fileName` decides the
+    /// header-less Eagle format and its side.
+    public static func read(_ bytes: [UInt8], fileName: String, limits: ReadLimits = ReadLimits()) -> PlacementList {
         let lowered = fileName.lowercased()
         if let unit = allegroPlaceTextUnit(bytes) {
-            return readAllegroPlaceText(bytes, unit: unit)
+            return readAllegroPlaceText(bytes, unit: unit, limits: limits)
         }
         let eagleSide: BoardSide? = lowered.hasSuffix(".mnt") ? .top : lowered.hasSuffix(".mnb") ? .bottom : nil
         let whitespace = eagleSide != nil || lowered.hasSuffix(".pos") || lowered.hasSuffix(".txt")
-        let file = TabularFile(bytes, required: [.designator, .x, .y], whitespaceSeparated: whitespace, headerless: eagleSide != nil)
+        let file = TabularFile(bytes, required: [.designator, .x, .y], whitespaceSeparated: whitespace, headerless: eagleSide != nil,
+                                 limits: limits)
         var list = PlacementList(encoding: file.decoded.encoding)
         if let offset = file.decoded.firstInvalidByteOffset {
             list.issues.append(TextIssues.notUTF8(offset, what: "XY file"))
@@ -31,7 +33,7 @@ public enum PlacementReader {
         let (xColumn, yColumn, rotationColumn) = (columns[.x], columns[.y], columns[.rotation])
         let (sideColumn, valueColumn, footprintColumn) = (columns[.side], columns[.value], columns[.footprint])
         var interner = StringInterner()
-        file.forEachRecord { record in
+        let overlong = file.forEachRecord { record in
             guard !record.isComment else { return }
             let location = record.location(designatorColumn)
             let designator = record.string(designatorColumn)
@@ -59,6 +61,7 @@ public enum PlacementReader {
                 footprint: record.string(footprintColumn, interning: &interner),
                 location: location))
         }
+        list.issues += overlong
         return list
     }
 
@@ -77,11 +80,11 @@ public enum PlacementReader {
 
     /// Allegro/OrCAD `place_txt`: `UUNITS = …`, then `refdes x y rotation [m] symbol`, where `m` marks a mirrored
     /// (bottom-side) part.
-    private static func readAllegroPlaceText(_ bytes: [UInt8], unit: LengthUnit?) -> PlacementList {
-        let file = TabularFile(bytes, required: [], whitespaceSeparated: true, headerless: true)
+    private static func readAllegroPlaceText(_ bytes: [UInt8], unit: LengthUnit?, limits: ReadLimits) -> PlacementList {
+        let file = TabularFile(bytes, required: [], whitespaceSeparated: true, headerless: true, limits: limits)
         var list = PlacementList(encoding: file.decoded.encoding)
         (list.unit, list.unitEvidence) = (unit, unit.map { _ in "the UUNITS line" })
-        file.forEachRecord { record in
+        let overlong = file.forEachRecord { record in
             let first = record.string(0)
             guard !first.hasPrefix("UUNITS"), !record.isComment else { return }
             guard record.fields.count >= 4, let x = record.number(1), let y = record.number(2) else {
@@ -95,6 +98,7 @@ public enum PlacementReader {
                 side: mirrored ? .bottom : .top, value: "", footprint: record.string(mirrored ? 5 : 4),
                 location: record.location(0)))
         }
+        list.issues += overlong
         return list
     }
 

@@ -10,26 +10,37 @@ public struct CSVField: Sendable, Hashable {
 /// Steps through delimited text one record at a time, with no allocation per record: the caller passes the same
 /// field buffer each time. RFC 4180 quoting (doubled quotes, delimiters and line breaks inside quotes); a nil
 /// delimiter splits at runs of spaces and tabs, for fixed-width formats. Lines end at LF, CR LF or CR.
+/// A record longer than `maximumRecordLength` bytes is skipped to the end of its line and its place kept in
+/// `overlongRecords`; fields past `maximumFieldCount` are not kept, so memory per record stays bounded.
 struct CSVCursor {
+    /// The most fields kept per record; no BOM or XY file has nearly as many columns.
+    static let maximumFieldCount = 4096
+
     /// The delimiter; for white-space splitting, a space (tabs are treated alike).
     private let separator: UInt8
     private let splitsOnWhitespace: Bool
     private(set) var position = 0
     private var line = 1
     private var lineStart = 0
+    private let maximumRecordLength: Int
+    /// Where each record that was longer than `maximumRecordLength` started; those records were skipped.
+    private(set) var overlongRecords: [SourceLocation] = []
 
-    init(delimiter: UInt8?) {
+    init(delimiter: UInt8?, maximumRecordLength: Int = Int.max) {
         separator = delimiter ?? ASCII.space
         splitsOnWhitespace = delimiter == nil
+        self.maximumRecordLength = maximumRecordLength
     }
 
     /// Reads the next record that is not blank (only empty or white-space fields, quoted or not, as Altium's `""`
     /// line) into `fields` (cleared first); false at the end of the text.
     mutating func next(_ bytes: UnsafeRawBufferPointer, into fields: inout [CSVField]) -> Bool {
         let end = bytes.count
-        while position < end {
+        records: while position < end {
             fields.removeAll(keepingCapacity: true)
             var blank = true
+            let recordStart = position
+            let recordLocation = SourceLocation(line: line, column: position - lineStart + 1)
             while true {
                 if splitsOnWhitespace {
                     while position < end, bytes[position] == ASCII.space || bytes[position] == ASCII.tab { position += 1 }
@@ -47,6 +58,11 @@ struct CSVCursor {
                         fields.append(CSVField(range: start..<position, isQuoted: false, location: location))
                     }
                 }
+                if position - recordStart > maximumRecordLength {
+                    skipOverlongRecord(bytes, startingAt: recordLocation)
+                    continue records
+                }
+                if fields.count > Self.maximumFieldCount { fields.removeLast() }
                 if position >= end { break }
                 let byte = bytes[position]
                 if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
@@ -60,6 +76,18 @@ struct CSVCursor {
             if !blank { return true }
         }
         return false
+    }
+
+    /// Skips the rest of the line of a record that is too long, and keeps where it started.
+    private mutating func skipOverlongRecord(_ bytes: UnsafeRawBufferPointer, startingAt location: SourceLocation) {
+        overlongRecords.append(location)
+        let end = bytes.count
+        while position < end, bytes[position] != ASCII.lineFeed, bytes[position] != ASCII.carriageReturn { position += 1 }
+        if position < end {
+            position += bytes[position] == ASCII.carriageReturn && position + 1 < end && bytes[position + 1] == ASCII.lineFeed ? 2 : 1
+        }
+        line += 1
+        lineStart = position
     }
 
     /// The end of an unquoted field: the next separator or line break.

@@ -16,19 +16,26 @@ struct TabularFile {
     let preamble: [String]
     /// A cursor positioned at the first data record.
     private let dataCursor: CSVCursor
+    /// The bounds on lines and designator cells.
+    let limits: ReadLimits
 
     /// How many leading records are searched for the header row (preambles such as KiCad's `Source:`/`Date:`).
     static let headerSearchDepth = 40
 
     /// Decodes `bytes` and finds the first record, among the first `headerSearchDepth`, that names all `required`
     /// column kinds. `whitespaceSeparated` forces the white-space splitter (fixed-width formats); `headerless` means
-    /// every record is data.
-    init(_ bytes: [UInt8], required: Set<ColumnKind>, whitespaceSeparated: Bool = false, headerless: Bool = false) {
+    /// every record is data. Lines longer than `limits.maximumLineLength` are skipped (see `forEachRecord`).
+    init(
+        _ bytes: [UInt8], required: Set<ColumnKind>, whitespaceSeparated: Bool = false, headerless: Bool = false,
+        limits: ReadLimits = ReadLimits()
+    ) {
+        self.limits = limits
         decoded = DecodedText(bytes)
         let delimiter = whitespaceSeparated ? nil : CSVReader.sniffDelimiter(decoded.utf8)
         self.delimiter = delimiter
         let search = decoded.utf8.withUnsafeBytes { text -> (Header?, [String], CSVCursor) in
-            var cursor = CSVCursor(delimiter: delimiter)
+            let fresh = CSVCursor(delimiter: delimiter, maximumRecordLength: limits.maximumLineLength)
+            var cursor = fresh
             guard !headerless else { return (nil, [], cursor) }
             var fields: [CSVField] = []
             var preamble: [String] = []
@@ -47,7 +54,7 @@ struct TabularFile {
                 }
                 preamble.append(names.joined(separator: " "))
             }
-            return (nil, preamble, CSVCursor(delimiter: delimiter))
+            return (nil, preamble, fresh)
         }
         (header, preamble, dataCursor) = search
     }
@@ -65,8 +72,9 @@ struct TabularFile {
         return joined
     }
 
-    /// Calls `body` with each data record after the header (every record, for header-less files).
-    func forEachRecord(_ body: (TabularRecord) -> Void) {
+    /// Calls `body` with each data record after the header (every record, for header-less files); returns a
+    /// finding for each line that was skipped for being longer than `limits.maximumLineLength`.
+    func forEachRecord(_ body: (TabularRecord) -> Void) -> [ParseIssue] {
         decoded.utf8.withUnsafeBytes { text in
             var cursor = dataCursor
             var fields: [CSVField] = []
@@ -74,6 +82,7 @@ struct TabularFile {
             while cursor.next(text, into: &fields) {
                 body(TabularRecord(text: text, fields: fields))
             }
+            return cursor.overlongRecords.map { TextIssues.lineTooLong(at: $0, limit: limits.maximumLineLength) }
         }
     }
 
@@ -144,9 +153,9 @@ struct TabularRecord {
         return BoardSideWords.shortWords[key]
     }
 
-    /// The designators listed in the field.
-    func designators(_ column: Int?) -> DesignatorList.Parsed {
+    /// The designators listed in the field, within `limits` (designators per cell, range expansion).
+    func designators(_ column: Int?, limits: ReadLimits) -> DesignatorList.Parsed {
         guard let column, column < fields.count else { return DesignatorList.Parsed() }
-        return DesignatorList.parse(text, fields[column].range)
+        return DesignatorList.parse(text, fields[column].range, limits: limits)
     }
 }

@@ -14,14 +14,19 @@ extension Rule {
         fix: "Export the BOM with a header row that names the designator column (Designator, Reference, RefDes).")
     static let bomRangeTooLong = Rule(
         id: "BOM_RANGE_TOO_LONG", severity: .error,
-        summary: "A designator range expands to at most \(DesignatorList.maximumRangeExpansion) designators.",
+        summary: "A designator range expands to no more designators than the maximumRangeExpansion limit (default \(ReadLimits().maximumRangeExpansion)).",
         rationale: "A longer range is a typo or a hostile file; it is refused, not expanded.",
         fix: "List the designators explicitly or split the range.")
     static let bomTooManyDesignators = Rule(
         id: "BOM_TOO_MANY_DESIGNATORS", severity: .error,
-        summary: "A BOM cell lists at most \(DesignatorList.maximumPerCell) designators.",
+        summary: "A BOM cell lists no more designators than the maximumDesignatorsPerCell limit (default \(ReadLimits().maximumDesignatorsPerCell)).",
         rationale: "No real board line has that many; reading on would let one cell exhaust memory.",
         fix: "Split the line, or check that the export did not run away.")
+    static let textLineTooLong = Rule(
+        id: "TEXT_LINE_TOO_LONG", severity: .error,
+        summary: "No line of a BOM or XY file is longer than the maximumLineLength limit (default \(ReadLimits().maximumLineLength) bytes).",
+        rationale: "No real BOM or XY line comes near it: the file is corrupt or hostile, and the line was skipped.",
+        fix: "Export the file again from the CAD tool; check that no cell holds pasted binary data.")
     static let bomLineWithoutDesignator = Rule(
         id: "BOM_LINE_WITHOUT_DESIGNATOR", severity: .warning, summary: "Every BOM line lists its designators.",
         rationale: "A line without designators (a placeholder, a mechanical part) cannot be placed or checked.",
@@ -44,7 +49,7 @@ extension Rule {
 
     /// Every rule of the BOM and XY readers.
     static let textRules: [Rule] = [
-        textNotUTF8, designatorLowercase, bomNoDesignatorColumn, bomRangeTooLong, bomTooManyDesignators,
+        textNotUTF8, textLineTooLong, designatorLowercase, bomNoDesignatorColumn, bomRangeTooLong, bomTooManyDesignators,
         bomLineWithoutDesignator,
         bomSpreadsheetUnreadable, xyNoHeader, xyEmptyDesignator, xyInvalidCoordinate,
     ]

@@ -38,7 +38,7 @@ struct DesignatorListTests {
     func millionDesignators() {
         let cell = (1...1_000_000).map { "R\($0)" }.joined(separator: ",")
         let parsed = DesignatorList.parse(cell)
-        #expect(parsed.designators.count == DesignatorList.maximumPerCell)
+        #expect(parsed.designators.count == ReadLimits().maximumDesignatorsPerCell)
         #expect(parsed.isTruncated)
     }
 }
