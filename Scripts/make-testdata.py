@@ -13,6 +13,7 @@ can see how each defect was made.
 import csv
 import gzip
 import io
+import re
 import os
 import shutil
 import struct
@@ -337,6 +338,7 @@ def main():
         "missing-inner-layer": missing_inner_layer,
         "gerber-designator-mismatch": gerber_designator_mismatch,
         "open-outline": open_outline,
+        "drill-in-cutout": drill_in_cutout,
     }
     for name, make in defects.items():
         write_zip(f"defects/{name}.zip", make())
@@ -345,6 +347,8 @@ def main():
     write_zip("variants/xy-in-mil.zip", xy_in_mil())
     write_zip("variants/with-job-file.zip", with_job_file())
     write_zip("variants/through-hole-by-paste.zip", through_hole_by_paste())
+    write_zip("variants/through-hole-by-pad-function.zip", through_hole_by_pad_function())
+    write_zip("variants/rounded-outline.zip", rounded_outline())
 
     write_archive_defects(sample)
     write_hostile()
@@ -531,10 +535,59 @@ def open_outline():
 def through_hole_by_paste():
     """J1 (the through-hole header) is in the BOM but not in the XY file, and its footprint name says nothing: its
     copper pads without paste show it is through-hole."""
+    files = j1_left_out_of_xy()
+    # Older exports do not mark pad functions: only the paste (which names its pads with %TO.C) can tell.
+    for layer in ["sample-F_Cu.gbr", "sample-B_Cu.gbr"]:
+        files[layer] = files[layer].replace("%TA.AperFunction,ComponentPad*%\n", "")
+    return files
+
+
+def j1_left_out_of_xy():
+    """The sample with J1 left out of the XY file and its BOM footprint renamed to HDR2, which says nothing."""
     files = sample_files()
     parts = [p for p in PARTS + [CONNECTOR] if p[0] != "J1"]
     files["sample-positions.csv"] = positions_csv(parts)
     files["sample-bom.csv"] = bom_csv().replace("PinHeader_1x02_P2.54mm_Vertical", "HDR2")
+    return files
+
+
+def through_hole_by_pad_function():
+    """J1 is in the BOM but not in the XY file; its footprint name says nothing and the paste layers carry no %TO.C,
+    but the copper flashes its pads with the X2 aperture function ComponentPad: a through-hole part."""
+    files = j1_left_out_of_xy()
+    for layer in ["sample-F_Paste.gbr", "sample-B_Paste.gbr"]:
+        files[layer] = re.sub(r"%TO\.C,[^*]*\*%\n|%TD\*%\n(?=X|%TO|M02)", "", files[layer])
+    return files
+
+
+def drill_in_cutout():
+    """The outline has a 4 × 4 mm cut-out at (20…24, 8…12) and the NPTH file drills a hole at its centre: the hole is
+    inside the board's extent but not on the board."""
+    files = sample_files()
+    cutout = [(20, 8), (24, 8), (24, 12), (20, 12), (20, 8)]
+    path = f"X{coord(20)}Y{coord(8)}D02*\n" + "".join(f"X{coord(x)}Y{coord(y)}D01*\n" for x, y in cutout[1:])
+    files["sample-Edge_Cuts.gbr"] = files["sample-Edge_Cuts.gbr"].replace("M02*\n", path + "M02*\n")
+    files["sample-NPTH.drl"] = files["sample-NPTH.drl"].replace("X27.5Y2.5\n", "X27.5Y2.5\nX22.0Y10.0\n")
+    return files
+
+
+def rounded_outline():
+    """The board's corners are 8 mm arcs (G75 multi-quadrant, as KiCad writes them) and a mounting hole at (3, 3) sits
+    inside the rounding, 1.4 mm beyond the arc's chord: the outline is closed, and every hole and part is on the
+    board only when arcs are followed as arcs."""
+    files = sample_files()
+    r = 8.0
+    out = [gerber_header("Profile,NP"), "%TA.AperFunction,Profile*%\n%ADD10C,0.100000*%\n%TD*%\nD10*\nG75*\n"]
+    out.append(f"X{coord(r)}Y{coord(0)}D02*\n")
+    corners = [((BOARD_W - r, 0), (BOARD_W, r), (BOARD_W - r, r)), ((BOARD_W, BOARD_H - r), (BOARD_W - r, BOARD_H), (BOARD_W - r, BOARD_H - r)),
+               ((r, BOARD_H), (0, BOARD_H - r), (r, BOARD_H - r)), ((0, r), (r, 0), (r, r))]
+    x, y = r, 0.0
+    for (line_x, line_y), (end_x, end_y), (centre_x, centre_y) in corners:
+        out.append(f"G01*\nX{coord(line_x)}Y{coord(line_y)}D01*\n")
+        out.append(f"G03*\nX{coord(end_x)}Y{coord(end_y)}I{coord(centre_x - line_x)}J{coord(centre_y - line_y)}D01*\n")
+    out.append("M02*\n")
+    files["sample-Edge_Cuts.gbr"] = "".join(out)
+    files["sample-NPTH.drl"] = files["sample-NPTH.drl"].replace("X2.5Y2.5\n", "X3.0Y3.0\n")
     return files
 
 

@@ -8,6 +8,7 @@ import FoundationEssentials
 ///   "severities": { "XY_UNIT_INFERRED": "info", "VERSION_NO_REVISION": "off" },
 ///   "notPlacedPrefixes": { "BT": "a battery clip", "SW": "a hand-fitted switch" },
 ///   "dateWindowHours": 48,
+///   "requiredLayers": ["silkscreen:top", "job-file"],
 ///   "limits": { "maximumMemberSize": 104857600, "maximumNestingDepth": 0 } }
 /// ```
 public struct Policy: Sendable, Hashable {
@@ -19,6 +20,8 @@ public struct Policy: Sendable, Hashable {
     public var notPlacedPrefixes: [String: String] = [:]
     /// The widest spread of creation dates in one export.
     public var dateWindowHours: Double = 24
+    /// Files the site requires beyond the profile's (e.g. top silkscreen, a job file).
+    public var requiredLayers: [RequiredLayer] = []
     /// The bounds on reading the pack (sizes, member count, compression ratio, nesting).
     public var limits = ReadLimits()
 
@@ -28,7 +31,7 @@ public struct Policy: Sendable, Hashable {
     public static let fileName = "fullkit.json"
 
     /// The keys a policy may have.
-    public static let keys = ["profile", "severities", "notPlacedPrefixes", "dateWindowHours", "limits"]
+    public static let keys = ["profile", "severities", "notPlacedPrefixes", "dateWindowHours", "requiredLayers", "limits"]
 
     /// The `fullkit.json` that applies to a pack made of `inputs`: beside the first input (in it, for a folder),
     /// else in the working directory; nil when there is none.
@@ -93,6 +96,13 @@ public struct Policy: Sendable, Hashable {
             case ("dateWindowHours", .number(let hours)):
                 guard hours > 0, hours.isFinite else { throw PolicyError(key: key, reason: "must be a positive number of hours") }
                 policy.dateWindowHours = hours
+            case ("requiredLayers", .array(let entries)):
+                for (index, entry) in entries.enumerated() {
+                    guard case .string(let text) = entry, let layer = RequiredLayer(text) else {
+                        throw PolicyError(key: "requiredLayers[\(index)]", reason: "must be a file role, optionally with a side, such as \"silkscreen:top\" (roles: \(RequiredLayer.roles.map(\.rawValue).joined(separator: ", ")); sides: top, bottom, inner)")
+                    }
+                    policy.requiredLayers.append(layer)
+                }
             case ("limits", .object(let entries)):
                 for (name, value) in entries {
                     guard case .number(let number) = value else {

@@ -14,6 +14,8 @@ public struct ExcellonDocument: Sendable {
     public var slotCount = 0
     /// The extent of the hole centres in millimetres.
     public var extent: Extent?
+    /// The holes drilled (not slots), in millimetres with their line, up to 1 000 000; only when the unit is known.
+    public var holes: [Hole] = []
     /// Whether the file ends with `M30` (or `M00`).
     public var hasEndOfFile = false
     /// Where the number format came from when the file itself does not state it (e.g. `nc_param.txt`).
@@ -22,4 +24,11 @@ public struct ExcellonDocument: Sendable {
     public var issues: [ParseIssue] = []
 
     public init() {}
+}
+
+/// One drilled hole: its centre in millimetres and the line that drills it.
+public struct Hole: Sendable, Hashable {
+    public var x: Double
+    public var y: Double
+    public var location: SourceLocation
 }

@@ -40,6 +40,10 @@ struct ExcellonParser {
     var routing = false
     var sawCoordinates = false
     var firstCoordinateOffset = 0
+    /// The byte offset of each hole in `document.holes`, located when reading ends.
+    var holeOffsets: [Int] = []
+    /// The most holes kept with their positions.
+    static let maximumHoles = 1_000_000
     /// Plating seen in Allegro's tool comments: both means a mixed file.
     var sawPlatedTool = false
     var sawNonPlatedTool = false
@@ -90,6 +94,12 @@ struct ExcellonParser {
         }
         document.issues.summarizeRepeats(repeats)
         document.issues.locate(in: bytes)
+        if !holeOffsets.isEmpty {
+            let lines = LineIndex(bytes)
+            for index in document.holes.indices {
+                document.holes[index].location = lines.location(ofOffset: holeOffsets[index])
+            }
+        }
         return document
     }
 
@@ -303,6 +313,10 @@ struct ExcellonParser {
         }
         if let unit = document.unit {
             document.extent.formUnion(Extent(x: x * unit.millimeters, y: y * unit.millimeters))
+            if countsAsHit, document.holes.count < Self.maximumHoles {
+                document.holes.append(Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
+                holeOffsets.append(range.lowerBound)
+            }
         }
     }
 

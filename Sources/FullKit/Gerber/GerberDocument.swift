@@ -24,8 +24,10 @@ public struct GerberDocument: Sendable {
     public var hasEndOfFile = false
     /// Problems found, located by byte offset.
     public var issues: [ParseIssue] = []
-    /// The end points of every draw and arc (in mm), when the reader was asked to keep them (outline layers).
+    /// Every draw, and every arc as chords of at most 10°, in mm, when the reader was asked to keep them (outlines).
     public var segments: [Segment] = []
+    /// The flashes that X2 marks as pads (by `.AperFunction` or a `%TO.C` component), in mm, up to 500 000.
+    public var pads: [Pad] = []
 
     public init() {}
 }
@@ -36,6 +38,24 @@ public struct Segment: Sendable, Hashable {
     public var startY: Double
     public var endX: Double
     public var endY: Double
+}
+
+/// A flashed pad: where it is (mm), the component it belongs to (`%TO.C`) and its aperture's `.AperFunction`
+/// (`SMDPad,CuDef` for a surface-mount pad, `ComponentPad` for a through-hole one), each when the file says.
+public struct Pad: Sendable, Hashable {
+    public var x: Double
+    public var y: Double
+    public var designator: String?
+    public var function: String?
+
+    public init(x: Double, y: Double, designator: String?, function: String?) {
+        (self.x, self.y, self.designator, self.function) = (x, y, designator, function)
+    }
+
+    /// Whether the aperture marks a through-hole component pad.
+    public var isThroughHole: Bool { function == "ComponentPad" }
+    /// Whether the aperture marks a surface-mount pad.
+    public var isSurfaceMount: Bool { function?.hasPrefix("SMDPad") == true || function?.hasPrefix("BGAPad") == true }
 }
 
 /// The coordinate format of `%FS`: digits before and after the decimal point, and the zero-omission mode.

@@ -174,6 +174,7 @@ extension GerberParser {
                 apertureRadius[code] = 0
             }
         }
+        apertureFunctions[code] = apertureFunction
         if let apertureFunction { document.apertureFunctions.insert(apertureFunction) }
     }
 

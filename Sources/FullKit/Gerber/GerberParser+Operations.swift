@@ -21,8 +21,8 @@ extension GerberParser {
                 if interpolation == nil {
                     issue(.gerberNoInterpolationMode, at: offset, "D01 before any G01/G02/G03; linear is assumed")
                 }
-                if recordsSegments, document.segments.count < Self.maximumSegments {
-                    document.segments.append(Segment(startX: x, startY: y, endX: newX, endY: newY))
+                if recordsSegments {
+                    recordSegments(toX: newX, y: newY, i: i, j: j)
                 }
                 if interpolation == .linear || interpolation == nil {
                     document.drawCount += 1
@@ -39,11 +39,63 @@ extension GerberParser {
             guard requireAperture(at: offset) else { break }
             document.flashCount += 1
             include(x: newX, y: newY, margin: (apertureRadius[currentAperture!] ?? 0) * apertureScale)
+            recordPad(x: newX, y: newY)
         default:
             break
         }
         x = newX
         y = newY
+    }
+
+    /// Keeps the draw or arc from the current point for the outline's contours. A multi-quadrant arc becomes chords
+    /// of at most 10° (off the true arc by under 0.4 % of its radius); a single-quadrant (deprecated) arc, its chord.
+    private mutating func recordSegments(toX endX: Double, y endY: Double, i: Double, j: Double) {
+        guard document.segments.count < Self.maximumSegments else { return }
+        guard interpolation == .clockwise || interpolation == .counterclockwise, multiQuadrant,
+            let sweep = arcSweep(toX: endX, y: endY, i: i, j: j)
+        else {
+            document.segments.append(Segment(startX: x, startY: y, endX: endX, endY: endY))
+            return
+        }
+        let (centerX, centerY) = (x + i, y + j)
+        let radius = (i * i + j * j).squareRoot()
+        let start = atan2(y - centerY, x - centerX)
+        let steps = max(1, Int((abs(sweep) / 10).rounded(.up)))
+        var (fromX, fromY) = (x, y)
+        for step in 1...steps {
+            let (toX, toY): (Double, Double)
+            if step == steps {
+                (toX, toY) = (endX, endY)
+            } else {
+                let angle = start + sweep * .pi / 180 * Double(step) / Double(steps)
+                (toX, toY) = (centerX + radius * cos(angle), centerY + radius * sin(angle))
+            }
+            document.segments.append(Segment(startX: fromX, startY: fromY, endX: toX, endY: toY))
+            (fromX, fromY) = (toX, toY)
+        }
+    }
+
+    /// The signed sweep in degrees (positive counterclockwise) of the multi-quadrant arc from the current point to
+    /// (`endX`, `endY`) around the centre offset (`i`, `j`); a full circle when the ends meet. Nil for a zero radius.
+    private func arcSweep(toX endX: Double, y endY: Double, i: Double, j: Double) -> Double? {
+        guard i != 0 || j != 0, i.isFinite, j.isFinite else { return nil }
+        let (centerX, centerY) = (x + i, y + j)
+        var sweep = angle(endX - centerX, endY - centerY) - angle(x - centerX, y - centerY)
+        if abs(endX - x) < 1e-12, abs(endY - y) < 1e-12 { sweep = 360 }
+        if interpolation == .counterclockwise {
+            if sweep <= 0 { sweep += 360 }
+        } else {
+            if sweep >= 0 { sweep -= 360 }
+        }
+        return sweep
+    }
+
+    /// Keeps a flash of a copper or paste layer that X2 marks as a pad: by its aperture's `.AperFunction` or the
+    /// `%TO.C` component it belongs to.
+    @inline(__always)
+    private mutating func recordPad(x: Double, y: Double) {
+        guard objectDesignator != nil || currentPadFunction != nil, document.pads.count < Self.maximumPads else { return }
+        document.pads.append(Pad(x: x, y: y, designator: objectDesignator, function: currentPadFunction))
     }
 
     private mutating func requireAperture(at offset: Int) -> Bool {

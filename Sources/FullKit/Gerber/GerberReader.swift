@@ -45,6 +45,10 @@ struct GerberParser {
     /// The `%LS` scale applied to apertures.
     var apertureScale = 1.0
     var apertureFunction: String?
+    /// The `.AperFunction` in force when each aperture was defined.
+    var apertureFunctions: [Int: String] = [:]
+    /// The current aperture's `.AperFunction` when it names a pad (`SMDPad,CuDef`, `ComponentPad` …).
+    var currentPadFunction: String?
     var objectDesignator: String?
     var lastOperation: Int?
     var sawCoordinateData = false
@@ -57,6 +61,8 @@ struct GerberParser {
     var recordsSegments = false
     /// The most segments kept; an outline has hundreds at most.
     static let maximumSegments = 200_000
+    /// The most pads kept; a dense board has tens of thousands.
+    static let maximumPads = 500_000
 
     init(bytes: UnsafeRawBufferPointer, limits: ReadLimits) {
         self.bytes = bytes
@@ -113,6 +119,10 @@ struct GerberParser {
             document.segments = document.segments.map {
                 Segment(startX: $0.startX * scale, startY: $0.startY * scale, endX: $0.endX * scale, endY: $0.endY * scale)
             }
+            for index in document.pads.indices {
+                document.pads[index].x *= scale
+                document.pads[index].y *= scale
+            }
         }
         document.issues.summarizeRepeats(repeats)
         document.issues.locate(in: bytes)
@@ -168,6 +178,7 @@ struct GerberParser {
                         issue(.gerberApertureInRegion, at: codeStart, "aperture D\(code) is selected inside a region")
                     }
                     currentAperture = code
+                    currentPadFunction = apertureFunctions[code].flatMap { $0.contains("Pad") ? $0 : nil }
                 } else {
                     return invalidWord(range)
                 }

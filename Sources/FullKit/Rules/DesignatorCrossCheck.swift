@@ -26,7 +26,7 @@ struct DesignatorCrossCheck: PackCheck {
         fix: "Nothing, if the classification is right; otherwise add the part to the other file.")
     static let throughHole = Rule(
         id: "DIFF_THROUGH_HOLE", severity: .warning,
-        summary: "A BOM part missing from the XY file is through-hole: by its footprint name, or it has copper pads but no paste.",
+        summary: "A BOM part missing from the XY file is through-hole: by its footprint name, its copper pads' X2 function (ComponentPad), or copper pads without paste.",
         rationale: "Through-hole parts are fitted by hand or wave and are often left out of pick-and-place files.",
         fix: "Nothing, if the part is fitted by hand; add it to the XY file if it is to be machine-placed.")
 
@@ -47,6 +47,7 @@ struct DesignatorCrossCheck: PackCheck {
         var listed = Set<String>()
         var findings: [Finding] = []
         let padsWithoutPaste = Self.designatorsWithPadsButNoPaste(pack)
+        let throughHolePads = Self.designatorsWithOnlyThroughHolePads(pack)
         for (entry, bom) in boms {
             for line in bom.lines {
                 for designator in line.designators {
@@ -60,9 +61,13 @@ struct DesignatorCrossCheck: PackCheck {
                         designator: designator, footprint: line.footprint, mayBeThroughHole: true, extraPrefixes: policy.notPlacedPrefixes)
                     {
                         findings.append(explained(explanation, designator, "in the BOM but not in the XY file", entry.path, line.location))
+                    } else if let pads = throughHolePads[designator] {
+                        findings.append(explained(
+                            .throughHole("X2 marks its \(pads) copper pads as through-hole (%TO.C pads with .AperFunction ComponentPad)"),
+                            designator, "in the BOM but not in the XY file", entry.path, line.location))
                     } else if padsWithoutPaste.contains(designator) {
                         findings.append(explained(
-                            .throughHole("copper pads (%TO.C) but no paste, so no SMD pads"), designator,
+                            .throughHole("its copper pads (%TO.C) have no paste, so it has no SMD pads"), designator,
                             "in the BOM but not in the XY file", entry.path, line.location))
                     } else {
                         findings.append(Finding(
@@ -102,6 +107,23 @@ struct DesignatorCrossCheck: PackCheck {
         return paste.isEmpty ? [] : copper.subtracting(paste)
     }
 
+    /// Designators whose copper pads (`%TO.C`) are all flashed with the X2 aperture function `ComponentPad`, with
+    /// the most pads one layer has: parts with through-hole pads and no SMD pad.
+    private static func designatorsWithOnlyThroughHolePads(_ pack: AnalyzedPack) -> [String: Int] {
+        var throughHole: [String: Int] = [:]
+        var surfaceMount = Set<String>()
+        for entry in pack.entries(.copper) {
+            guard case .gerber(let document) = entry.content else { continue }
+            var onLayer: [String: Int] = [:]
+            for pad in document.pads {
+                guard let designator = pad.designator else { continue }
+                if pad.isThroughHole { onLayer[designator, default: 0] += 1 } else { surfaceMount.insert(designator) }
+            }
+            throughHole.merge(onLayer, uniquingKeysWith: max)
+        }
+        return throughHole.filter { !surfaceMount.contains($0.key) }
+    }
+
     private func explained(
         _ explanation: DifferenceClassifier.Explanation, _ designator: String, _ what: String, _ file: String,
         _ location: SourceLocation
@@ -111,7 +133,7 @@ struct DesignatorCrossCheck: PackCheck {
             Finding(Self.notAPart, "\(designator) is \(what); it is \(reason), not a placed part", file: file,
                     location: location, designators: [designator])
         case .throughHole(let reason):
-            Finding(Self.throughHole, "\(designator) is \(what); it has a \(reason), fitted by hand or wave", file: file,
+            Finding(Self.throughHole, "\(designator) is \(what); it is through-hole: \(reason); such parts are fitted by hand or wave", file: file,
                     location: location, designators: [designator])
         }
     }

@@ -44,7 +44,7 @@ enum DifferenceClassifier {
             return .notAPart("\(what) (footprint \(footprint))")
         }
         if mayBeThroughHole, throughHoleFootprints.contains(where: { lowered.contains($0) }) {
-            return .throughHole("through-hole footprint \(footprint)")
+            return .throughHole("its footprint \(footprint) is a through-hole one")
         }
         return nil
     }

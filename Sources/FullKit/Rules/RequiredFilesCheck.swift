@@ -1,6 +1,6 @@
 /// Each file a full kit needs is present: outline, copper on both sides, a solder mask for each copper side, drill
-/// data when the board has holes, and for the assembly profile a BOM, an XY file, and paste for each side that has
-/// placements.
+/// data when the board has holes, for the assembly profile a BOM, an XY file, and paste for each side that has
+/// placements, and whatever the policy's `requiredLayers` add.
 struct RequiredFilesCheck: PackCheck {
     static let outline = Rule(
         id: "MISSING_OUTLINE", severity: .error, summary: "The pack has a board outline (profile) layer.",
@@ -31,7 +31,14 @@ struct RequiredFilesCheck: PackCheck {
         rationale: "Without a paste layer no stencil can be cut for that side.",
         fix: "Add the paste Gerber for that side (.GTP / F_Paste, .GBP / B_Paste).")
 
-    var rules: [Rule] { [Self.outline, Self.copper, Self.soldermask, Self.drill, Self.bom, Self.placement, Self.paste] }
+    static let requiredByPolicy = Rule(
+        id: "MISSING_REQUIRED_LAYER", severity: .error, summary: "Each file the site's policy lists in requiredLayers is present.",
+        rationale: "The site needs it for its own process (e.g. silkscreen for marking, a job file for CAM import).",
+        fix: "Add the file named in the finding, or ask the site whether its policy should require it.")
+
+    var rules: [Rule] {
+        [Self.outline, Self.copper, Self.soldermask, Self.drill, Self.bom, Self.placement, Self.paste, Self.requiredByPolicy]
+    }
 
     func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         var findings: [Finding] = []
@@ -49,6 +56,12 @@ struct RequiredFilesCheck: PackCheck {
             let maps = pack.entries(.drillMap).map(\.path)
             let extra = maps.isEmpty ? "" : " (\(maps.joined(separator: ", ")) is a drill map, not drill data)"
             findings.append(Finding(Self.drill, "no NC drill file\(extra)"))
+        }
+        for layer in policy.requiredLayers where pack.entries(layer.role, side: layer.side).isEmpty {
+            let role = String(layer.role.rawValue.map { $0 == "-" ? " " : $0 })
+            let what = [layer.side?.rawValue, role, role.hasSuffix("file") ? nil : "file"].compactMap { $0 }
+            findings.append(Finding(
+                Self.requiredByPolicy, "no \(what.joined(separator: " ")): the policy requires one (requiredLayers \"\(layer)\")"))
         }
         guard policy.profile == .assembly else { return findings }
         if pack.entries(.bom).isEmpty {

@@ -173,4 +173,53 @@ struct GerberReaderTests {
         let unbalanced = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,1.0*%\n%ABD100*%\nD10*\nX0Y0D03*\nM02*\n".utf8))
         #expect(unbalanced.issues.map(\.ruleID) == ["GERBER_UNBALANCED_BLOCK"])
     }
+
+    @Test("an outline's multi-quadrant arc is kept as chords of at most 10° on the arc; a full circle closes")
+    func arcSegments() throws {
+        // A circle of radius 5 mm around (5, 0): start at (10, 0), counterclockwise back to the start.
+        let document = GerberReader.read(
+            Array("%FSLAX46Y46*%\n%MOIN*%\n%ADD10C,0.01*%\nD10*\nG75*\nX393701Y0D02*\nG03X393701Y0I-196850J0D01*\nM02*\n".utf8),
+            recordingSegments: true)
+        #expect(document.segments.count == 36)
+        let centre = 0.196851 * 25.4
+        for segment in document.segments {
+            let radius = ((segment.endX - centre) * (segment.endX - centre) + segment.endY * segment.endY).squareRoot()
+            #expect(abs(radius - 0.196850 * 25.4) < 1e-3)
+        }
+        let first = try #require(document.segments.first)
+        let last = try #require(document.segments.last)
+        #expect(first.startX == last.endX && first.startY == last.endY)
+        #expect(document.segments[8].endY > 0, "counterclockwise: the first quarter goes up")
+    }
+
+    @Test("flashes X2 marks as pads are kept in mm with their %TO.C designator and aperture function")
+    func pads() throws {
+        let document = GerberReader.read(Array("""
+            %FSLAX46Y46*%
+            %MOIN*%
+            %TA.AperFunction,SMDPad,CuDef*%
+            %ADD10R,0.02X0.03*%
+            %TA.AperFunction,ComponentPad*%
+            %ADD11C,0.06*%
+            %TD*%
+            %ADD12C,0.01*%
+            D10*
+            %TO.C,R1*%
+            X1000000Y0D03*
+            %TD*%
+            D11*
+            %TO.C,J1*%
+            X0Y1000000D03*
+            %TD*%
+            D12*
+            X2000000Y2000000D03*
+            M02*
+            """.utf8))
+        #expect(document.pads == [
+            Pad(x: 25.4, y: 0, designator: "R1", function: "SMDPad,CuDef"),
+            Pad(x: 0, y: 25.4, designator: "J1", function: "ComponentPad"),
+        ])
+        #expect(document.pads.map(\.isThroughHole) == [false, true])
+        #expect(document.flashCount == 3)
+    }
 }

@@ -27,6 +27,10 @@ struct PolicyTests {
         ("{\"dateWindowHours\": \"soon\"}", "dateWindowHours"),
         ("{\"notPlacedPrefixes\": {\"T1\": \"x\"}}", "notPlacedPrefixes.T1"),
         ("{\"limits\": {\"maximumFun\": 1}}", "limits.maximumFun"),
+        ("{\"requiredLayers\": [\"silkscreen\", \"silk:top\"]}", "requiredLayers[1]"),
+        ("{\"requiredLayers\": [\"paste:left\"]}", "requiredLayers[0]"),
+        ("{\"requiredLayers\": [\"unknown\"]}", "requiredLayers[0]"),
+        ("{\"requiredLayers\": \"job-file\"}", "requiredLayers"),
         ("{\"limits\": {\"maximumMemberSize\": -5}}", "limits.maximumMemberSize"),
     ])
     func refused(json: String, key: String) {
@@ -66,5 +70,17 @@ struct PolicyTests {
         let report = try PackChecker(policy: policy).check([Paths.testData("defects/bom-xy-mismatch.zip")])
         #expect(report.verdict == .pass)
         #expect(report.findings.contains { $0.ruleID == "DIFF_NOT_A_PART" && $0.designators == ["R9"] })
+    }
+
+    @Test("requiredLayers adds files to the profile's: a job file fails the sample, a top silkscreen it has passes")
+    func requiredLayers() throws {
+        let policy = try read("{\"requiredLayers\": [\"job-file\", \"silkscreen:top\"]}")
+        #expect(policy.requiredLayers == [RequiredLayer(role: .jobFile), RequiredLayer(role: .silkscreen, side: .top)])
+        let sample = try PackChecker(policy: policy).check([Paths.testData("sample/sample-pack.zip")])
+        #expect(sample.verdict == .fail)
+        #expect(sample.findings.filter { $0.severity == .error }.map(\.message)
+            == ["no job file: the policy requires one (requiredLayers \"job-file\")"])
+        let withJob = try PackChecker(policy: policy).check([Paths.testData("variants/with-job-file.zip")])
+        #expect(withJob.verdict == .pass, "\(withJob.findings.filter { $0.severity == .error }.map(\.message))")
     }
 }

@@ -65,6 +65,7 @@ struct VerdictTests {
         ("defects/job-file-mismatch.zip", ["JOBFILE_FILE_MISSING", "JOBFILE_FUNCTION_MISMATCH", "LAYER_COUNT_MISMATCH"]),
         ("defects/missing-inner-layer.zip", ["LAYER_STACK_GAP"]),
         ("defects/open-outline.zip", ["OUTLINE_OPEN"]),
+        ("defects/drill-in-cutout.zip", ["DRILL_OUTSIDE_BOARD"]),
         ("defects/gerber-designator-mismatch.zip",
          ["GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_UNLISTED"]),
     ])
@@ -140,7 +141,34 @@ struct VerdictTests {
         #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
         let finding = try #require(report.findings.first { $0.designators == ["J1"] })
         #expect(finding.ruleID == "DIFF_THROUGH_HOLE")
-        #expect(finding.message.contains("copper pads (%TO.C) but no paste"))
+        #expect(finding.message.contains("its copper pads (%TO.C) have no paste"))
+    }
+
+    @Test("a BOM part missing from the XY file whose copper pads X2 marks ComponentPad is explained as through-hole")
+    func throughHoleByPadFunction() throws {
+        let report = try check("variants/through-hole-by-pad-function.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        let finding = try #require(report.findings.first { $0.designators == ["J1"] })
+        #expect(finding.ruleID == "DIFF_THROUGH_HOLE")
+        #expect(finding.message.contains("X2 marks its 2 copper pads as through-hole"))
+    }
+
+    @Test("a hole in a cut-out of the outline is off the board, though inside the outline's extent")
+    func drillInCutout() throws {
+        let report = try check("defects/drill-in-cutout.zip")
+        let errors = report.findings.filter { $0.severity == .error }
+        #expect(errors.map(\.ruleID) == ["DRILL_OUTSIDE_BOARD"])
+        let finding = try #require(errors.first)
+        #expect(finding.file == "drill-in-cutout.zip/sample-NPTH.drl")
+        #expect(finding.location?.line == 17)
+        #expect(finding.message.contains("the first at (22.0 mm, 10.0 mm) is 2.0 mm from the outline"))
+    }
+
+    @Test("arcs of a rounded outline are followed as arcs: a hole inside the rounding, beyond the chord, is on the board")
+    func roundedOutline() throws {
+        let report = try check("variants/rounded-outline.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        #expect(!report.findings.contains { $0.ruleID == "OUTLINE_OPEN" || $0.ruleID == "DRILL_OUTSIDE_BOARD" })
     }
 
     @Test("XY conventions: the sample in mm, KiCad's negated bottom X, and mil inferred from the outline", arguments: [
@@ -165,7 +193,7 @@ struct VerdictTests {
         let outside = try #require(report.findings.first { $0.ruleID == "XY_OUTSIDE_BOARD" })
         #expect(outside.designators == ["U1"])
         // 80 mm against an outline whose 0.1 mm line reaches x = 30.05.
-        #expect(outside.message.contains("is 49.95 mm outside the board outline"))
+        #expect(outside.message.contains("is 50.0 mm outside the board outline"))
     }
 
     @Test("a nested archive copy of a layer is called a version conflict")
