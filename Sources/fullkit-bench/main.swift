@@ -4,7 +4,11 @@
 //   fullkit-bench archive FILE.zip   read and CRC-verify every member on the ZIP fast path (all cores)
 //   fullkit-bench bom FILE.csv       parse a BOM
 //   fullkit-bench xy FILE.csv        parse an XY file
+//   fullkit-bench list DIR           print "gerber PATH" or "excellon PATH" for each such file under DIR (sorted)
+//   fullkit-bench layers LIST        parse each Gerber/Excellon file named in LIST (as `list` prints) on one core;
+//                                    files are read one at a time and only the parsing is timed
 
+import Foundation
 import FullKit
 
 #if canImport(Glibc)
@@ -31,9 +35,23 @@ func readFile(_ path: String) -> [UInt8] {
     return bytes
 }
 
+/// The Gerber and Excellon files under `directory`, sorted by path, with their format.
+func layerFiles(under directory: String) -> [(FileFormat, String)] {
+    guard let paths = FileManager.default.subpaths(atPath: directory) else { return [] }
+    return paths.sorted().compactMap { relative in
+        let path = directory + "/" + relative
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+        let name = relative.split(separator: "/").last.map(String.init) ?? relative
+        let dot = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
+        let format = ContentSniffer.format(of: readFile(path), lowercasedExtension: dot)
+        return format == .gerber || format == .excellon ? (format, path) : nil
+    }
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
-    print("usage: fullkit-bench archive|bom|xy FILE")
+    print("usage: fullkit-bench archive|bom|xy|list|layers FILE")
     exit(2)
 }
 switch arguments[1] {
@@ -62,6 +80,33 @@ case "xy":
         let list = PlacementReader.read(bytes, fileName: "bench.csv")
         return "placements=\(list.placements.count) issues=\(list.issues.count)"
     }
+case "list":
+    for (format, path) in layerFiles(under: arguments[2]) { print("\(format.rawValue) \(path)") }
+case "layers":
+    let list = String(decoding: readFile(arguments[2]), as: UTF8.self).split(separator: "\n")
+    let clock = ContinuousClock()
+    var parsing = Duration.zero
+    var (bytesRead, objects, issues) = (0, 0, 0)
+    for line in list {
+        guard let space = line.firstIndex(of: " ") else { continue }
+        let bytes = readFile(String(line[line.index(after: space)...]))
+        bytesRead += bytes.count
+        let start = clock.now
+        if line.hasPrefix("gerber") {
+            let document = GerberReader.read(bytes)
+            objects += document.flashCount + document.drawCount + document.arcCount + document.regionCount
+            issues += document.issues.count
+        } else {
+            let document = ExcellonReader.read(bytes)
+            objects += document.hitCount + document.slotCount
+            issues += document.issues.count
+        }
+        parsing += clock.now - start
+    }
+    let seconds = Double(parsing.components.seconds) + Double(parsing.components.attoseconds) / 1e18
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print("files=\(list.count) objects=\(objects) issues=\(issues) bytes=\(bytesRead) seconds=\(seconds) mb_per_s=\(Double(bytesRead) / seconds / 1e6) peak_rss_kb=\(usage.ru_maxrss)")
 default:
     print("fullkit-bench: unknown mode \(arguments[1])")
     exit(2)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// ASCII byte constants and classes used by the byte-level parsers.
 enum ASCII {
     static let tab = UInt8(ascii: "\t")
@@ -61,13 +67,12 @@ extension UnsafeRawBufferPointer {
         return true
     }
 
-    /// The first offset at or after `start` (and before `end`) that holds `byte`, or `end`.
+    /// The first offset at or after `start` (and before `end`) that holds `byte`, or `end` (with `memchr`).
+    @inline(__always)
     func firstOffset(of byte: UInt8, from start: Int, to end: Int) -> Int {
-        var index = start
-        while index < end, self[index] != byte {
-            index += 1
-        }
-        return index
+        guard start < end, let base = baseAddress else { return end }
+        guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return base.distance(to: UnsafeRawPointer(found))
     }
 
     /// Up to 40 bytes of `range` for a message, line breaks and control bytes shown as spaces.

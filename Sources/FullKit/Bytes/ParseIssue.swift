@@ -28,32 +28,60 @@ extension Array where Element == ParseIssue {
     /// Fills in the line and column of every issue from its offset into `bytes`.
     mutating func locate(in bytes: UnsafeRawBufferPointer) {
         guard !isEmpty else { return }
-        let index = LineIndex(bytes)
-        for position in indices {
-            self[position].location = index.location(ofOffset: self[position].offset)
+        for (position, location) in zip(indices, LineIndex.locations(of: map(\.offset), in: bytes)) {
+            self[position].location = location
         }
     }
 }
 
-extension Array where Element == ParseIssue {
+/// Counts the issues a reader records so that one that recurs is kept once, with how often it occurred. Recurring
+/// issues are the common case in a broken file (the same deprecated command on every line): the last one recorded is
+/// recognised without hashing.
+struct IssueRepeats {
+    private struct Key: Hashable {
+        let ruleID: String
+        let message: String
+    }
+
+    /// Each distinct issue kept: its key, its position in the issues, and how often it occurred.
+    private var entries: [(key: Key, index: Int, count: Int)] = []
+    private var positions: [Key: Int] = [:]
+    /// The entries recorded most recently, newest first: broken files repeat a few issues in turn.
+    private var recent: [Int] = []
+
+    /// Appends `issue` to `issues` unless the same rule and message were recorded before, in which case it is
+    /// counted; beyond `maximumDistinct` distinct issues, new ones are dropped.
+    mutating func record(_ issue: ParseIssue, in issues: inout [ParseIssue]) {
+        for (rank, position) in recent.enumerated()
+        where entries[position].key.ruleID == issue.ruleID && entries[position].key.message == issue.message {
+            entries[position].count += 1
+            if rank > 0 { recent.swapAt(rank, 0) }
+            return
+        }
+        let key = Key(ruleID: issue.ruleID, message: issue.message)
+        let position: Int
+        if let seen = positions[key] {
+            entries[seen].count += 1
+            position = seen
+        } else if issues.count < Self.maximumDistinct {
+            position = entries.count
+            positions[key] = position
+            entries.append((key, issues.count, 1))
+            issues.append(issue)
+        } else {
+            return
+        }
+        recent.insert(position, at: 0)
+        if recent.count > 4 { recent.removeLast() }
+    }
+
     /// The most distinct issues one file keeps; a broken file could otherwise produce millions.
     static let maximumDistinct = 100
 
-    /// Appends `issue` unless the same rule and message were recorded before, in which case it is counted.
-    mutating func record(_ issue: ParseIssue, counts: inout [String: (index: Int, count: Int)]) {
-        let key = issue.ruleID + "\u{0}" + issue.message
-        if let seen = counts[key] {
-            counts[key] = (seen.index, seen.count + 1)
-        } else if count < Self.maximumDistinct {
-            counts[key] = (count, 1)
-            append(issue)
-        }
-    }
-
-    /// Adds "(N times; first shown)" to issues that recurred.
-    mutating func summarizeRepeats(_ counts: [String: (index: Int, count: Int)]) {
-        for (_, seen) in counts where seen.count > 1 {
-            self[seen.index].message += " (\(seen.count) times; the first is shown)"
+    /// Adds "(N times; the first is shown)" to the issues that recurred.
+    func summarize(_ issues: inout [ParseIssue]) {
+        for seen in entries where seen.count > 1 {
+            issues[seen.index].message += " (\(seen.count) times; the first is shown)"
         }
     }
 }

@@ -54,10 +54,10 @@ struct ExcellonParser {
     }
 
     /// How often each recorded issue recurred, by its position in `document.issues`.
-    var repeats: [String: (index: Int, count: Int)] = [:]
+    var repeats = IssueRepeats()
 
     mutating func issue(_ rule: Rule, at offset: Int, _ message: String) {
-        document.issues.record(ParseIssue(rule, at: offset, message), counts: &repeats)
+        repeats.record(ParseIssue(rule, at: offset, message), in: &document.issues)
     }
 
     mutating func run() {
@@ -92,12 +92,11 @@ struct ExcellonParser {
         if sawCoordinates && document.unit == nil {
             issue(.excellonUnknownUnits, at: firstCoordinateOffset, "the drill file never states its units (no METRIC/INCH, M71/M72 or format comment)")
         }
-        document.issues.summarizeRepeats(repeats)
+        repeats.summarize(&document.issues)
         document.issues.locate(in: bytes)
         if !holeOffsets.isEmpty {
-            let lines = LineIndex(bytes)
-            for index in document.holes.indices {
-                document.holes[index].location = lines.location(ofOffset: holeOffsets[index])
+            for (index, location) in LineIndex.locations(of: holeOffsets, in: bytes).enumerated() {
+                document.holes[index].location = location
             }
         }
         return document

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Extended commands: the `%…%` blocks that set format, unit, apertures, macros, attributes and image state.
 extension GerberParser {
     mutating func readExtendedBlock() {
@@ -53,11 +59,19 @@ extension GerberParser {
         case (UInt8(ascii: "T"), UInt8(ascii: "D")): deleteAttribute(body)
         case (UInt8(ascii: "S"), UInt8(ascii: "R")): readStepAndRepeat(body, at: start)
         case (UInt8(ascii: "L"), UInt8(ascii: "S")):
-            // Scaling changes aperture sizes; mirroring and rotation do not change the bounding circle used here.
             let scale = DecimalNumber.parse(bytes, body) ?? 1
-            apertureScale = scale.isFinite && scale > 0 ? scale : 1
-        case (UInt8(ascii: "L"), UInt8(ascii: "P")), (UInt8(ascii: "L"), UInt8(ascii: "M")),
-            (UInt8(ascii: "L"), UInt8(ascii: "R")), (UInt8(ascii: "T"), UInt8(ascii: "J")):
+            apertureTransform.scale = scale.isFinite && scale > 0 ? scale : 1
+            currentAperture.map { selectAperture($0) }
+        case (UInt8(ascii: "L"), UInt8(ascii: "R")):
+            let degrees = DecimalNumber.parse(bytes, body) ?? 0
+            apertureTransform.rotation = degrees.isFinite ? degrees : 0
+            currentAperture.map { selectAperture($0) }
+        case (UInt8(ascii: "L"), UInt8(ascii: "M")):
+            let mirror = bytes.string(body)
+            apertureTransform.mirrorsX = mirror == "X" || mirror == "XY"
+            apertureTransform.mirrorsY = mirror == "Y" || mirror == "XY"
+            currentAperture.map { selectAperture($0) }
+        case (UInt8(ascii: "L"), UInt8(ascii: "P")), (UInt8(ascii: "T"), UInt8(ascii: "J")):
             break  // %TJ: job attributes of the early Gerber job format (Eagle 9 writes them in .gbrjob files).
         case (UInt8(ascii: "A"), UInt8(ascii: "B")):
             readBlockAperture(body)
@@ -115,6 +129,7 @@ extension GerberParser {
         }
         document.format = CoordinateFormat(
             integerDigits: xDigits.0, decimalDigits: xDigits.1, omitsTrailingZeros: trailing, isIncremental: incremental)
+        coordinateDivisor = DecimalNumber.powerOfTen(xDigits.1)
     }
 
     private mutating func readUnit(_ range: Range<Int>) {
@@ -153,28 +168,41 @@ extension GerberParser {
             parameters.append(DecimalNumber.parse(bytes, parameterStart..<parameterEnd) ?? 0)
             parameterStart = parameterEnd + 1
         }
-        guard apertureRadius.count < limits.maximumApertures || apertureRadius[code] != nil else {
+        guard apertureBoxes.count < limits.maximumApertures || apertureBoxes[code] != nil else {
             issue(.gerberTooManyApertures, at: range.lowerBound - 2,
                   "the file defines more than \(limits.maximumApertures) apertures (limit maximumApertures); the rest are ignored")
             return
         }
-        if apertureRadius[code] != nil {
+        if apertureBoxes[code] != nil {
             issue(.gerberApertureRedefined, at: range.lowerBound - 2, "aperture D\(code) is defined twice")
         }
+        let finite = parameters.map { $0.isFinite ? abs($0) : 0 }
+        func parameter(_ index: Int) -> Double { index < finite.count ? finite[index] : 0 }
         switch template {
-        case "C", "P":
-            apertureRadius[code] = (parameters.first ?? 0) / 2
+        case "C":
+            apertureBoxes[code] = Extent(x: 0, y: 0, margin: parameter(0) / 2)
         case "R", "O":
-            apertureRadius[code] = max(parameters.first ?? 0, parameters.count > 1 ? parameters[1] : 0) / 2
+            apertureBoxes[code] = Extent(minX: -parameter(0) / 2, minY: -parameter(1) / 2, maxX: parameter(0) / 2, maxY: parameter(1) / 2)
+        case "P":
+            // A regular polygon: its vertices, the first at the rotation angle, bound it exactly.
+            let count = Int(min(max(parameter(1), 3), 12))
+            let rotation = parameters.count > 2 && parameters[2].isFinite ? parameters[2] : 0
+            var box = Extent(x: 0, y: 0)
+            for vertex in 0..<count {
+                let angle = (rotation + Double(vertex) * 360 / Double(count)) * .pi / 180
+                box = box.union(Extent(x: parameter(0) / 2 * cos(angle), y: parameter(0) / 2 * sin(angle)))
+            }
+            apertureBoxes[code] = Extent(minX: box.minX, minY: box.minY, maxX: box.maxX, maxY: box.maxY)
         default:
             if let macro = macros[template] {
-                apertureRadius[code] = macro.boundingRadius(arguments: parameters)
+                apertureBoxes[code] = macro.boundingBox(arguments: parameters) ?? Extent(x: 0, y: 0)
             } else {
                 issue(.gerberUndefinedMacro, at: range.lowerBound - 2, "aperture D\(code) uses macro '\(template)', which is not defined before it")
-                apertureRadius[code] = 0
+                apertureBoxes[code] = Extent(x: 0, y: 0)
             }
         }
         apertureFunctions[code] = apertureFunction
+        if code == currentAperture { selectAperture(code) }
         if let apertureFunction { document.apertureFunctions.insert(apertureFunction) }
     }
 
@@ -186,11 +214,8 @@ extension GerberParser {
                 issue(.gerberUnbalancedBlock, at: range.lowerBound - 2, "%AB closes a block aperture that was never opened")
                 return
             }
-            let inside = extent
-            apertureRadius[open.code] = inside.map { box in
-                [(box.minX, box.minY), (box.minX, box.maxY), (box.maxX, box.minY), (box.maxX, box.maxY)]
-                    .map { ($0.0 * $0.0 + $0.1 * $0.1).squareRoot() }.max() ?? 0
-            } ?? 0
+            apertureBoxes[open.code] = extent ?? Extent(x: 0, y: 0)
+            if open.code == currentAperture { selectAperture(open.code) }
             extent = open.outer
             return
         }
@@ -206,7 +231,7 @@ extension GerberParser {
             issue(.gerberInvalidCommand, at: range.lowerBound - 2, "%AB needs a D-code of 10 or more, nested at most 64 deep")
             return
         }
-        if apertureRadius[code] == nil { apertureRadius[code] = 0 }
+        if apertureBoxes[code] == nil { apertureBoxes[code] = Extent(x: 0, y: 0) }
         blocks.append((code, extent))
         extent = nil
     }

@@ -15,9 +15,8 @@ extension GerberParser {
                 if interpolation != .linear { includeArc(toX: newX, y: newY, i: i, j: j, margin: 0) }
             } else {
                 guard requireAperture(at: offset) else { break }
-                let radius = (apertureRadius[currentAperture!] ?? 0) * apertureScale
-                include(x: x, y: y, margin: radius)
-                include(x: newX, y: newY, margin: radius)
+                include(x: x, y: y, box: currentBox)
+                include(x: newX, y: newY, box: currentBox)
                 if interpolation == nil {
                     issue(.gerberNoInterpolationMode, at: offset, "D01 before any G01/G02/G03; linear is assumed")
                 }
@@ -28,7 +27,7 @@ extension GerberParser {
                     document.drawCount += 1
                 } else {
                     document.arcCount += 1
-                    includeArc(toX: newX, y: newY, i: i, j: j, margin: radius)
+                    includeArc(toX: newX, y: newY, i: i, j: j, margin: currentReach)
                 }
             }
         case 3:
@@ -38,7 +37,7 @@ extension GerberParser {
             }
             guard requireAperture(at: offset) else { break }
             document.flashCount += 1
-            include(x: newX, y: newY, margin: (apertureRadius[currentAperture!] ?? 0) * apertureScale)
+            include(x: newX, y: newY, box: currentBox)
             recordPad(x: newX, y: newY)
         default:
             break
@@ -106,8 +105,15 @@ extension GerberParser {
         return true
     }
 
+    @inline(__always)
     private mutating func include(x: Double, y: Double, margin: Double) {
         extent.formUnion(Extent(x: x, y: y, margin: margin))
+    }
+
+    /// Includes the aperture box `box` placed at (`x`, `y`).
+    @inline(__always)
+    private mutating func include(x: Double, y: Double, box: Extent) {
+        extent.formUnion(Extent(minX: x + box.minX, minY: y + box.minY, maxX: x + box.maxX, maxY: y + box.maxY))
     }
 
     /// Includes the arc from the current point to (`endX`, `endY`) around centre offset (`i`, `j`).

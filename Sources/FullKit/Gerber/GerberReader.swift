@@ -37,13 +37,18 @@ struct GerberParser {
     var inRegion = false
     var regionHasSegments = false
     var currentAperture: Int?
-    /// The radius of a circle holding each defined aperture, in file units.
-    var apertureRadius: [Int: Double] = [:]
+    /// The box of each defined aperture around its flash point, in file units, before any `%LM %LR %LS`.
+    var apertureBoxes: [Int: Extent] = [:]
+    /// The current aperture's box with the aperture transform applied, and the radius of a circle holding it.
+    var currentBox = Extent(x: 0, y: 0)
+    var currentReach = 0.0
     var macros: [String: ApertureMacro] = [:]
     /// Open block apertures (`%AB`): their D-code and the extent drawn before each opened.
     var blocks: [(code: Int, outer: Extent?)] = []
-    /// The `%LS` scale applied to apertures.
-    var apertureScale = 1.0
+    /// The `%LM`, `%LR` and `%LS` transform applied to apertures.
+    var apertureTransform = ApertureTransform()
+    /// What coordinates without a decimal point are divided by, from `%FS`: 10^decimals (leading zeros omitted).
+    var coordinateDivisor = 1.0
     var apertureFunction: String?
     /// The `.AperFunction` in force when each aperture was defined.
     var apertureFunctions: [Int: String] = [:]
@@ -56,7 +61,7 @@ struct GerberParser {
     var extent: Extent?
     var stepRepeat: (countX: Int, countY: Int, stepX: Double, stepY: Double, before: Extent?)?
     /// How often each recorded issue recurred, by its position in `document.issues`.
-    var repeats: [String: (index: Int, count: Int)] = [:]
+    var repeats = IssueRepeats()
     /// Whether draw and arc end points are kept in `document.segments`.
     var recordsSegments = false
     /// The most segments kept; an outline has hundreds at most.
@@ -124,13 +129,13 @@ struct GerberParser {
                 document.pads[index].y *= scale
             }
         }
-        document.issues.summarizeRepeats(repeats)
+        repeats.summarize(&document.issues)
         document.issues.locate(in: bytes)
         return document
     }
 
     mutating func issue(_ rule: Rule, at offset: Int, _ message: String) {
-        document.issues.record(ParseIssue(rule, at: offset, message), counts: &repeats)
+        repeats.record(ParseIssue(rule, at: offset, message), in: &document.issues)
     }
 
     private mutating func checkTrailingContent() {
@@ -171,14 +176,13 @@ struct GerberParser {
                 if code >= 1 && code <= 3 {
                     operation = code
                 } else if code >= 10 {
-                    if apertureRadius[code] == nil {
+                    if apertureBoxes[code] == nil {
                         issue(.gerberUndefinedAperture, at: codeStart, "aperture D\(code) is used but never defined")
                     }
                     if inRegion {
                         issue(.gerberApertureInRegion, at: codeStart, "aperture D\(code) is selected inside a region")
                     }
-                    currentAperture = code
-                    currentPadFunction = apertureFunctions[code].flatMap { $0.contains("Pad") ? $0 : nil }
+                    selectAperture(code)
                 } else {
                     return invalidWord(range)
                 }
@@ -237,16 +241,32 @@ struct GerberParser {
     }
 
     /// Reads a coordinate number after X/Y/I/J, scaled by the `%FS` format into file units.
+    /// One pass over the digits: the mantissa is built as they are scanned (wrapping; more than 18 digits is refused).
     private mutating func readCoordinate(_ index: inout Int, in range: Range<Int>) -> Double? {
         let start = index
-        if index < range.upperBound, bytes[index] == ASCII.minus || bytes[index] == ASCII.plus { index += 1 }
-        let digitsStart = index
-        var hasPoint = false
-        while index < range.upperBound, ASCII.isDigit(bytes[index]) || (bytes[index] == ASCII.period && !hasPoint) {
-            hasPoint = hasPoint || bytes[index] == ASCII.period
+        let end = range.upperBound
+        var negative = false
+        if index < end, bytes[index] == ASCII.minus || bytes[index] == ASCII.plus {
+            negative = bytes[index] == ASCII.minus
             index += 1
         }
-        let digitCount = index - digitsStart - (hasPoint ? 1 : 0)
+        var mantissa: UInt64 = 0
+        var digitCount = 0
+        var fractionDigits = 0
+        var hasPoint = false
+        while index < end {
+            let digit = bytes[index] &- ASCII.zero
+            if digit < 10 {
+                mantissa = mantissa &* 10 &+ UInt64(digit)
+                digitCount += 1
+                if hasPoint { fractionDigits += 1 }
+            } else if bytes[index] == ASCII.period, !hasPoint {
+                hasPoint = true
+            } else {
+                break
+            }
+            index += 1
+        }
         guard digitCount > 0 else {
             issue(.gerberInvalidCoordinate, at: start, "a coordinate has no digits")
             return nil
@@ -255,8 +275,8 @@ struct GerberParser {
             issue(.gerberInvalidCoordinate, at: start, "a coordinate has \(digitCount) digits, beyond 64-bit range")
             return nil
         }
-        guard let raw = DecimalNumber.parse(bytes, start..<index) else { return nil }
-        if hasPoint { return raw }
+        let raw = negative ? -Double(mantissa) : Double(mantissa)
+        if hasPoint { return raw / DecimalNumber.powerOfTen(fractionDigits) }
         guard let format = document.format else {
             issue(.gerberCoordinateBeforeFS, at: start, "a coordinate comes before the %FS format statement")
             return raw
@@ -265,7 +285,16 @@ struct GerberParser {
             let total = format.integerDigits + format.decimalDigits
             return raw * DecimalNumber.powerOfTen(total - digitCount) / DecimalNumber.powerOfTen(format.decimalDigits)
         }
-        return raw / DecimalNumber.powerOfTen(format.decimalDigits)
+        return raw / coordinateDivisor
+    }
+
+    /// Makes `code` the current aperture: its box under the aperture transform and its pad function are cached,
+    /// so that draws and flashes look nothing up.
+    mutating func selectAperture(_ code: Int) {
+        currentAperture = code
+        currentBox = apertureTransform.apply(to: apertureBoxes[code] ?? Extent(x: 0, y: 0))
+        currentReach = max(-currentBox.minX, -currentBox.minY, currentBox.maxX, currentBox.maxY, 0)
+        currentPadFunction = apertureFunctions[code].flatMap { $0.contains("Pad") ? $0 : nil }
     }
 
     private mutating func applyGCode(_ code: Int, at offset: Int) {

@@ -1,9 +1,10 @@
 /// Decides a file's format from its first bytes: PDF, Gerber, Excellon, JSON, text or binary.
-enum ContentSniffer {
+public enum ContentSniffer {
     /// How many leading bytes are examined.
     static let window = 8192
 
-    static func format(of bytes: [UInt8], lowercasedExtension ext: String) -> FileFormat {
+    /// The format of the file whose bytes are `bytes` and whose extension (lower case, without the dot) is `ext`.
+    public static func format(of bytes: [UInt8], lowercasedExtension ext: String) -> FileFormat {
         bytes.withUnsafeBytes { all in
             let head = UnsafeRawBufferPointer(rebasing: all[0..<min(all.count, window)])
             if head.matches("%PDF", at: 0) { return .pdf }

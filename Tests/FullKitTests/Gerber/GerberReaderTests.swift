@@ -116,7 +116,8 @@ struct GerberReaderTests {
     }
 
     @Test("macro apertures size the extent: Eagle's OC8, a $n= assignment, precedence with x", arguments: [
-        ("%AMOC8*\n5,1,8,0,0,1.08239X$1,22.5*%\n%ADD10OC8,1.0*%", 0.541195),
+        // Eagle's OC8 of 1.0: an octagon turned 22.5°, 1.0 mm across its flats (to the 6 digits of 1.08239).
+        ("%AMOC8*\n5,1,8,0,0,1.08239X$1,22.5*%\n%ADD10OC8,1.0*%", 0.5),
         ("%AMBOX*\n0 a comment, with commas*\n$2=$1x2*\n1,1,$2,0,0*%\n%ADD10BOX,0.5*%", 0.5),
         ("%AMPR*\n1,1,1+2x3,0,0*%\n%ADD10PR*%", 3.5),
         ("%AMQ*\n1,1,(1+2)x3-(-1),0.5,0*%\n%ADD10Q*%", 5.5),
@@ -125,7 +126,7 @@ struct GerberReaderTests {
         let document = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n\(definition)\nD10*\nX0Y0D03*\nM02*\n".utf8))
         #expect(document.issues.isEmpty, "\(document.issues.map(\.message))")
         let extent = try #require(document.extent)
-        #expect(abs(extent.maxX - radius) < 1e-9)
+        #expect(abs(extent.maxX - radius) < 1e-5)
     }
 
     @Test("a macro nested 10 000 deep is refused at the depth limit, without recursion to the bottom")
@@ -156,14 +157,13 @@ struct GerberReaderTests {
 
     @Test("a block aperture (%AB) is measured from its own origin and sized where it is flashed")
     func blockAperture() throws {
-        // D100 holds a 0.2 mm circle flashed at (1, 0): its box corner (1.1, 0.1) lies √1.22 mm from the block origin,
-        // the radius of the circle that bounds the block.
+        // D100 holds a 0.2 mm circle flashed at (1, 0) of the block's origin: flashed at (10, 0), it covers 10.9 … 11.1.
         let text = "%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.2*%\n%ABD100*%\nD10*\nX1000000Y0D03*\n%AB*%\nD100*\nX10000000Y0D03*\nM02*\n"
         let document = GerberReader.read(Array(text.utf8))
         #expect(document.issues.isEmpty, "\(document.issues.map(\.message))")
         let extent = try #require(document.extent)
-        let radius = (1.1 * 1.1 + 0.1 * 0.1).squareRoot()
-        #expect(abs(extent.maxX - (10 + radius)) < 1e-9 && abs(extent.minX - (10 - radius)) < 1e-9)
+        #expect(abs(extent.minX - 10.9) < 1e-9 && abs(extent.maxX - 11.1) < 1e-9)
+        #expect(abs(extent.minY - -0.1) < 1e-9 && abs(extent.maxY - 0.1) < 1e-9)
     }
 
     @Test("%LS scales the apertures that follow; an unclosed %AB is an error")
@@ -221,5 +221,24 @@ struct GerberReaderTests {
         ])
         #expect(document.pads.map(\.isThroughHole) == [false, true])
         #expect(document.flashCount == 3)
+    }
+
+    @Test("aperture extents are exact: a rectangle's sides, a turned macro's corners, %LM and %LR on what follows", arguments: [
+        ("%ADD10R,2.0X1.0*%\nD10*\nX0Y0D03*", Extent(minX: -1, minY: -0.5, maxX: 1, maxY: 0.5)),
+        ("%ADD10O,2.0X1.0*%\nD10*\nG01*\nX0Y0D02*\nX10000000Y0D01*", Extent(minX: -1, minY: -0.5, maxX: 11, maxY: 0.5)),
+        ("%AMTURN*\n21,1,2,1,1,0,90*%\n%ADD10TURN*%\nD10*\nX0Y0D03*", Extent(minX: -0.5, minY: 0, maxX: 0.5, maxY: 2)),
+        ("%AMV*\n20,1,0.2,0,0,1,0,0*\n1,0,5,0,0*%\n%ADD10V*%\nD10*\nX0Y0D03*", Extent(minX: 0, minY: -0.1, maxX: 1, maxY: 0.1)),
+        ("%ADD10R,2.0X1.0*%\n%LR90*%\nD10*\nX0Y0D03*", Extent(minX: -0.5, minY: -1, maxX: 0.5, maxY: 1)),
+        ("%AMT*\n21,1,1,1,1.5,0,0*%\n%ADD10T*%\n%LMX*%\nD10*\nX0Y0D03*", Extent(minX: -2, minY: -0.5, maxX: -1, maxY: 0.5)),
+        ("%ADD10P,2.0X4*%\nD10*\nX0Y0D03*", Extent(minX: -1, minY: -1, maxX: 1, maxY: 1)),
+        ("%ADD10P,2.0X4X45*%\nD10*\nX0Y0D03*", Extent(minX: -0.5.squareRoot(), minY: -0.5.squareRoot(), maxX: 0.5.squareRoot(), maxY: 0.5.squareRoot())),
+    ])
+    func exactApertureExtents(body: String, expected: Extent) throws {
+        let document = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n\(body)\nM02*\n".utf8))
+        #expect(document.issues.isEmpty, "\(document.issues.map(\.message))")
+        let extent = try #require(document.extent)
+        for (found, wanted) in [(extent.minX, expected.minX), (extent.minY, expected.minY), (extent.maxX, expected.maxX), (extent.maxY, expected.maxY)] {
+            #expect(abs(found - wanted) < 1e-9, "\(extent) is not \(expected)")
+        }
     }
 }
