@@ -67,11 +67,18 @@ extension UnsafeRawBufferPointer {
         return true
     }
 
-    /// The first offset at or after `start` (and before `end`) that holds `byte`, or `end` (with `memchr`).
+    /// The first offset at or after `start` (and before `end`) that holds `byte`, or `end`. The first 32 bytes are
+    /// looked at in place (most Gerber blocks are shorter), the rest with `memchr`.
     @inline(__always)
     func firstOffset(of byte: UInt8, from start: Int, to end: Int) -> Int {
-        guard start < end, let base = baseAddress else { return end }
-        guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        var index = start
+        let near = Swift.min(end, start &+ 32)
+        while index < near {
+            if self[index] == byte { return index }
+            index &+= 1
+        }
+        guard index < end, let base = baseAddress else { return end }
+        guard let found = memchr(base + index, Int32(byte), end - index) else { return end }
         return base.distance(to: UnsafeRawPointer(found))
     }
 

@@ -22,10 +22,19 @@ public enum LineIndex {
     private static func lineEnds(in bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> Int {
         var feeds = 0
         var returns = 0
-        for index in start..<end {
-            let byte = bytes[index]
-            feeds &+= byte == UInt8(ascii: "\n") ? 1 : 0
-            returns &+= byte == UInt8(ascii: "\r") ? 1 : 0
+        var index = start
+        // Eight bytes at a time: a byte equal to the one sought becomes zero after the XOR, and the classic
+        // has-zero-byte expression marks exactly those bytes with their top bit.
+        while index &+ 8 <= end {
+            let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            feeds &+= zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+            returns &+= zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+            index &+= 8
+        }
+        while index < end {
+            feeds &+= bytes[index] == UInt8(ascii: "\n") ? 1 : 0
+            returns &+= bytes[index] == UInt8(ascii: "\r") ? 1 : 0
+            index &+= 1
         }
         guard returns > 0 else { return feeds }
         var pairs = 0
@@ -36,6 +45,13 @@ public enum LineIndex {
         }
         // A CR at `end - 1` whose LF lies at `end` belongs to a CR LF whose end is counted later, at its LF.
         return feeds + returns - pairs
+    }
+
+    /// How many bytes of `word` are zero.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> Int {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return (~(((word & low) &+ low) | word | low)).nonzeroBitCount
     }
 
     /// The offset where the line holding `offset` starts.

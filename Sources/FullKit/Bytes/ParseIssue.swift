@@ -49,15 +49,17 @@ struct IssueRepeats {
     /// The entries recorded most recently, newest first: broken files repeat a few issues in turn.
     private var recent: [Int] = []
 
-    /// Appends `issue` to `issues` unless the same rule and message were recorded before, in which case it is
+    /// Appends an issue of `rule` to `issues` unless the same rule and message were recorded before, in which case it is
     /// counted; beyond `maximumDistinct` distinct issues, new ones are dropped.
-    mutating func record(_ issue: ParseIssue, in issues: inout [ParseIssue]) {
+    /// The issue is only built when it is not a repeat.
+    mutating func record(_ rule: Rule, at offset: Int, _ message: String, in issues: inout [ParseIssue]) {
         for (rank, position) in recent.enumerated()
-        where entries[position].key.ruleID == issue.ruleID && entries[position].key.message == issue.message {
+        where entries[position].key.ruleID == rule.id && entries[position].key.message == message {
             entries[position].count += 1
             if rank > 0 { recent.swapAt(rank, 0) }
             return
         }
+        let issue = ParseIssue(rule, at: offset, message)
         let key = Key(ruleID: issue.ruleID, message: issue.message)
         let position: Int
         if let seen = positions[key] {

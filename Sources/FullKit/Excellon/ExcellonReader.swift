@@ -57,7 +57,7 @@ struct ExcellonParser {
     var repeats = IssueRepeats()
 
     mutating func issue(_ rule: Rule, at offset: Int, _ message: String) {
-        repeats.record(ParseIssue(rule, at: offset, message), in: &document.issues)
+        repeats.record(rule, at: offset, message, in: &document.issues)
     }
 
     mutating func run() {

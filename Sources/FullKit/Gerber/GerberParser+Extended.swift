@@ -129,7 +129,7 @@ extension GerberParser {
         }
         document.format = CoordinateFormat(
             integerDigits: xDigits.0, decimalDigits: xDigits.1, omitsTrailingZeros: trailing, isIncremental: incremental)
-        coordinateDivisor = DecimalNumber.powerOfTen(xDigits.1)
+        coordinateScale = 1 / DecimalNumber.powerOfTen(xDigits.1)
     }
 
     private mutating func readUnit(_ range: Range<Int>) {

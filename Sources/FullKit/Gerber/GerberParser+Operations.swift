@@ -107,13 +107,19 @@ extension GerberParser {
 
     @inline(__always)
     private mutating func include(x: Double, y: Double, margin: Double) {
-        extent.formUnion(Extent(x: x, y: y, margin: margin))
+        minX = min(minX, x - margin)
+        minY = min(minY, y - margin)
+        maxX = max(maxX, x + margin)
+        maxY = max(maxY, y + margin)
     }
 
     /// Includes the aperture box `box` placed at (`x`, `y`).
     @inline(__always)
     private mutating func include(x: Double, y: Double, box: Extent) {
-        extent.formUnion(Extent(minX: x + box.minX, minY: y + box.minY, maxX: x + box.maxX, maxY: y + box.maxY))
+        minX = min(minX, x + box.minX)
+        minY = min(minY, y + box.minY)
+        maxX = max(maxX, x + box.maxX)
+        maxY = max(maxY, y + box.maxY)
     }
 
     /// Includes the arc from the current point to (`endX`, `endY`) around centre offset (`i`, `j`).
