@@ -7,6 +7,7 @@
 //   fullkit-bench list DIR           print "gerber PATH" or "excellon PATH" for each such file under DIR (sorted)
 //   fullkit-bench layers LIST        parse each Gerber/Excellon file named in LIST (as `list` prints) on one core;
 //                                    files are read one at a time and only the parsing is timed
+//   fullkit-bench extents LIST       print {"path", "extent": [minX, minY, maxX, maxY] in mm or null} per file
 
 import Foundation
 import FullKit
@@ -107,6 +108,16 @@ case "layers":
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     print("files=\(list.count) objects=\(objects) issues=\(issues) bytes=\(bytesRead) seconds=\(seconds) mb_per_s=\(Double(bytesRead) / seconds / 1e6) peak_rss_kb=\(usage.ru_maxrss)")
+case "extents":
+    for line in String(decoding: readFile(arguments[2]), as: UTF8.self).split(separator: "\n") {
+        guard let space = line.firstIndex(of: " ") else { continue }
+        let path = String(line[line.index(after: space)...])
+        let bytes = readFile(path)
+        let extent = line.hasPrefix("gerber") ? GerberReader.read(bytes).extent : ExcellonReader.read(bytes).extent
+        let box = extent.map { "[\($0.minX), \($0.minY), \($0.maxX), \($0.maxY)]" } ?? "null"
+        let escaped = path.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+        print("{\"path\": \"\(escaped)\", \"extent\": \(box)}")
+    }
 default:
     print("fullkit-bench: unknown mode \(arguments[1])")
     exit(2)

@@ -107,7 +107,7 @@ struct CheckCommandTests {
         ])
         #expect(result.exitCode == 0)
         #expect(result.standardOutput.contains("role:      drill (plated), excellon, 418 bytes"))
-        #expect(result.standardOutput.contains("extent:    x 4.0 … 10.0, y 11.46 … 14.0 mm (6.0 × 2.54)"))
+        #expect(result.standardOutput.contains("extent:    x 3.5 … 10.15, y 10.96 … 14.5 mm (6.65 × 3.54)"))
         #expect(result.standardOutput.contains("5:2 error GERBER_INVALID_COORDINATE: a coordinate has 40 digits"))
     }
 

@@ -12,7 +12,7 @@ public struct ExcellonDocument: Sendable {
     public var hitCount = 0
     /// How many slots (G85 or routed) the file cuts.
     public var slotCount = 0
-    /// The extent of the hole centres in millimetres.
+    /// The extent of the holes in millimetres, each hole as wide as its tool.
     public var extent: Extent?
     /// The holes drilled (not slots), in millimetres with their line, up to 1 000 000; only when the unit is known.
     public var holes: [Hole] = []

@@ -40,6 +40,12 @@ struct ExcellonParser {
     var routing = false
     var sawCoordinates = false
     var firstCoordinateOffset = 0
+    /// Tool sizes given before the file stated its unit, in file units: converted with the unit stated later (a
+    /// header may list tools before `M71`/`M72`).
+    var sizesBeforeUnit: [Int: Double] = [:]
+    /// The extent of the hole centres drilled with each tool (0: none selected), in mm; each grows by its tool's
+    /// radius into `document.extent` when reading ends, once every size and the unit are known.
+    var centreExtents: [Int: Extent?] = [:]
     /// The byte offset of each hole in `document.holes`, located when reading ends.
     var holeOffsets: [Int] = []
     /// The most holes kept with their positions.
@@ -86,6 +92,14 @@ struct ExcellonParser {
     }
 
     mutating func finish() -> ExcellonDocument {
+        if let unit = document.unit {
+            for (number, size) in sizesBeforeUnit { document.toolDiameters[number] = size * unit.millimeters }
+        }
+        for case let (tool, centres?) in centreExtents {
+            let radius = (document.toolDiameters[tool] ?? 0) / 2
+            document.extent.formUnion(Extent(
+                minX: centres.minX - radius, minY: centres.minY - radius, maxX: centres.maxX + radius, maxY: centres.maxY + radius))
+        }
         if !document.hasEndOfFile {
             issue(.excellonMissingM30, at: max(bytes.count - 1, 0), "the drill file does not end with M30: it is truncated")
         }
@@ -256,6 +270,7 @@ struct ExcellonParser {
                 issue(.excellonInvalidTool, at: range.lowerBound, "tool T\(number) has no positive diameter")
             }
             document.toolDiameters[number] = diameter * (document.unit ?? .inch).millimeters
+            if document.unit == nil { sizesBeforeUnit[number] = diameter }
             if !inHeader { currentTool = number }
             return
         }
@@ -311,7 +326,7 @@ struct ExcellonParser {
             document.hitCount += 1
         }
         if let unit = document.unit {
-            document.extent.formUnion(Extent(x: x * unit.millimeters, y: y * unit.millimeters))
+            centreExtents[currentTool ?? 0, default: nil].formUnion(Extent(x: x * unit.millimeters, y: y * unit.millimeters))
             if countsAsHit, document.holes.count < Self.maximumHoles {
                 document.holes.append(Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
                 holeOffsets.append(range.lowerBound)

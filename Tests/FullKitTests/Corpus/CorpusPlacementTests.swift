@@ -35,8 +35,9 @@ struct CorpusAllegroDrillTests {
         #expect(drill.file.details?.unit == .inch)
         #expect(drill.file.details?.tools == 15)
         #expect(drill.file.details?.holes == 1914)
-        // "X00005000" is 0.05 in with 3 integer and 5 decimal places, nothing suppressed: 1.27 mm.
-        #expect(drill.file.details?.extentMillimeters?.minX == 1.27)
+        // "X00005000" is 0.05 in with 3 integer and 5 decimal places, nothing suppressed: 1.27 mm, less the radius of
+        // the 8 mil tool that drills it (0.1016 mm).
+        #expect(abs((drill.file.details?.extentMillimeters?.minX ?? 0) - 1.1684) < 1e-9)
         #expect(drill.file.plated == nil, "the file has plated and non-plated tools")
     }
 }

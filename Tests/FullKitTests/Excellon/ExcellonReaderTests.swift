@@ -27,16 +27,18 @@ struct ExcellonReaderTests {
         #expect(document.plated == true)
         #expect(document.toolDiameters == [1: 0.3, 2: 1.0])
         #expect(document.hitCount == 3)
-        #expect(document.extent == Extent(minX: 4, minY: 11.46, maxX: 10, maxY: 14))
+        #expect(document.holes.map { [$0.x, $0.y, Double($0.location.line)] } == [[10, 14, 10], [4, 14, 12], [4, 11.46, 13]])
+        // Each hole as wide as its tool: the 0.3 mm via at (10, 14), the 1.0 mm pins at x = 4.
+        #expect(document.extent == Extent(minX: 3.5, minY: 10.96, maxX: 10.15, maxY: 14.5))
     }
 
     @Test("integer coordinates use the stated format: METRIC,LZ with 000.000 keeps leading zeros")
     func leadingZerosKept() throws {
         let document = ExcellonReader.read(Array("M48\nMETRIC,LZ,000.000\nT1C0.8\n%\nT1\nX0125Y-005\nM30\n".utf8))
         // LZ: trailing zeros were suppressed, so "0125" is 012.5 mm and "-005" is -005 → -5 mm.
-        let extent = try #require(document.extent)
-        #expect(abs(extent.minX - 12.5) < 1e-9)
-        #expect(abs(extent.minY - -5) < 1e-9)
+        let hole = try #require(document.holes.first)
+        #expect(abs(hole.x - 12.5) < 1e-9)
+        #expect(abs(hole.y - -5) < 1e-9)
     }
 
     @Test("EasyEDA puts comments before M48 and uses G85 slots")
@@ -76,7 +78,7 @@ struct ExcellonReaderTests {
     func fullWidthCoordinates() {
         let document = ExcellonReader.read(Array("M48\nINCH\nT1C0.8\n%\nT1\nX012500Y000500\nM30\n".utf8))
         #expect(document.issues.isEmpty)
-        #expect(document.extent?.minX == 1.25 * 25.4)
+        #expect(document.holes.first?.x == 1.25 * 25.4)
     }
 
     @Test("Siemens '; Format : 3.3 / Absolute / MM / Leading' states digits, unit and omitted zeros")
@@ -85,7 +87,7 @@ struct ExcellonReaderTests {
         #expect(document.issues.isEmpty, "\(document.issues.map(\.message))")
         #expect(document.unit == .millimeter)
         // Leading zeros omitted: 2550 is 2.550 mm, 80000 is 80.000 mm.
-        #expect(document.extent == Extent(minX: 2.55, minY: 80, maxX: 2.55, maxY: 80))
+        #expect(document.holes.map { [$0.x, $0.y] } == [[2.55, 80]])
     }
 
     @Test("absurd digit counts in a format comment are clamped, not overflowed")
