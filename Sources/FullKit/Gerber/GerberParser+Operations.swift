@@ -46,47 +46,68 @@ extension GerberParser {
         y = newY
     }
 
-    /// Keeps the draw or arc from the current point for the outline's contours. A multi-quadrant arc becomes chords
-    /// of at most 10° (off the true arc by under 0.4 % of its radius); a single-quadrant (deprecated) arc, its chord.
+    /// Keeps the draw or arc from the current point for the outline's contours. An arc becomes chords of at most 10°
+    /// (off the true arc by under 0.4 % of its radius).
     private mutating func recordSegments(toX endX: Double, y endY: Double, i: Double, j: Double) {
         guard document.segments.count < Self.maximumSegments else { return }
-        guard interpolation == .clockwise || interpolation == .counterclockwise, multiQuadrant,
-            let sweep = arcSweep(toX: endX, y: endY, i: i, j: j)
+        guard interpolation == .clockwise || interpolation == .counterclockwise,
+            let arc = arc(toX: endX, y: endY, i: i, j: j)
         else {
             document.segments.append(Segment(startX: x, startY: y, endX: endX, endY: endY))
             return
         }
-        let (centerX, centerY) = (x + i, y + j)
-        let radius = (i * i + j * j).squareRoot()
-        let start = atan2(y - centerY, x - centerX)
-        let steps = max(1, Int((abs(sweep) / 10).rounded(.up)))
+        let start = atan2(y - arc.centerY, x - arc.centerX)
+        let steps = max(1, Int((abs(arc.sweep) / 10).rounded(.up)))
         var (fromX, fromY) = (x, y)
         for step in 1...steps {
             let (toX, toY): (Double, Double)
             if step == steps {
                 (toX, toY) = (endX, endY)
             } else {
-                let angle = start + sweep * .pi / 180 * Double(step) / Double(steps)
-                (toX, toY) = (centerX + radius * cos(angle), centerY + radius * sin(angle))
+                let angle = start + arc.sweep * .pi / 180 * Double(step) / Double(steps)
+                (toX, toY) = (arc.centerX + arc.radius * cos(angle), arc.centerY + arc.radius * sin(angle))
             }
             document.segments.append(Segment(startX: fromX, startY: fromY, endX: toX, endY: toY))
             (fromX, fromY) = (toX, toY)
         }
     }
 
-    /// The signed sweep in degrees (positive counterclockwise) of the multi-quadrant arc from the current point to
-    /// (`endX`, `endY`) around the centre offset (`i`, `j`); a full circle when the ends meet. Nil for a zero radius.
-    private func arcSweep(toX endX: Double, y endY: Double, i: Double, j: Double) -> Double? {
-        guard i != 0 || j != 0, i.isFinite, j.isFinite else { return nil }
-        let (centerX, centerY) = (x + i, y + j)
-        var sweep = angle(endX - centerX, endY - centerY) - angle(x - centerX, y - centerY)
-        if abs(endX - x) < 1e-12, abs(endY - y) < 1e-12 { sweep = 360 }
-        if interpolation == .counterclockwise {
-            if sweep <= 0 { sweep += 360 }
-        } else {
-            if sweep >= 0 { sweep -= 360 }
+    /// The circle and signed sweep in degrees (positive counterclockwise) of the arc from the current point to
+    /// (`endX`, `endY`). Multi-quadrant (G75): the centre is the current point plus (`i`, `j`), and meeting ends
+    /// make a full circle. Single-quadrant (G74, deprecated): `i` and `j` are unsigned, and the centre is the one of
+    /// the four candidates from which the arc turns the right way by at most 90° with equal radii. Nil when there is
+    /// no such circle.
+    private func arc(toX endX: Double, y endY: Double, i: Double, j: Double) -> (centerX: Double, centerY: Double, radius: Double, sweep: Double)? {
+        guard i.isFinite, j.isFinite, i != 0 || j != 0 else { return nil }
+        let clockwise = interpolation == .clockwise
+        func sweep(_ centerX: Double, _ centerY: Double, fullCircle: Bool) -> Double {
+            if fullCircle, abs(endX - x) < 1e-12, abs(endY - y) < 1e-12 { return clockwise ? -360 : 360 }
+            var sweep = angle(endX - centerX, endY - centerY) - angle(x - centerX, y - centerY)
+            if clockwise {
+                if sweep >= 0 { sweep -= 360 }
+            } else if sweep <= 0 {
+                sweep += 360
+            }
+            return sweep
         }
-        return sweep
+        if multiQuadrant {
+            let (centerX, centerY) = (x + i, y + j)
+            return (centerX, centerY, (i * i + j * j).squareRoot(), sweep(centerX, centerY, fullCircle: true))
+        }
+        var best: (centerX: Double, centerY: Double, radius: Double, sweep: Double)?
+        var bestMismatch = Double.infinity
+        for (signX, signY) in [(1.0, 1.0), (1.0, -1.0), (-1.0, 1.0), (-1.0, -1.0)] {
+            let (centerX, centerY) = (x + signX * abs(i), y + signY * abs(j))
+            let turn = sweep(centerX, centerY, fullCircle: false)
+            guard abs(turn) <= 90.5 else { continue }
+            let startRadius = ((x - centerX) * (x - centerX) + (y - centerY) * (y - centerY)).squareRoot()
+            let endRadius = ((endX - centerX) * (endX - centerX) + (endY - centerY) * (endY - centerY)).squareRoot()
+            if abs(startRadius - endRadius) < bestMismatch {
+                bestMismatch = abs(startRadius - endRadius)
+                best = (centerX, centerY, startRadius, turn)
+            }
+        }
+        return best
     }
 
     /// Keeps a flash of a copper or paste layer that X2 marks as a pad: by its aperture's `.AperFunction` or the
@@ -124,27 +145,20 @@ extension GerberParser {
 
     /// Includes the arc from the current point to (`endX`, `endY`) around centre offset (`i`, `j`).
     private mutating func includeArc(toX endX: Double, y endY: Double, i: Double, j: Double, margin: Double) {
-        guard multiQuadrant else { return }  // Single-quadrant arcs span at most 90°: the endpoints bound them closely.
-        let centerX = x + i
-        let centerY = y + j
-        let radius = ((x - centerX) * (x - centerX) + (y - centerY) * (y - centerY)).squareRoot()
-        guard radius > 0 else { return }
-        let start = angle(x - centerX, y - centerY)
-        var end = angle(endX - centerX, endY - centerY)
-        let clockwise = interpolation == .clockwise
-        // Sweep counterclockwise from `from` to `to`; a clockwise arc is the counterclockwise one reversed.
-        let from = clockwise ? end : start
-        end = clockwise ? start : end
-        if end <= from { end += 360 }
-        if abs(endX - x) < 1e-12, abs(endY - y) < 1e-12 { end = from + 360 }
+        guard let arc = arc(toX: endX, y: endY, i: i, j: j), arc.radius > 0 else { return }
+        // The arc reaches the circle's extreme on each axis direction it sweeps across.
+        let start = angle(x - arc.centerX, y - arc.centerY)
+        var from = arc.sweep >= 0 ? start : start + arc.sweep
+        if from < 0 { from += 360 }
+        let to = from + abs(arc.sweep)
         for quadrant in 0..<8 {
             let axisAngle = Double(quadrant) * 90
-            guard axisAngle > from, axisAngle < end else { continue }
+            guard axisAngle > from, axisAngle < to else { continue }
             switch quadrant % 4 {
-            case 0: include(x: centerX + radius, y: centerY, margin: margin)
-            case 1: include(x: centerX, y: centerY + radius, margin: margin)
-            case 2: include(x: centerX - radius, y: centerY, margin: margin)
-            default: include(x: centerX, y: centerY - radius, margin: margin)
+            case 0: include(x: arc.centerX + arc.radius, y: arc.centerY, margin: margin)
+            case 1: include(x: arc.centerX, y: arc.centerY + arc.radius, margin: margin)
+            case 2: include(x: arc.centerX - arc.radius, y: arc.centerY, margin: margin)
+            default: include(x: arc.centerX, y: arc.centerY - arc.radius, margin: margin)
             }
         }
     }

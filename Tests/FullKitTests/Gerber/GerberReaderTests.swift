@@ -174,6 +174,21 @@ struct GerberReaderTests {
         #expect(unbalanced.issues.map(\.ruleID) == ["GERBER_UNBALANCED_BLOCK"])
     }
 
+    @Test("arcs bound by the extremes they sweep: full circles either way, single-quadrant arcs by their true centre", arguments: [
+        // Clockwise full circle of radius 2 around (0, 0), 0.5 mm aperture.
+        ("%ADD10C,0.5*%\nD10*\nG75*\nX-2000000Y0D02*\nG02*\nX-2000000Y0I2000000J0D01*", Extent(minX: -2.25, minY: -2.25, maxX: 2.25, maxY: 2.25)),
+        ("%ADD10C,0.5*%\nD10*\nG75*\nX-2000000Y0D02*\nG03*\nX-2000000Y0I2000000J0D01*", Extent(minX: -2.25, minY: -2.25, maxX: 2.25, maxY: 2.25)),
+        // G74 from (-3, 4) clockwise to (3, 4), unsigned offsets 3, 4: the centre is (0, 0), radius 5, the apex (0, 5).
+        ("%ADD10C,0*%\nD10*\nG74*\nX-3000000Y4000000D02*\nG02*\nX3000000Y4000000I3000000J4000000D01*", Extent(minX: -3, minY: 4, maxX: 3, maxY: 5)),
+    ])
+    func arcExtents(body: String, expected: Extent) throws {
+        let document = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n\(body)\nM02*\n".utf8))
+        let extent = try #require(document.extent)
+        for (found, wanted) in [(extent.minX, expected.minX), (extent.minY, expected.minY), (extent.maxX, expected.maxX), (extent.maxY, expected.maxY)] {
+            #expect(abs(found - wanted) < 1e-9, "\(extent) is not \(expected)")
+        }
+    }
+
     @Test("an outline's multi-quadrant arc is kept as chords of at most 10° on the arc; a full circle closes")
     func arcSegments() throws {
         // A circle of radius 5 mm around (5, 0): start at (10, 0), counterclockwise back to the start.
