@@ -71,7 +71,9 @@ extension GerberParser {
             apertureTransform.mirrorsX = mirror == "X" || mirror == "XY"
             apertureTransform.mirrorsY = mirror == "Y" || mirror == "XY"
             currentAperture.map { selectAperture($0) }
-        case (UInt8(ascii: "L"), UInt8(ascii: "P")), (UInt8(ascii: "T"), UInt8(ascii: "J")):
+        case (UInt8(ascii: "L"), UInt8(ascii: "P")):
+            clearPolarity = bytes.matches("C", at: body.lowerBound)
+        case (UInt8(ascii: "T"), UInt8(ascii: "J")):
             break  // %TJ: job attributes of the early Gerber job format (Eagle 9 writes them in .gbrjob files).
         case (UInt8(ascii: "A"), UInt8(ascii: "B")):
             readBlockAperture(body)
@@ -81,10 +83,16 @@ extension GerberParser {
             (UInt8(ascii: "I"), UInt8(ascii: "F")):
             issue(.gerberDeprecated, at: start,
                   "%\(bytes.string(start..<start + 2)) is an RS-274X command removed from the specification")
+        case (UInt8(ascii: "A"), UInt8(ascii: "S")), (UInt8(ascii: "I"), UInt8(ascii: "R")),
+            (UInt8(ascii: "M"), UInt8(ascii: "I")), (UInt8(ascii: "O"), UInt8(ascii: "F")),
+            (UInt8(ascii: "S"), UInt8(ascii: "F")):
+            let name = bytes.string(start..<start + 2)
+            let before = imageTransform
+            imageTransform.read(name, bytes.string(body))
+            let applied = imageTransform == before ? "" : "; the image transform it sets is applied"
+            issue(.gerberDeprecated, at: start, "%\(name) is a deprecated image parameter\(applied)")
         case (UInt8(ascii: "I"), UInt8(ascii: "N")), (UInt8(ascii: "I"), UInt8(ascii: "P")),
-            (UInt8(ascii: "L"), UInt8(ascii: "N")), (UInt8(ascii: "A"), UInt8(ascii: "S")),
-            (UInt8(ascii: "I"), UInt8(ascii: "R")), (UInt8(ascii: "M"), UInt8(ascii: "I")),
-            (UInt8(ascii: "O"), UInt8(ascii: "F")), (UInt8(ascii: "S"), UInt8(ascii: "F")):
+            (UInt8(ascii: "L"), UInt8(ascii: "N")):
             issue(.gerberDeprecated, at: start, "%\(bytes.string(start..<start + 2)) is a deprecated command")
         default:
             issue(.gerberInvalidCommand, at: start, "'%\(bytes.excerpt(range))' is not a Gerber extended command")

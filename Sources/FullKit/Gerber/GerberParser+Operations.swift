@@ -128,6 +128,7 @@ extension GerberParser {
 
     @inline(__always)
     private mutating func include(x: Double, y: Double, margin: Double) {
+        guard !clearPolarity else { return }
         minX = min(minX, x - margin)
         minY = min(minY, y - margin)
         maxX = max(maxX, x + margin)
@@ -137,6 +138,7 @@ extension GerberParser {
     /// Includes the aperture box `box` placed at (`x`, `y`).
     @inline(__always)
     private mutating func include(x: Double, y: Double, box: Extent) {
+        guard !clearPolarity else { return }
         minX = min(minX, x + box.minX)
         minY = min(minY, y + box.minY)
         maxX = max(maxX, x + box.maxX)

@@ -45,6 +45,10 @@ struct GerberParser {
     var macros: [String: ApertureMacro] = [:]
     /// Open block apertures (`%AB`): their D-code and the extent drawn before each opened.
     var blocks: [(code: Int, outer: Extent?)] = []
+    /// Whether objects are drawn in clear polarity (`%LPC`): they only erase, so they never grow the image's extent.
+    var clearPolarity = false
+    /// The deprecated image parameters (`%AS %MI %SF %OF %IR`), applied to the whole image when reading ends.
+    var imageTransform = ImageTransform()
     /// The `%LM`, `%LR` and `%LS` transform applied to apertures.
     var apertureTransform = ApertureTransform()
     /// What coordinates without a decimal point are multiplied by, from `%FS`: 10^-decimals (leading zeros omitted).
@@ -127,6 +131,17 @@ struct GerberParser {
         }
         if document.unit == nil && sawCoordinateData {
             issue(.gerberMissingUnit, at: 0, "the file has coordinates but no %MO unit statement")
+        }
+        if !imageTransform.isIdentity {
+            // Offsets are in inches or millimetres (the file's unit), as are coordinates at this point.
+            extent = extent.map { imageTransform.apply(to: $0) }
+            document.segments = document.segments.map {
+                let (start, end) = (imageTransform.apply(x: $0.startX, y: $0.startY), imageTransform.apply(x: $0.endX, y: $0.endY))
+                return Segment(startX: start.x, startY: start.y, endX: end.x, endY: end.y)
+            }
+            for index in document.pads.indices {
+                (document.pads[index].x, document.pads[index].y) = imageTransform.apply(x: document.pads[index].x, y: document.pads[index].y)
+            }
         }
         if let extent, let unit = document.unit {
             document.extent = extent.scaled(by: unit.millimeters)

@@ -189,6 +189,23 @@ struct GerberReaderTests {
         }
     }
 
+    @Test("deprecated image parameters move the image and are reported: Allegro's mirrored film, an offset, a quarter turn", arguments: [
+        ("%IR0*IPPOS*OFA0.00000B0.00000*MIA1B0*SFA1.00000B1.00000*%", Extent(minX: -3.5, minY: 0.5, maxX: -0.5, maxY: 2.5)),
+        ("%OFA1.0B-1.0*%", Extent(minX: 1.5, minY: -0.5, maxX: 4.5, maxY: 1.5)),
+        ("%IR90*%", Extent(minX: -2.5, minY: 0.5, maxX: -0.5, maxY: 3.5)),
+        ("%ASAYBX*%", Extent(minX: 0.5, minY: 0.5, maxX: 2.5, maxY: 3.5)),
+    ])
+    func imageParameters(parameters: String, expected: Extent) throws {
+        // Flashes of a 1 mm circle at (1, 1) and (3, 2).
+        let text = "%FSLAX46Y46*%\n%MOMM*%\n\(parameters)\n%ADD10C,1*%\nD10*\nX1000000Y1000000D03*\nX3000000Y2000000D03*\nM02*\n"
+        let document = GerberReader.read(Array(text.utf8))
+        #expect(document.issues.contains { $0.ruleID == "GERBER_DEPRECATED" })
+        let extent = try #require(document.extent)
+        for (found, wanted) in [(extent.minX, expected.minX), (extent.minY, expected.minY), (extent.maxX, expected.maxX), (extent.maxY, expected.maxY)] {
+            #expect(abs(found - wanted) < 1e-9, "\(extent) is not \(expected)")
+        }
+    }
+
     @Test("an outline's multi-quadrant arc is kept as chords of at most 10° on the arc; a full circle closes")
     func arcSegments() throws {
         // A circle of radius 5 mm around (5, 0): start at (10, 0), counterclockwise back to the start.
@@ -238,7 +255,7 @@ struct GerberReaderTests {
         #expect(document.flashCount == 3)
     }
 
-    @Test("aperture extents are exact: a rectangle's sides, a turned macro's corners, %LM and %LR on what follows", arguments: [
+    @Test("aperture extents are exact: a rectangle's sides, a turned macro's corners, %LM and %LR on what follows, dark objects only", arguments: [
         ("%ADD10R,2.0X1.0*%\nD10*\nX0Y0D03*", Extent(minX: -1, minY: -0.5, maxX: 1, maxY: 0.5)),
         ("%ADD10O,2.0X1.0*%\nD10*\nG01*\nX0Y0D02*\nX10000000Y0D01*", Extent(minX: -1, minY: -0.5, maxX: 11, maxY: 0.5)),
         ("%AMTURN*\n21,1,2,1,1,0,90*%\n%ADD10TURN*%\nD10*\nX0Y0D03*", Extent(minX: -0.5, minY: 0, maxX: 0.5, maxY: 2)),
@@ -246,6 +263,8 @@ struct GerberReaderTests {
         ("%ADD10R,2.0X1.0*%\n%LR90*%\nD10*\nX0Y0D03*", Extent(minX: -0.5, minY: -1, maxX: 0.5, maxY: 1)),
         ("%AMT*\n21,1,1,1,1.5,0,0*%\n%ADD10T*%\n%LMX*%\nD10*\nX0Y0D03*", Extent(minX: -2, minY: -0.5, maxX: -1, maxY: 0.5)),
         ("%ADD10P,2.0X4*%\nD10*\nX0Y0D03*", Extent(minX: -1, minY: -1, maxX: 1, maxY: 1)),
+        // A clear (%LPC) flash only erases: it does not grow the image.
+        ("%ADD10C,1*%\nD10*\nX0Y0D03*\n%LPC*%\nX5000000Y0D03*\n%LPD*%", Extent(minX: -0.5, minY: -0.5, maxX: 0.5, maxY: 0.5)),
         ("%ADD10P,2.0X4X45*%\nD10*\nX0Y0D03*", Extent(minX: -0.5.squareRoot(), minY: -0.5.squareRoot(), maxX: 0.5.squareRoot(), maxY: 0.5.squareRoot())),
     ])
     func exactApertureExtents(body: String, expected: Extent) throws {
