@@ -154,6 +154,10 @@ struct ExcellonParser {
             readCoordinates(range)
             return
         }
+        if bytes[start] == UInt8(ascii: "R"), start + 1 < range.upperBound, ASCII.isDigit(bytes[start + 1]) {
+            readRepeat(range)
+            return
+        }
         if bytes[start] == UInt8(ascii: "G") {
             readGCode(range)
             return
@@ -315,6 +319,7 @@ struct ExcellonParser {
             } else if letter == UInt8(ascii: "G"), bytes.matches("G85", at: index) {
                 document.slotCount += 1
                 countsAsHit = false
+                includeCentre()  // The slot's start; its end follows.
                 end = index + 3
             }
             index = end
@@ -325,13 +330,59 @@ struct ExcellonParser {
             }
             document.hitCount += 1
         }
+        includeCentre()
         if let unit = document.unit {
-            centreExtents[currentTool ?? 0, default: nil].formUnion(Extent(x: x * unit.millimeters, y: y * unit.millimeters))
             if countsAsHit, document.holes.count < Self.maximumHoles {
                 document.holes.append(Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
                 holeOffsets.append(range.lowerBound)
             }
         }
+    }
+
+    /// `R<count>X<dx>Y<dy>`: the last hole repeated `count` times, each moved by the deltas (at most 100 000).
+    private mutating func readRepeat(_ range: Range<Int>) {
+        var index = range.lowerBound + 1
+        var count = 0
+        while index < range.upperBound, ASCII.isDigit(bytes[index]), count <= 100_000 {
+            count = count * 10 + Int(bytes[index] &- ASCII.zero)
+            index += 1
+        }
+        guard count <= 100_000 else {
+            issue(.excellonInvalidCoordinate, at: range.lowerBound, "a repeat of more than 100000 holes is not read")
+            return
+        }
+        var (dx, dy) = (0.0, 0.0)
+        while index < range.upperBound {
+            let letter = bytes[index]
+            var end = index + 1
+            while end < range.upperBound, ASCII.isDigit(bytes[end]) || bytes[end] == ASCII.period
+                || bytes[end] == ASCII.minus || bytes[end] == ASCII.plus
+            {
+                end += 1
+            }
+            guard letter == UInt8(ascii: "X") || letter == UInt8(ascii: "Y"), let value = coordinate(index + 1..<end) else {
+                issue(.excellonInvalidCoordinate, at: index, "'\(bytes.excerpt(range))' is not a valid repeat")
+                return
+            }
+            if letter == UInt8(ascii: "X") { dx = value } else { dy = value }
+            index = end
+        }
+        for _ in 0..<count {
+            x += dx
+            y += dy
+            document.hitCount += 1
+            includeCentre()
+            if let unit = document.unit, document.holes.count < Self.maximumHoles {
+                document.holes.append(Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
+                holeOffsets.append(range.lowerBound)
+            }
+        }
+    }
+
+    /// Adds the current point to the extent of the current tool's hole centres.
+    private mutating func includeCentre() {
+        guard let unit = document.unit else { return }
+        centreExtents[currentTool ?? 0, default: nil].formUnion(Extent(x: x * unit.millimeters, y: y * unit.millimeters))
     }
 
     private mutating func coordinate(_ range: Range<Int>) -> Double? {

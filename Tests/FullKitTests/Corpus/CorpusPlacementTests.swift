@@ -26,7 +26,7 @@ struct CorpusPlacementTests {
 /// header and no units; its tools are in `;T01 Holesize …` comments and its number format in `nc_param.txt`.
 @Suite("Real Allegro drill files from the shared corpus", .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
 struct CorpusAllegroDrillTests {
-    @Test("nc_param.txt gives the format: inch, 3.5 digits; 15 tools from comments; 1914 hits (grep -c '^X')")
+    @Test("nc_param.txt gives the format: inch, 3.5 digits; 15 tools from comments; 1991 hits (1914 X lines, 77 repeated by R codes)")
     func allegroDrill() throws {
         let inspections = try FileInspector.inspect([Paths.corpus + "/gerber/gerbonara/allegro-2/MinnowMax_RevA1_DRILL"])
         let drill = try #require(inspections.first { $0.file.path == "MinnowMax_RevA1_NCDRILL.drl" })
@@ -34,7 +34,8 @@ struct CorpusAllegroDrillTests {
         #expect(drill.findings.isEmpty, "\(drill.findings.map(\.message))")
         #expect(drill.file.details?.unit == .inch)
         #expect(drill.file.details?.tools == 15)
-        #expect(drill.file.details?.holes == 1914)
+        // grep -c '^X' finds 1914 holes; its `R02X00030000`-style repeat codes drill 77 more.
+        #expect(drill.file.details?.holes == 1991)
         // "X00005000" is 0.05 in with 3 integer and 5 decimal places, nothing suppressed: 1.27 mm, less the radius of
         // the 8 mil tool that drills it (0.1016 mm).
         #expect(abs((drill.file.details?.extentMillimeters?.minX ?? 0) - 1.1684) < 1e-9)

@@ -95,4 +95,17 @@ struct ExcellonReaderTests {
         let document = ExcellonReader.read(Array(";FILE_FORMAT=9223372036854775807:9223372036854775807\nM48\nMETRIC,LZ\nT1C1.0\n%\nT1\nX1Y1\nM30\n".utf8))
         #expect(document.hitCount == 1)
     }
+
+    @Test("repeat codes drill the last hole again, moved each time; a G85 slot spans from its start to its end")
+    func repeatsAndSlots() throws {
+        let repeated = ExcellonReader.read(Array("M48\nMETRIC\nT1C1.0\n%\nT1\nX1.0Y1.0\nR02X2.0\nR01Y-0.5\nM30\n".utf8))
+        #expect(repeated.issues.isEmpty, "\(repeated.issues.map(\.message))")
+        #expect(repeated.hitCount == 4)
+        #expect(repeated.holes.map { [$0.x, $0.y] } == [[1, 1], [3, 1], [5, 1], [5, 0.5]])
+        #expect(repeated.holes.map(\.location.line) == [6, 7, 7, 8])
+        let slot = ExcellonReader.read(Array("M48\nINCH,TZ\nT1C0.5\n%\nT1\nX0Y0G85X5000Y0\nM30\n".utf8))
+        #expect(slot.slotCount == 1)
+        let extent = try #require(slot.extent)
+        #expect(abs(extent.minX - -6.35) < 1e-9 && abs(extent.maxX - 19.05) < 1e-9)
+    }
 }
