@@ -185,10 +185,10 @@ struct ExcellonParser {
                 integerDigits = integer
                 decimalDigits = decimal
             }
-        } else if text.hasPrefix("TYPE=PLATED") {
-            document.plated = true
-        } else if text.hasPrefix("TYPE=NON_PLATED") {
-            document.plated = false
+        } else if text.hasPrefix("TYPE=PLATED") || text.hasPrefix("TYPE=NON_PLATED") {
+            // Eagle lists the plated tools, then the non-plated ones: both make a mixed file.
+            if text.hasPrefix("TYPE=PLATED") { sawPlatedTool = true } else { sawNonPlatedTool = true }
+            document.plated = sawPlatedTool == sawNonPlatedTool ? nil : sawPlatedTool
         } else if text.hasPrefix("FORMAT={") {
             // KiCad: FORMAT={-:-/ absolute / metric / decimal} or {3:3/ absolute / inch / suppress trailing zeros}.
             let lowered = text.lowercased()
