@@ -44,6 +44,9 @@ enum FileIdentifier {
         if let (role, fingerprint) = headerFingerprint(file.bytes) {
             return Identification(role: role, format: .text, evidence: .headerFingerprint, evidenceDetail: fingerprint)
         }
+        if ext == "pkp" {
+            return Identification(role: .placement, format: .text, evidence: .fileName, evidenceDetail: "Proteus pick-and-place extension .pkp")
+        }
         if ext == "mnt" || ext == "mnb" {
             return Identification(role: .placement, side: ext == "mnt" ? .top : .bottom, format: .text,
                                   evidence: .fileName, evidenceDetail: "Eagle mountsmd extension .\(ext)")
@@ -116,6 +119,7 @@ enum FileIdentifier {
         }
         if text.contains("SYM_X") && text.contains("REFDES") { return (.placement, "Allegro component report (REFDES, SYM_X)") }
         if text.contains("UUNITS") { return (.placement, "Allegro place_txt (UUNITS)") }
+        if text.contains("<title>Component Report</title>") { return (.placement, "PADS Component Report (HTML)") }
         return nil
     }
 

@@ -1,5 +1,6 @@
 /// Reads XY files: CSV/TSV exports (KiCad, JLCPCB, EasyEDA, Altium CSV, DipTrace …), KiCad's ASCII `.pos`, Altium's
-/// "Pick Place" text, Allegro's component report and `place_txt`, and Eagle's header-less `.mnt`/`.mnb` files.
+/// "Pick Place" text, Allegro's component report and `place_txt`, Eagle's header-less `.mnt`/`.mnb` files, Proteus
+/// `.pkp` and PADS' HTML Component Report (whose locations are rows of its table, counted from the top).
 public enum PlacementReader {
     /// Reads the XY file in `bytes`, skipping lines longer than `limits.maximumLineLength`. `fileName` decides the
     /// header-less Eagle format and its side.
@@ -7,6 +8,12 @@ public enum PlacementReader {
         let lowered = fileName.lowercased()
         if let unit = allegroPlaceTextUnit(bytes) {
             return readAllegroPlaceText(bytes, unit: unit, limits: limits)
+        }
+        if lowered.hasSuffix(".pkp") {
+            return readProteus(bytes, limits: limits)
+        }
+        if HTMLTable.looksLikeHTML(bytes) {
+            return read(HTMLTable.tabSeparated(bytes), fileName: fileName + ".tsv", limits: limits)
         }
         let eagleSide: BoardSide? = lowered.hasSuffix(".mnt") ? .top : lowered.hasSuffix(".mnb") ? .bottom : nil
         let whitespace = eagleSide != nil || lowered.hasSuffix(".pos") || lowered.hasSuffix(".txt")
@@ -60,6 +67,38 @@ public enum PlacementReader {
                 value: record.string(valueColumn, interning: &interner),
                 footprint: record.string(footprintColumn, interning: &interner),
                 location: location))
+        }
+        list.issues += overlong
+        return list
+    }
+
+    /// Proteus `.pkp`: header lines, then `"R1","10k","0402",[Stock Code,]TOP,270,15.1678,15.24` per part
+    /// (designator, value, package, an optional stock code, layer, rotation, X, Y); millimetres unless a header line
+    /// says `Units … thou`.
+    private static func readProteus(_ bytes: [UInt8], limits: ReadLimits) -> PlacementList {
+        let file = TabularFile(bytes, required: [], headerless: true, limits: limits)
+        var list = PlacementList(encoding: file.decoded.encoding)
+        (list.unit, list.unitEvidence) = (.millimeter, "Proteus writes millimetres when no Units line says thou")
+        var interner = StringInterner()
+        let overlong = file.forEachRecord { record in
+            guard let first = record.fields.first, first.isQuoted else {
+                let line = (0..<record.fields.count).map { record.string($0) }.joined(separator: " ").lowercased()
+                if line.contains("units"), line.contains("thou") {
+                    (list.unit, list.unitEvidence) = (.mil, "the Proteus Units line says thou")
+                }
+                return
+            }
+            // Seven fields, or eight with the stock code after the package.
+            let shift = record.fields.count >= 8 ? 1 : 0
+            guard record.fields.count >= 7, let x = record.number(5 + shift), let y = record.number(6 + shift) else {
+                list.issues.append(ParseIssue(.xyInvalidCoordinate, at: 0, "the row of \(record.string(0)) does not read as designator, value, package, layer, rotation, X, Y",
+                                              location: record.location(0)))
+                return
+            }
+            list.placements.append(PlacementList.Placement(
+                designator: record.string(0), x: x.value, y: y.value, rotation: record.number(4 + shift)?.value,
+                side: record.side(3 + shift), value: record.string(1, interning: &interner),
+                footprint: record.string(2, interning: &interner), location: record.location(0)))
         }
         list.issues += overlong
         return list
