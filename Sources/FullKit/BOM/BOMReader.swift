@@ -21,6 +21,7 @@ public enum BOMReader {
         let footprintColumn = file.column(.footprint)
         let doNotPlace = file.column(.doNotPlace).map { DoNotPlaceColumn(header: header.names[$0], index: $0) }
         var interner = StringInterner()
+        bom.lines.reserveCapacity(file.estimatedRecordCount)
         let overlong = file.forEachRecord { record in
             let parsed = record.designators(designatorColumn, limits: limits)
             let location = record.location(designatorColumn)
@@ -46,7 +47,7 @@ public enum BOMReader {
             if line.designators.isEmpty {
                 bom.issues.append(ParseIssue(.bomLineWithoutDesignator, at: 0, "a BOM line (\(value.isEmpty ? "no value" : "'\(value)'")) has no designator", location: location))
             }
-            if let lower = line.designators.first(where: Designators.hasLowercasePrefix) {
+            if let lower = parsed.firstLowercase {
                 bom.issues.append(Designators.lowercaseIssue(lower, location: location))
             }
             bom.lines.append(line)

@@ -8,6 +8,8 @@ public enum DesignatorList {
         public var refusedRanges: [String] = []
         /// Whether the cell listed more than the `maximumDesignatorsPerCell` limit (the rest were not read).
         public var isTruncated = false
+        /// The first designator whose letter prefix has lower-case letters (`rU4`), if any.
+        public var firstLowercase: String?
     }
 
     /// Splits `cell` into designators.
@@ -32,10 +34,24 @@ public enum DesignatorList {
             switch expandRange(bytes, token, limit: limits.maximumRangeExpansion) {
             case .expanded(let names): parsed.designators += names
             case .refused: parsed.refusedRanges.append(bytes.string(token))
-            case nil: parsed.designators.append(bytes.string(token))
+            case nil:
+                let designator = bytes.string(token)
+                if parsed.firstLowercase == nil, hasLowercasePrefix(bytes, token) { parsed.firstLowercase = designator }
+                parsed.designators.append(designator)
             }
         }
         return parsed
+    }
+
+    /// Whether the letters before the first digit include a lower-case ASCII letter.
+    @inline(__always)
+    private static func hasLowercasePrefix(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>) -> Bool {
+        for index in token {
+            let byte = bytes[index]
+            if ASCII.isDigit(byte) { return false }
+            if byte &- UInt8(ascii: "a") < 26 { return true }
+        }
+        return false
     }
 
     @inline(__always)

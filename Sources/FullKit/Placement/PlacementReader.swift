@@ -40,6 +40,7 @@ public enum PlacementReader {
         let (xColumn, yColumn, rotationColumn) = (columns[.x], columns[.y], columns[.rotation])
         let (sideColumn, valueColumn, footprintColumn) = (columns[.side], columns[.value], columns[.footprint])
         var interner = StringInterner()
+        list.placements.reserveCapacity(file.estimatedRecordCount)
         let overlong = file.forEachRecord { record in
             guard !record.isComment else { return }
             let location = record.location(designatorColumn)

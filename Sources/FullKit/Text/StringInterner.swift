@@ -1,8 +1,14 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reuses one `String` for cell values that repeat (footprints, values, sides in XY files), so a file of a million
 /// rows does not allocate a million copies of `R_0603_1608Metric`. Holds at most `capacity` distinct strings;
 /// past that, strings are made fresh.
 struct StringInterner {
-    private var table: [UInt64: [String]] = [:]
+    private var table: [UInt64: [(bytes: [UInt8], string: String)]] = [:]
     private var count = 0
     private let capacity: Int
 
@@ -17,13 +23,16 @@ struct StringInterner {
             hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
         }
         if let candidates = table[hash] {
-            for candidate in candidates where candidate.utf8.elementsEqual(bytes[range]) {
-                return candidate
+            for candidate in candidates where candidate.bytes.count == range.count {
+                let equal = candidate.bytes.withUnsafeBytes { stored in
+                    range.isEmpty || memcmp(stored.baseAddress!, bytes.baseAddress! + range.lowerBound, range.count) == 0
+                }
+                if equal { return candidate.string }
             }
         }
         let made = bytes.string(range)
         if count < capacity {
-            table[hash, default: []].append(made)
+            table[hash, default: []].append((Array(bytes[range]), made))
             count += 1
         }
         return made

@@ -86,6 +86,19 @@ struct TabularFile {
         }
     }
 
+    /// About how many records the text holds (its line breaks), for reserving room before reading them.
+    var estimatedRecordCount: Int {
+        decoded.utf8.withUnsafeBytes { text in
+            var count = 0
+            var index = text.firstOffset(of: ASCII.lineFeed, from: 0, to: text.count)
+            while index < text.count {
+                count += 1
+                index = text.firstOffset(of: ASCII.lineFeed, from: index + 1, to: text.count)
+            }
+            return count
+        }
+    }
+
     /// The column index of `kind`, if the header has it.
     func column(_ kind: ColumnKind) -> Int? { header?.columns.columns[kind] }
 }
