@@ -16,7 +16,7 @@ struct CheckCommandTests {
         let result = try FullKitBinary.run(["check", FullKitBinary.testData("defects/bom-xy-mismatch.zip")])
         #expect(result.exitCode == 1)
         #expect(result.standardOutput.hasPrefix("FAIL: rejected, Sales keeps ownership (3 errors"))
-        #expect(result.standardOutput.contains("2:5 error BOM_DESIGNATOR_NOT_PLACED: R2 is in the BOM but not in the XY file"))
+        #expect(result.standardOutput.contains("What Sales must fix (3):\n  bom-xy-mismatch.zip/sample-bom.csv\n    2:5 BOM_DESIGNATOR_NOT_PLACED: R2 is in the BOM but not in the XY file"))
         #expect(result.standardOutput.contains("fix: Add the part to the XY file"))
     }
 
@@ -73,7 +73,7 @@ struct CheckCommandTests {
     func brokenArchives(path: String) throws {
         let result = try FullKitBinary.run(["check", FullKitBinary.testData(path)])
         #expect(result.exitCode == 1)
-        #expect(result.standardOutput.contains("error ARCHIVE_"))
+        #expect(result.standardOutput.contains("What Sales must fix") && result.standardOutput.contains(" ARCHIVE_"))
     }
 
     @Test("--help teaches with usage, examples and exit codes; --version prints the version")

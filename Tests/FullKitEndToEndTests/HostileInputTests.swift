@@ -63,7 +63,7 @@ struct HostileInputTests {
         FileManager.default.createFile(atPath: path, contents: Data(text))
         let result = try MeasuredRun.run(["check", path])
         #expect(result.exitCode == 1)
-        #expect(result.standardOutput.contains("3:1 error TEXT_LINE_TOO_LONG"))
+        #expect(result.standardOutput.contains("3:1 TEXT_LINE_TOO_LONG"))
         #expect(result.seconds < Self.timeBound)
         #expect(result.peakResidentKilobytes < Self.memoryBoundKilobytes)
     }

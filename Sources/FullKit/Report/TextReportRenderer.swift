@@ -1,4 +1,6 @@
-/// Renders a `CheckReport` for people: the verdict line first, then findings grouped by file, then the files.
+/// Renders a `CheckReport` for people, as a reviewer's note: the verdict line first, then what Sales must fix
+/// (errors), what is worth a look (warnings), each grouped by file with its location, rule, message and fix; then
+/// the revision table, the detected XY conventions and the files.
 public struct TextReportRenderer: Sendable {
     /// Whether info findings and the file table are shown.
     public var verbose: Bool
@@ -10,24 +12,26 @@ public struct TextReportRenderer: Sendable {
     public func render(_ report: CheckReport) -> String {
         var lines = [verdictLine(report)]
         lines.append("pack: \(report.inputs.joined(separator: " "))")
-        let shown = report.findings.filter { verbose || $0.severity != .info }
-        var byFile: [String: [Finding]] = [:]
-        var order: [String] = []
-        for finding in shown.sorted(by: Self.order) {
-            let key = finding.file ?? "(pack)"
-            if byFile[key] == nil { order.append(key) }
-            byFile[key, default: []].append(finding)
-        }
-        for file in order {
+        let sections: [(Severity, String)] = [
+            (.error, "What Sales must fix"), (.warning, "Worth a look"), (.info, "For the record"),
+        ]
+        for (severity, title) in sections where verbose || severity != .info {
+            let findings = report.findings.filter { $0.severity == severity }.sorted(by: Self.order)
+            guard !findings.isEmpty else { continue }
             lines.append("")
-            lines.append(file)
-            for finding in byFile[file]! {
+            lines.append("\(title) (\(findings.count)):")
+            var file: String?? = .none
+            for finding in findings {
+                if file != .some(finding.file) {
+                    file = .some(finding.file)
+                    lines.append("  \(finding.file ?? "the pack as a whole")")
+                }
                 let location = finding.location.map { "\($0) " } ?? ""
-                lines.append("  \(location)\(finding.severity.rawValue) \(finding.ruleID): \(finding.message)")
-                lines.append("      fix: \(finding.fix)")
+                lines.append("    \(location)\(finding.ruleID): \(finding.message)")
+                lines.append("        fix: \(finding.fix)")
             }
         }
-        let hidden = report.findings.count - shown.count
+        let hidden = verbose ? 0 : report.findings.count { $0.severity == .info }
         if hidden > 0 {
             lines.append("")
             lines.append("\(hidden) info finding\(hidden == 1 ? "" : "s") not shown (use --verbose or --format json)")
@@ -65,7 +69,6 @@ public struct TextReportRenderer: Sendable {
     }
 
     private static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
         if (lhs.file ?? "") != (rhs.file ?? "") { return (lhs.file ?? "") < (rhs.file ?? "") }
         return (lhs.location?.line ?? 0, lhs.location?.column ?? 0) < (rhs.location?.line ?? 0, rhs.location?.column ?? 0)
     }

@@ -41,6 +41,11 @@ struct CSVCursor {
             var blank = true
             let recordStart = position
             let recordLocation = SourceLocation(line: line, column: position - lineStart + 1)
+            // A record is at least as long as its first line: a line past the limit is skipped without splitting it.
+            if maximumRecordLength < end - position, lineEnd(bytes, from: position) - position > maximumRecordLength {
+                skipOverlongRecord(bytes, startingAt: recordLocation)
+                continue records
+            }
             while true {
                 if splitsOnWhitespace {
                     while position < end, bytes[position] == ASCII.space || bytes[position] == ASCII.tab { position += 1 }
@@ -82,12 +87,18 @@ struct CSVCursor {
     private mutating func skipOverlongRecord(_ bytes: UnsafeRawBufferPointer, startingAt location: SourceLocation) {
         overlongRecords.append(location)
         let end = bytes.count
-        while position < end, bytes[position] != ASCII.lineFeed, bytes[position] != ASCII.carriageReturn { position += 1 }
+        position = lineEnd(bytes, from: position)
         if position < end {
             position += bytes[position] == ASCII.carriageReturn && position + 1 < end && bytes[position + 1] == ASCII.lineFeed ? 2 : 1
         }
         line += 1
         lineStart = position
+    }
+
+    /// The offset of the next LF or CR at or after `start` (found with `memchr`), or the end of the text.
+    private func lineEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        let feed = bytes.firstOffset(of: ASCII.lineFeed, from: start, to: bytes.count)
+        return bytes.firstOffset(of: ASCII.carriageReturn, from: start, to: feed)
     }
 
     /// The end of an unquoted field: the next separator or line break.
