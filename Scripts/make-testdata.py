@@ -339,6 +339,9 @@ def main():
         "gerber-designator-mismatch": gerber_designator_mismatch,
         "open-outline": open_outline,
         "drill-in-cutout": drill_in_cutout,
+        "name-contradicts-header": name_contradicts_header,
+        "broken-job-file": broken_job_file,
+        "xy-duplicate-designator": xy_duplicate_designator,
     }
     for name, make in defects.items():
         write_zip(f"defects/{name}.zip", make())
@@ -557,6 +560,28 @@ def through_hole_by_pad_function():
     files = j1_left_out_of_xy()
     for layer in ["sample-F_Paste.gbr", "sample-B_Paste.gbr"]:
         files[layer] = re.sub(r"%TO\.C,[^*]*\*%\n|%TD\*%\n(?=X|%TO|M02)", "", files[layer])
+    return files
+
+
+def name_contradicts_header():
+    """The top copper is named like KiCad's bottom copper (B_Cu) while its X2 header says Copper,L1,Top: the
+    evidence disagrees, so the file cannot be trusted as either."""
+    files = sample_files()
+    files["sample-B_Cu-copy.gbr"] = files.pop("sample-F_Cu.gbr")
+    return files
+
+
+def broken_job_file():
+    """The job file is cut off in the middle of its JSON: it cannot be read."""
+    files = with_job_file()
+    files["sample-job.gbrjob"] = files["sample-job.gbrjob"][:120]
+    return files
+
+
+def xy_duplicate_designator():
+    """C1 is placed twice in the XY file, at two positions: which one is meant?"""
+    files = sample_files()
+    files["sample-positions.csv"] = positions_csv(extra_rows=["C1,25.000,5.000,90.0,top"])
     return files
 
 

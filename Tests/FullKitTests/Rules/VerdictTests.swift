@@ -66,6 +66,9 @@ struct VerdictTests {
         ("defects/missing-inner-layer.zip", ["LAYER_STACK_GAP"]),
         ("defects/open-outline.zip", ["OUTLINE_OPEN"]),
         ("defects/drill-in-cutout.zip", ["DRILL_OUTSIDE_BOARD"]),
+        ("defects/name-contradicts-header.zip", ["FILE_IDENTITY_CONFLICT"]),
+        ("defects/broken-job-file.zip", ["JOBFILE_INVALID"]),
+        ("defects/xy-duplicate-designator.zip", ["XY_DUPLICATE_DESIGNATOR"]),
         ("defects/gerber-designator-mismatch.zip",
          ["GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_UNLISTED"]),
     ])
