@@ -39,7 +39,7 @@ public struct PackChecker: Sendable {
         let read = clock.now
         let pack = PackAnalyzer.analyze(loaded, limits: limits)
         let analysed = clock.now
-        let findings = policy.apply(to: RuleCatalog.checks.flatMap { $0.check(pack, policy: policy) })
+        let findings = FindingFolding.fold(policy.apply(to: RuleCatalog.checks.flatMap { $0.check(pack, policy: policy) }))
         let end = clock.now
         let timings = CheckReport.Timings(
             readMilliseconds: milliseconds(read - start),
