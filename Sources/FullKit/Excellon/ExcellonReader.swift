@@ -307,12 +307,7 @@ struct ExcellonParser {
         var countsAsHit = isHit && !routing
         while index < range.upperBound {
             let letter = bytes[index]
-            var end = index + 1
-            while end < range.upperBound, ASCII.isDigit(bytes[end]) || bytes[end] == ASCII.period
-                || bytes[end] == ASCII.minus || bytes[end] == ASCII.plus
-            {
-                end += 1
-            }
+            var end = numberEnd(after: index, before: range.upperBound)
             if letter == UInt8(ascii: "X") || letter == UInt8(ascii: "Y") {
                 guard let value = coordinate(index + 1..<end) else { return }
                 if letter == UInt8(ascii: "X") { x = value } else { y = value }
@@ -354,12 +349,7 @@ struct ExcellonParser {
         var (dx, dy) = (0.0, 0.0)
         while index < range.upperBound {
             let letter = bytes[index]
-            var end = index + 1
-            while end < range.upperBound, ASCII.isDigit(bytes[end]) || bytes[end] == ASCII.period
-                || bytes[end] == ASCII.minus || bytes[end] == ASCII.plus
-            {
-                end += 1
-            }
+            let end = numberEnd(after: index, before: range.upperBound)
             guard letter == UInt8(ascii: "X") || letter == UInt8(ascii: "Y"), let value = coordinate(index + 1..<end) else {
                 issue(.excellonInvalidCoordinate, at: index, "'\(bytes.excerpt(range))' is not a valid repeat")
                 return
@@ -377,6 +367,17 @@ struct ExcellonParser {
                 holeOffsets.append(range.lowerBound)
             }
         }
+    }
+
+    /// The end of the number that follows the letter at `letter`: digits, a point and signs.
+    private func numberEnd(after letter: Int, before limit: Int) -> Int {
+        var end = letter + 1
+        while end < limit, ASCII.isDigit(bytes[end]) || bytes[end] == ASCII.period || bytes[end] == ASCII.minus
+            || bytes[end] == ASCII.plus
+        {
+            end += 1
+        }
+        return end
     }
 
     /// Adds the current point to the extent of the current tool's hole centres.

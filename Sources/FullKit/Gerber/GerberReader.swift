@@ -276,26 +276,12 @@ struct GerberParser {
             index += 1
         }
         var mantissa: UInt64 = 0
-        let digitsStart = index
-        while index < end {
-            let digit = bytes[index] &- ASCII.zero
-            guard digit < 10 else { break }
-            mantissa = mantissa &* 10 &+ UInt64(digit)
-            index &+= 1
-        }
-        var digitCount = index &- digitsStart
+        var digitCount = accumulateDigits(&index, before: end, into: &mantissa)
         var fractionDigits = 0
         let hasPoint = index < end && bytes[index] == ASCII.period
         if hasPoint {
             index &+= 1
-            let fractionStart = index
-            while index < end {
-                let digit = bytes[index] &- ASCII.zero
-                guard digit < 10 else { break }
-                mantissa = mantissa &* 10 &+ UInt64(digit)
-                index &+= 1
-            }
-            fractionDigits = index &- fractionStart
+            fractionDigits = accumulateDigits(&index, before: end, into: &mantissa)
             digitCount &+= fractionDigits
         }
         guard digitCount > 0 else {
@@ -317,6 +303,20 @@ struct GerberParser {
             return raw * DecimalNumber.powerOfTen(total - digitCount) / DecimalNumber.powerOfTen(format.decimalDigits)
         }
         return raw * coordinateScale
+    }
+
+    /// Appends the decimal digits from `index` on to `mantissa` (wrapping: the caller refuses more than 18 digits),
+    /// stopping at the first other byte; returns how many there were.
+    @inline(__always)
+    private func accumulateDigits(_ index: inout Int, before end: Int, into mantissa: inout UInt64) -> Int {
+        let start = index
+        while index < end {
+            let digit = bytes[index] &- ASCII.zero
+            guard digit < 10 else { break }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            index &+= 1
+        }
+        return index &- start
     }
 
     /// Makes `code` the current aperture: its box under the aperture transform and its pad function are cached,
