@@ -342,6 +342,7 @@ def main():
         "name-contradicts-header": name_contradicts_header,
         "broken-job-file": broken_job_file,
         "xy-duplicate-designator": xy_duplicate_designator,
+        "name-revision-mismatch": name_revision_mismatch,
     }
     for name, make in defects.items():
         write_zip(f"defects/{name}.zip", make())
@@ -582,6 +583,14 @@ def xy_duplicate_designator():
     """C1 is placed twice in the XY file, at two positions: which one is meant?"""
     files = sample_files()
     files["sample-positions.csv"] = positions_csv(extra_rows=["C1,25.000,5.000,90.0,top"])
+    return files
+
+
+def name_revision_mismatch():
+    """Every file is named for revision B except the bottom silkscreen, named for revision A: left over from the
+    previous handoff. Its content is identical, so only the names tell."""
+    files = {name.replace("sample-", "sample-revB-"): data for name, data in sample_files().items()}
+    files["sample-revA-B_Silkscreen.gbr"] = files.pop("sample-revB-B_Silkscreen.gbr")
     return files
 
 

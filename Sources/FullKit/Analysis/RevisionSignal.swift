@@ -8,6 +8,8 @@ public struct RevisionSignal: Sendable, Hashable, Codable {
         case generationSoftware = "generation-software"
         /// The day of X2 `.CreationDate` (or the job file's); the exact times are in the files' details.
         case creationDay = "creation-day"
+        /// A revision token in a data file's name: `rev B`, `RevA1`, `_rev1.2`, `-v0.3`.
+        case fileNameRevision = "file-name-revision"
     }
 
     public var kind: Kind
@@ -27,6 +29,9 @@ public struct RevisionSignal: Sendable, Hashable, Codable {
             groups[key, default: []].append(file)
         }
         for entry in pack.entries {
+            if entry.identification.role.isManufacturingData || entry.identification.role == .jobFile {
+                add(.fileNameRevision, revisionToken(inName: entry.path), entry.path)
+            }
             switch entry.content {
             case .gerber(let document):
                 add(.projectID, document.attributes.projectId.map(describe), entry.path)
@@ -45,6 +50,20 @@ public struct RevisionSignal: Sendable, Hashable, Codable {
         }
         return groups.map { RevisionSignal(kind: $0.key.kind, value: spelling[$0.key]!, files: $0.value.sorted()) }
             .sorted { ($0.kind.rawValue, $0.value) < ($1.kind.rawValue, $1.value) }
+    }
+
+    /// The revision a file name carries, lower-cased with `_` read as `.`: `board_revB.GTL` → `b`,
+    /// `MinnowMax_RevA1_top.art` → `a1`, `mp153-v0.3-F_Cu.gbr` → `0.3`; nil when it carries none. Only the name is
+    /// read, not the folders, and `rev` must not be part of a word (`preview`, `reverse`).
+    public static func revisionToken(inName path: String) -> String? {
+        let name = String(path.split(separator: "/").last ?? Substring(path)).lowercased()
+        let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
+        let revision = /(?:^|[^a-z])rev[ _.-]?([a-z]?\d+(?:[._]\d+)*|[a-z](?![a-z]))/
+        let version = /(?:^|[_\- ])v(\d+(?:[._]\d+)*)(?:$|[_\- ])/
+        if let match = stem.firstMatch(of: revision) ?? stem.firstMatch(of: version) {
+            return String(match.1).replacing("_", with: ".")
+        }
+        return nil
     }
 
     /// `name, GUID, revision` as written.

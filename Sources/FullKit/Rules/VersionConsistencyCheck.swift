@@ -1,5 +1,6 @@
 /// The pack is one coherent revision: one X2 project (name, GUID, revision) across Gerbers and job file, one
-/// generation software, creation dates within a day of each other. A revision that is missing or KiCad's
+/// generation software, creation dates within a day of each other, one revision in the data files' names. A
+/// revision that is missing or KiCad's
 /// placeholder `rev?`, and the absence of dates, are warnings.
 struct VersionConsistencyCheck: PackCheck {
     static let projectMismatch = Rule(
@@ -17,6 +18,11 @@ struct VersionConsistencyCheck: PackCheck {
         summary: "Creation dates of the files lie within 24 hours (policy: dateWindowHours) of each other.",
         rationale: "Files exported days apart are likely from different revisions: a stale layer mixed with new ones.",
         fix: "Export the whole pack again in one run.")
+    static let nameRevisionMismatch = Rule(
+        id: "VERSION_NAME_REVISION_MISMATCH", severity: .error,
+        summary: "The revision tokens in the data files' names agree (rev B, RevA1, v0.3 …).",
+        rationale: "Files named for two revisions in one pack: a layer, the BOM or the XY file is from the other one.",
+        fix: "Replace the files named for the other revision with ones exported from the revision being handed over.")
     static let noRevision = Rule(
         id: "VERSION_NO_REVISION", severity: .warning,
         summary: "The pack states its revision (X2 .ProjectId revision, not KiCad's placeholder rev?).",
@@ -28,7 +34,9 @@ struct VersionConsistencyCheck: PackCheck {
         rationale: "Without dates a stale file mixed into the pack cannot be spotted.",
         fix: "Export with Gerber X2 attributes enabled.")
 
-    var rules: [Rule] { [Self.projectMismatch, Self.softwareMismatch, Self.dateSpread, Self.noRevision, Self.noDates] }
+    var rules: [Rule] {
+        [Self.projectMismatch, Self.softwareMismatch, Self.dateSpread, Self.nameRevisionMismatch, Self.noRevision, Self.noDates]
+    }
 
     func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
         let signals = RevisionSignal.gather(pack)
@@ -41,6 +49,10 @@ struct VersionConsistencyCheck: PackCheck {
         let software = signals.filter { $0.kind == .generationSoftware }
         if software.count > 1 {
             findings.append(Finding(Self.softwareMismatch, "the files come from \(software.count) programs or versions: " + list(software)))
+        }
+        let named = signals.filter { $0.kind == .fileNameRevision }
+        if named.count > 1 {
+            findings.append(Finding(Self.nameRevisionMismatch, "the file names carry \(named.count) revisions: " + list(named)))
         }
         let dates = pack.entries.compactMap { entry -> (String, Int)? in
             let text: String? =

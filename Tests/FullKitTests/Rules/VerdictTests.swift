@@ -69,6 +69,7 @@ struct VerdictTests {
         ("defects/name-contradicts-header.zip", ["FILE_IDENTITY_CONFLICT"]),
         ("defects/broken-job-file.zip", ["JOBFILE_INVALID"]),
         ("defects/xy-duplicate-designator.zip", ["XY_DUPLICATE_DESIGNATOR"]),
+        ("defects/name-revision-mismatch.zip", ["VERSION_NAME_REVISION_MISMATCH"]),
         ("defects/gerber-designator-mismatch.zip",
          ["GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_UNLISTED"]),
     ])
@@ -219,5 +220,22 @@ struct VerdictTests {
         let report = try check(path)
         #expect(report.verdict == .fail)
         #expect(report.findings.contains { $0.ruleID == rule && $0.severity == .error })
+    }
+
+    @Test("revision tokens are read from file names, not from words that contain 'rev'", arguments: [
+        ("board_revB.GTL", "b"), ("MinnowMax_RevA1_top.art", "a1"), ("out/mp153-v0.3-F_Cu.gbr", "0.3"),
+        ("ctrl-rev_1_2-bom.csv", "1.2"), ("Rev 3 positions.csv", "3"), ("preview-F_Cu.gbr", nil),
+        ("reverse-silk.gbr", nil), ("sample-F_Cu.gbr", nil), ("SnapperGPS_1_0_0_BOM.csv", nil), ("rev1/board.gtl", nil),
+    ] as [(String, String?)])
+    func revisionTokens(name: String, token: String?) {
+        #expect(RevisionSignal.revisionToken(inName: name) == token)
+    }
+
+    @Test("files named for two revisions: the error names both and the table shows them")
+    func nameRevisions() throws {
+        let report = try check("defects/name-revision-mismatch.zip")
+        let finding = try #require(report.findings.first { $0.ruleID == "VERSION_NAME_REVISION_MISMATCH" })
+        #expect(finding.message.contains("'a' (1 file, e.g. name-revision-mismatch.zip/sample-revA-B_Silkscreen.gbr)"))
+        #expect(report.revisions.filter { $0.kind == .fileNameRevision }.map(\.value) == ["a", "b"])
     }
 }
