@@ -18,8 +18,12 @@ public enum CSVReader {
         }
     }
 
-    /// The delimiter that splits the first lines most consistently, counting only bytes outside quotes;
-    /// nil (white space) when no candidate occurs at all.
+    /// How many leading bytes the delimiter sniffing looks at: the first lines of any real file, and a bound on
+    /// the work a giant first line can cause.
+    static let sniffWindow = 1 << 16
+
+    /// The delimiter that splits the first lines (within `sniffWindow` bytes) most consistently, counting only bytes
+    /// outside quotes; nil (white space) when no candidate occurs at all.
     public static func sniffDelimiter(_ text: [UInt8], lines: Int = 20) -> UInt8? {
         var counts = [Int](repeating: 0, count: candidates.count)
         var linesWith = [Int](repeating: 0, count: candidates.count)
@@ -28,7 +32,8 @@ public enum CSVReader {
             var line = 0
             var inQuotes = false
             var lineCounts = [Int](repeating: 0, count: candidates.count)
-            while index < bytes.count, line < lines {
+            let end = min(bytes.count, sniffWindow)
+            while index < end, line < lines {
                 let byte = bytes[index]
                 if byte == ASCII.quote {
                     inQuotes.toggle()
