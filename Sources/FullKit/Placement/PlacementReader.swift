@@ -13,8 +13,15 @@ public enum PlacementReader {
             return readProteus(bytes, limits: limits)
         }
         if HTMLTable.looksLikeHTML(bytes) {
-            return read(HTMLTable.tabSeparated(bytes), fileName: fileName + ".tsv", limits: limits)
+            // Read once as a table: a cell whose decoded text looks like HTML again is text, not another report.
+            return readTable(HTMLTable.tabSeparated(bytes), fileName: fileName + ".tsv", limits: limits)
         }
+        return readTable(bytes, fileName: fileName, limits: limits)
+    }
+
+    /// Reads a delimited or white-space separated XY file (and Eagle's header-less `.mnt`/`.mnb`).
+    private static func readTable(_ bytes: [UInt8], fileName: String, limits: ReadLimits) -> PlacementList {
+        let lowered = fileName.lowercased()
         let eagleSide: BoardSide? = lowered.hasSuffix(".mnt") ? .top : lowered.hasSuffix(".mnb") ? .bottom : nil
         let whitespace = eagleSide != nil || lowered.hasSuffix(".pos") || lowered.hasSuffix(".txt")
         let file = TabularFile(bytes, required: [.designator, .x, .y], whitespaceSeparated: whitespace, headerless: eagleSide != nil,

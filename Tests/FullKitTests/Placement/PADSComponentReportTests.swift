@@ -41,4 +41,14 @@ struct PADSComponentReportTests {
         #expect(inspections.first?.file.role == .placement)
         #expect(inspections.first?.file.evidence.detail == "PADS Component Report (HTML)")
     }
+
+    @Test("escaped HTML inside a cell is read once, as text: ten thousand levels of &amp; make no recursion")
+    func nestedEscapes() {
+        let cell = "&" + String(repeating: "amp;", count: 10_000) + "lt;table&gt;"
+        let report = "<html><title>Component Report</title><table><tr><td>RefDes</td><td>PositionX</td><td>PositionY</td></tr>"
+            + "<tr><td>U1</td><td>1</td><td>2</td></tr><tr><td>\(cell)</td><td>3</td><td>4</td></tr></table></html>"
+        let list = PlacementReader.read(Array(report.utf8), fileName: "report.html")
+        #expect(list.placements.map(\.designator).first == "U1")
+        #expect(list.placements.count == 2)
+    }
 }
