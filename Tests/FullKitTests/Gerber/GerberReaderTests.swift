@@ -184,9 +184,7 @@ struct GerberReaderTests {
     func arcExtents(body: String, expected: Extent) throws {
         let document = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n\(body)\nM02*\n".utf8))
         let extent = try #require(document.extent)
-        for (found, wanted) in [(extent.minX, expected.minX), (extent.minY, expected.minY), (extent.maxX, expected.maxX), (extent.maxY, expected.maxY)] {
-            #expect(abs(found - wanted) < 1e-9, "\(extent) is not \(expected)")
-        }
+        expectExtent(extent, equals: expected)
     }
 
     @Test("deprecated image parameters move the image and are reported: Allegro's mirrored film, an offset, a quarter turn", arguments: [
@@ -201,9 +199,7 @@ struct GerberReaderTests {
         let document = GerberReader.read(Array(text.utf8))
         #expect(document.issues.contains { $0.ruleID == "GERBER_DEPRECATED" })
         let extent = try #require(document.extent)
-        for (found, wanted) in [(extent.minX, expected.minX), (extent.minY, expected.minY), (extent.maxX, expected.maxX), (extent.maxY, expected.maxY)] {
-            #expect(abs(found - wanted) < 1e-9, "\(extent) is not \(expected)")
-        }
+        expectExtent(extent, equals: expected)
     }
 
     @Test("an outline's multi-quadrant arc is kept as chords of at most 10° on the arc; a full circle closes")
@@ -271,8 +267,13 @@ struct GerberReaderTests {
         let document = GerberReader.read(Array("%FSLAX46Y46*%\n%MOMM*%\n\(body)\nM02*\n".utf8))
         #expect(document.issues.isEmpty, "\(document.issues.map(\.message))")
         let extent = try #require(document.extent)
+        expectExtent(extent, equals: expected)
+    }
+
+    /// Checks every side of `extent` against `expected` to 1e-9 mm, reporting both boxes on a miss.
+    private func expectExtent(_ extent: Extent, equals expected: Extent, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         for (found, wanted) in [(extent.minX, expected.minX), (extent.minY, expected.minY), (extent.maxX, expected.maxX), (extent.maxY, expected.maxY)] {
-            #expect(abs(found - wanted) < 1e-9, "\(extent) is not \(expected)")
+            #expect(abs(found - wanted) < 1e-9, "\(extent) is not \(expected)", sourceLocation: sourceLocation)
         }
     }
 }
