@@ -353,6 +353,7 @@ def main():
     write_zip("variants/through-hole-by-paste.zip", through_hole_by_paste())
     write_zip("variants/through-hole-by-pad-function.zip", through_hole_by_pad_function())
     write_zip("variants/rounded-outline.zip", rounded_outline())
+    write_zip("variants/fiducial-in-copper.zip", fiducial_in_copper())
 
     write_archive_defects(sample)
     write_hostile()
@@ -591,6 +592,15 @@ def name_revision_mismatch():
     previous handoff. Its content is identical, so only the names tell."""
     files = {name.replace("sample-", "sample-revB-"): data for name, data in sample_files().items()}
     files["sample-revA-B_Silkscreen.gbr"] = files.pop("sample-revB-B_Silkscreen.gbr")
+    return files
+
+
+def fiducial_in_copper():
+    """The top copper flashes a fiducial FID1 with its %TO.C designator; BOM and XY leave it out, as KiCad does for
+    parts without a footprint on the assembly. Explained as not a part: the pack passes, with an info finding."""
+    files = sample_files()
+    files["sample-F_Cu.gbr"] = files["sample-F_Cu.gbr"].replace(
+        "M02*\n", f"D10*\n%TO.C,FID1*%\nX{coord(2.0)}Y{coord(18.0)}D03*\n%TD*%\nM02*\n")
     return files
 
 

@@ -238,4 +238,13 @@ struct VerdictTests {
         #expect(finding.message.contains("'a' (1 file, e.g. name-revision-mismatch.zip/sample-revA-B_Silkscreen.gbr)"))
         #expect(report.revisions.filter { $0.kind == .fileNameRevision }.map(\.value) == ["a", "b"])
     }
+
+    @Test("a fiducial with pads in the copper but in neither BOM nor XY is recorded as not a part; the pack passes")
+    func fiducialInCopper() throws {
+        let report = try check("variants/fiducial-in-copper.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        let finding = try #require(report.findings.first { $0.ruleID == "GERBER_DESIGNATOR_NOT_A_PART" })
+        #expect(finding.severity == .info)
+        #expect(finding.message.contains("FID1") && finding.message.contains("a fiducial"))
+    }
 }
