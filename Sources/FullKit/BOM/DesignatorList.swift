@@ -36,22 +36,11 @@ public enum DesignatorList {
             case .refused: parsed.refusedRanges.append(bytes.string(token))
             case nil:
                 let designator = bytes.string(token)
-                if parsed.firstLowercase == nil, hasLowercasePrefix(bytes, token) { parsed.firstLowercase = designator }
+                if parsed.firstLowercase == nil, Designators.hasLowercasePrefix(bytes, token) { parsed.firstLowercase = designator }
                 parsed.designators.append(designator)
             }
         }
         return parsed
-    }
-
-    /// Whether the letters before the first digit include a lower-case ASCII letter.
-    @inline(__always)
-    private static func hasLowercasePrefix(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>) -> Bool {
-        for index in token {
-            let byte = bytes[index]
-            if ASCII.isDigit(byte) { return false }
-            if byte &- UInt8(ascii: "a") < 26 { return true }
-        }
-        return false
     }
 
     @inline(__always)

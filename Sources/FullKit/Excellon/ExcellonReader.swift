@@ -162,7 +162,7 @@ struct ExcellonParser {
             readGCode(range)
             return
         }
-        // Other header and body commands (FMAT, ICI, VER, M47 messages, R repeats …) do not change the hole list.
+        // Other header and body commands (FMAT, ICI, VER, M47 messages …) do not change the hole list.
     }
 
     private mutating func readComment(_ range: Range<Int>) {
@@ -326,12 +326,7 @@ struct ExcellonParser {
             document.hitCount += 1
         }
         includeCentre()
-        if let unit = document.unit {
-            if countsAsHit, document.holes.count < Self.maximumHoles {
-                document.holes.append(Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
-                holeOffsets.append(range.lowerBound)
-            }
-        }
+        if countsAsHit { recordHole(at: range.lowerBound) }
     }
 
     /// `R<count>X<dx>Y<dy>`: the last hole repeated `count` times, each moved by the deltas (at most 100 000).
@@ -362,11 +357,16 @@ struct ExcellonParser {
             y += dy
             document.hitCount += 1
             includeCentre()
-            if let unit = document.unit, document.holes.count < Self.maximumHoles {
-                document.holes.append(Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
-                holeOffsets.append(range.lowerBound)
-            }
+            recordHole(at: range.lowerBound)
         }
+    }
+
+    /// Keeps the hole at the current point, drilled by the line at byte `offset` (located when reading ends), while
+    /// the unit is known and fewer than `maximumHoles` are kept.
+    private mutating func recordHole(at offset: Int) {
+        guard let unit = document.unit, document.holes.count < Self.maximumHoles else { return }
+        document.holes.append(Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
+        holeOffsets.append(offset)
     }
 
     /// The end of the number that follows the letter at `letter`: digits, a point and signs.
