@@ -82,6 +82,13 @@ extension UnsafeRawBufferPointer {
         return base.distance(to: UnsafeRawPointer(found))
     }
 
+    /// The last offset that holds `byte`, or nil (looked for from the end).
+    func lastOffset(of byte: UInt8) -> Int? {
+        var index = count - 1
+        while index >= 0, self[index] != byte { index -= 1 }
+        return index >= 0 ? index : nil
+    }
+
     /// Up to 40 bytes of `range` for a message, line breaks and control bytes shown as spaces.
     func excerpt(_ range: Range<Int>) -> String {
         let end = Swift.min(range.upperBound, range.lowerBound + 40)

@@ -138,6 +138,7 @@ extension GerberParser {
         document.format = CoordinateFormat(
             integerDigits: xDigits.0, decimalDigits: xDigits.1, omitsTrailingZeros: trailing, isIncremental: incremental)
         coordinateScale = 1 / DecimalNumber.powerOfTen(xDigits.1)
+        plainCoordinates = !trailing
     }
 
     private mutating func readUnit(_ range: Range<Int>) {

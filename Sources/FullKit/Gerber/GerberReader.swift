@@ -55,6 +55,8 @@ struct GerberParser {
     /// A multiplication, not a division by 10^decimals: it is several times faster and differs by at most one unit
     /// in the last place, a few attometres.
     var coordinateScale = 1.0
+    /// Whether `%FS` has been read and omits leading zeros: coordinates are then their digits times `coordinateScale`.
+    var plainCoordinates = false
     var apertureFunction: String?
     /// The `.AperFunction` in force when each aperture was defined.
     var apertureFunctions: [Int: String] = [:]
@@ -90,25 +92,30 @@ struct GerberParser {
 
     mutating func run() {
         let end = bytes.count
+        // A data block that starts after the last '*' can never end: found once here, so that the block reader
+        // below never looks for the end of a block before reading it.
+        let lastAsterisk = bytes.lastOffset(of: ASCII.asterisk) ?? -1
         while position < end {
             let byte = bytes[position]
             if ASCII.isWhitespace(byte) {
                 position += 1
             } else if byte == ASCII.percent {
                 readExtendedBlock()
+            } else if position > lastAsterisk {
+                issue(.gerberUnterminatedBlock, at: position, "the file ends inside a data block that has no closing '*'")
+                return
             } else {
-                let wordEnd = bytes.firstOffset(of: ASCII.asterisk, from: position, to: end)
-                if wordEnd == end {
-                    issue(.gerberUnterminatedBlock, at: position, "the file ends inside a data block that has no closing '*'")
-                    return
+                // Only a file longer than the limit can hold a block past it: only there is the block measured first.
+                if lastAsterisk - position > limits.maximumLineLength {
+                    let wordEnd = bytes.firstOffset(of: ASCII.asterisk, from: position, to: end)
+                    if wordEnd - position > limits.maximumLineLength {
+                        issue(.gerberBlockTooLong, at: position,
+                              "a data block of \(wordEnd - position) bytes is longer than \(limits.maximumLineLength) (limit maximumLineLength); it was skipped")
+                        position = wordEnd + 1
+                        continue
+                    }
                 }
-                if wordEnd - position > limits.maximumLineLength {
-                    issue(.gerberBlockTooLong, at: position,
-                          "a data block of \(wordEnd - position) bytes is longer than \(limits.maximumLineLength) (limit maximumLineLength); it was skipped")
-                } else {
-                    readWord(position..<wordEnd)
-                }
-                position = wordEnd + 1
+                position = readWord(from: position) + 1
                 if document.hasEndOfFile {
                     checkTrailingContent()
                     return
@@ -173,31 +180,36 @@ struct GerberParser {
 
     // MARK: Function-code words
 
-    private mutating func readWord(_ range: Range<Int>) {
-        var index = range.lowerBound
+    /// Reads the data block that starts at `start` (a '*' is known to follow) and performs its operation; returns
+    /// the offset of the '*' that ends it. One pass: the block is parsed as its end is looked for.
+    private mutating func readWord(from start: Int) -> Int {
+        var index = start
         var newX: Double?
         var newY: Double?
         var offsetI = 0.0
         var offsetJ = 0.0
         var operation: Int?
-        while index < range.upperBound {
-            if ASCII.isWhitespace(bytes[index]) {
+        while true {
+            let byte = bytes[index]
+            if byte == ASCII.asterisk { break }
+            if ASCII.isWhitespace(byte) {
                 index += 1  // EasyEDA breaks lines inside words ("G01\nX…D02*").
                 continue
             }
-            let letter = ASCII.uppercased(bytes[index])
+            let letter = ASCII.uppercased(byte)
             let codeStart = index
             index += 1
             switch letter {
-            case UInt8(ascii: "G"):
-                guard let code = readCode(&index, in: range) else { return invalidWord(range) }
-                if code == 4 {
-                    readComment(index..<range.upperBound)
-                    return
+            case UInt8(ascii: "X"), UInt8(ascii: "Y"), UInt8(ascii: "I"), UInt8(ascii: "J"):
+                guard let value = readCoordinate(&index) else { return endOfWord(from: index) }
+                switch letter {
+                case UInt8(ascii: "X"): newX = value
+                case UInt8(ascii: "Y"): newY = value
+                case UInt8(ascii: "I"): offsetI = value
+                default: offsetJ = value
                 }
-                applyGCode(code, at: codeStart)
             case UInt8(ascii: "D"):
-                guard let code = readCode(&index, in: range) else { return invalidWord(range) }
+                guard let code = readCode(&index) else { return invalidWord(from: start) }
                 if code >= 1 && code <= 3 {
                     operation = code
                 } else if code >= 10 {
@@ -209,56 +221,67 @@ struct GerberParser {
                     }
                     selectAperture(code)
                 } else {
-                    return invalidWord(range)
+                    return invalidWord(from: start)
                 }
+            case UInt8(ascii: "G"):
+                guard let code = readCode(&index) else { return invalidWord(from: start) }
+                if code == 4 {
+                    let end = endOfWord(from: index)
+                    readComment(index..<end)
+                    return end
+                }
+                applyGCode(code, at: codeStart)
             case UInt8(ascii: "M"):
-                guard let code = readCode(&index, in: range) else { return invalidWord(range) }
+                guard let code = readCode(&index) else { return invalidWord(from: start) }
                 if code == 2 || code == 0 || code == 1 {
                     if code != 2 {
                         issue(.gerberDeprecated, at: codeStart, "M0\(code) ends the file; the current spec uses M02")
                     }
                     document.hasEndOfFile = true
                 } else {
-                    return invalidWord(range)
-                }
-            case UInt8(ascii: "X"), UInt8(ascii: "Y"), UInt8(ascii: "I"), UInt8(ascii: "J"):
-                guard let value = readCoordinate(&index, in: range) else { return }
-                switch letter {
-                case UInt8(ascii: "X"): newX = value
-                case UInt8(ascii: "Y"): newY = value
-                case UInt8(ascii: "I"): offsetI = value
-                default: offsetJ = value
+                    return invalidWord(from: start)
                 }
             case UInt8(ascii: "N"):
-                while index < range.upperBound, ASCII.isDigit(bytes[index]) { index += 1 }
+                while ASCII.isDigit(bytes[index]) { index += 1 }
             default:
-                return invalidWord(range)
+                return invalidWord(from: start)
             }
         }
         let hasCoordinates = newX != nil || newY != nil
         if hasCoordinates { sawCoordinateData = true }
         if operation == nil, hasCoordinates {
             if lastOperation == 1 {
-                issue(.gerberImplicitOperation, at: range.lowerBound, "coordinates without an operation code repeat the previous D01 (deprecated)")
+                issue(.gerberImplicitOperation, at: start, "coordinates without an operation code repeat the previous D01 (deprecated)")
                 operation = 1
             } else {
-                issue(.gerberImplicitOperation, at: range.lowerBound, "coordinates without an operation code only move the current point")
+                issue(.gerberImplicitOperation, at: start, "coordinates without an operation code only move the current point")
                 operation = 2
             }
         }
-        guard let operation else { return }
-        lastOperation = operation
-        perform(operation, toX: newX ?? x, y: newY ?? y, i: offsetI, j: offsetJ, at: range.lowerBound)
+        if let operation {
+            lastOperation = operation
+            perform(operation, toX: newX ?? x, y: newY ?? y, i: offsetI, j: offsetJ, at: start)
+        }
+        return index
     }
 
-    private mutating func invalidWord(_ range: Range<Int>) {
-        issue(.gerberInvalidCommand, at: range.lowerBound, "'\(bytes.excerpt(range))' is not a valid Gerber command")
+    /// The offset of the '*' that ends the data block around `index`.
+    private func endOfWord(from index: Int) -> Int {
+        bytes.firstOffset(of: ASCII.asterisk, from: index, to: bytes.count)
     }
 
-    private mutating func readCode(_ index: inout Int, in range: Range<Int>) -> Int? {
+    /// Reports the data block at `start` as invalid and returns the offset of the '*' that ends it.
+    private mutating func invalidWord(from start: Int) -> Int {
+        let end = endOfWord(from: start)
+        issue(.gerberInvalidCommand, at: start, "'\(bytes.excerpt(start..<end))' is not a valid Gerber command")
+        return end
+    }
+
+    /// Reads the digits of a G, D, M code at `index` (at most nine); nil when there are none.
+    private func readCode(_ index: inout Int) -> Int? {
         var value = 0
         let start = index
-        while index < range.upperBound, ASCII.isDigit(bytes[index]), index - start < 9 {
+        while ASCII.isDigit(bytes[index]), index - start < 9 {
             value = value * 10 + Int(bytes[index] &- ASCII.zero)
             index += 1
         }
@@ -266,22 +289,40 @@ struct GerberParser {
     }
 
     /// Reads a coordinate number after X/Y/I/J, scaled by the `%FS` format into file units.
-    /// One pass over the digits: the mantissa is built as they are scanned (wrapping; more than 18 digits is refused).
-    private mutating func readCoordinate(_ index: inout Int, in range: Range<Int>) -> Double? {
+    ///
+    /// The common shape (an optional sign, at most 18 digits, no point, leading zeros omitted, after `%FS`) is read
+    /// here in one pass; anything else is read again from its start by `readUnusualCoordinate`.
+    @inline(__always)
+    private mutating func readCoordinate(_ index: inout Int) -> Double? {
         let start = index
-        let end = range.upperBound
-        var negative = false
-        if index < end, bytes[index] == ASCII.minus || bytes[index] == ASCII.plus {
-            negative = bytes[index] == ASCII.minus
-            index += 1
-        }
+        let negative = bytes[index] == ASCII.minus
+        if negative || bytes[index] == ASCII.plus { index &+= 1 }
         var mantissa: UInt64 = 0
-        var digitCount = accumulateDigits(&index, before: end, into: &mantissa)
+        let digitCount = bytes.accumulateDigits(from: &index, before: bytes.count, into: &mantissa)
+        guard plainCoordinates, digitCount > 0, digitCount <= DecimalNumber.maximumDigits, bytes[index] != ASCII.period
+        else {
+            index = start
+            return readUnusualCoordinate(&index)
+        }
+        // At most 18 digits: below 2^63, so the signed conversion (one instruction) is exact.
+        let magnitude = Double(Int64(bitPattern: mantissa))
+        return (negative ? -magnitude : magnitude) * coordinateScale
+    }
+
+    /// Reads any coordinate number, with a decimal point, trailing zeros omitted, before `%FS`, or with no digits
+    /// or too many (a located finding, and nil).
+    private mutating func readUnusualCoordinate(_ index: inout Int) -> Double? {
+        let start = index
+        let end = bytes.count
+        let negative = bytes[index] == ASCII.minus
+        if negative || bytes[index] == ASCII.plus { index += 1 }
+        var mantissa: UInt64 = 0
+        var digitCount = bytes.accumulateDigits(from: &index, before: end, into: &mantissa)
         var fractionDigits = 0
-        let hasPoint = index < end && bytes[index] == ASCII.period
+        let hasPoint = bytes[index] == ASCII.period
         if hasPoint {
             index &+= 1
-            fractionDigits = accumulateDigits(&index, before: end, into: &mantissa)
+            fractionDigits = bytes.accumulateDigits(from: &index, before: end, into: &mantissa)
             digitCount &+= fractionDigits
         }
         guard digitCount > 0 else {
@@ -303,20 +344,6 @@ struct GerberParser {
             return raw * DecimalNumber.powerOfTen(total - digitCount) / DecimalNumber.powerOfTen(format.decimalDigits)
         }
         return raw * coordinateScale
-    }
-
-    /// Appends the decimal digits from `index` on to `mantissa` (wrapping: the caller refuses more than 18 digits),
-    /// stopping at the first other byte; returns how many there were.
-    @inline(__always)
-    private func accumulateDigits(_ index: inout Int, before end: Int, into mantissa: inout UInt64) -> Int {
-        let start = index
-        while index < end {
-            let digit = bytes[index] &- ASCII.zero
-            guard digit < 10 else { break }
-            mantissa = mantissa &* 10 &+ UInt64(digit)
-            index &+= 1
-        }
-        return index &- start
     }
 
     /// Makes `code` the current aperture: its box under the aperture transform and its pad function are cached,

@@ -35,7 +35,7 @@ struct PADSComponentReportTests {
     @Test("in a pack, the report is identified by its title as an XY file")
     func identified() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-pads-\(UUID().uuidString).htm").path
-        FileManager.default.createFile(atPath: path, contents: Data(Self.report.utf8))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(Self.report.utf8)))
         defer { unlink(path) }
         let inspections = try FileInspector.inspect([path])
         #expect(inspections.first?.file.role == .placement)

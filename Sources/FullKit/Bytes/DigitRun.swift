@@ -1,0 +1,47 @@
+extension UnsafeRawBufferPointer {
+    /// Appends the run of decimal digits at `index` (stopping at the first other byte or at `end`) to `mantissa`,
+    /// moves `index` past it and returns how many digits there were. `mantissa` wraps: callers that care refuse
+    /// more than `DecimalNumber.maximumDigits` digits.
+    ///
+    /// Eight bytes are looked at a time where eight can be loaded: which of them are digits is found without a
+    /// branch per byte, and up to eight digits are converted with three multiplications (the SWAR method).
+    @inline(__always)
+    func accumulateDigits(from index: inout Int, before end: Int, into mantissa: inout UInt64) -> Int {
+        let start = index
+        while index &+ 8 <= count {
+            let word = UInt64(littleEndian: loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let values = word ^ 0x3030_3030_3030_3030  // a digit byte becomes 0...9
+            let nonDigits = (values & 0xF0F0_F0F0_F0F0_F0F0)
+                | (((values & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0)
+            let run = Swift.min(nonDigits.trailingZeroBitCount >> 3, end &- index)
+            guard run > 0 else { return index &- start }
+            mantissa = mantissa &* DigitRun.powersOfTen[run] &+ DigitRun.value(ofLeading: run, in: values)
+            index &+= run
+            if run < 8 { return index &- start }
+        }
+        while index < end {
+            let digit = self[index] &- ASCII.zero
+            guard digit < 10 else { break }
+            mantissa = mantissa &* 10 &+ UInt64(digit)
+            index &+= 1
+        }
+        return index &- start
+    }
+}
+
+/// The arithmetic behind `accumulateDigits`.
+enum DigitRun {
+    static let powersOfTen: [UInt64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000]
+
+    /// The number written by the first `count` (1...8) bytes of `values`, each byte a digit 0...9, the first byte
+    /// (the lowest) the most significant.
+    @inline(__always)
+    static func value(ofLeading count: Int, in values: UInt64) -> UInt64 {
+        // Shifting the digits to the top leaves zero bytes below them: leading zeros of an eight-digit number.
+        var lanes = values &<< UInt64(64 &- 8 &* count)
+        lanes = lanes &* 10 &+ (lanes &>> 8)
+        let low = (lanes & 0x0000_00FF_0000_00FF) &* (100 &+ (1_000_000 &<< 32))
+        let high = ((lanes &>> 16) & 0x0000_00FF_0000_00FF) &* (1 &+ (10_000 &<< 32))
+        return (low &+ high) &>> 32
+    }
+}

@@ -1,0 +1,66 @@
+@testable import FullKit
+import Testing
+
+/// The eight-at-a-time digit reader behind Gerber coordinates, against a byte-by-byte reading of the same text.
+@Suite("Digit runs")
+struct DigitRunTests {
+    /// What a byte-by-byte reader finds: the value (wrapping) and the count of the digits at `start`.
+    static func expected(_ text: [UInt8], from start: Int, before end: Int) -> (UInt64, Int) {
+        var value: UInt64 = 0
+        var index = start
+        while index < end, text[index] >= 0x30, text[index] <= 0x39 {
+            value = value &* 10 &+ UInt64(text[index] - 0x30)
+            index += 1
+        }
+        return (value, index - start)
+    }
+
+    static func read(_ text: [UInt8], from start: Int, before end: Int) -> (UInt64, Int, Int) {
+        text.withUnsafeBytes { bytes in
+            var index = start
+            var value: UInt64 = 0
+            let count = bytes.accumulateDigits(from: &index, before: end, into: &value)
+            return (value, count, index)
+        }
+    }
+
+    @Test("runs of 0 to 20 digits, ended by every byte that is not a digit, with and without room for an 8-byte load")
+    func everyLengthAndTerminator() {
+        for length in 0...20 {
+            for terminator in (0...255).map(UInt8.init) where !(0x30...0x39).contains(terminator) {
+                let digits = (0..<length).map { UInt8(0x30 + ($0 * 7 + 3) % 10) }
+                for padding in [0, 1, 7, 16] {
+                    let text = [UInt8(ascii: "X")] + digits + [terminator] + Array(repeating: UInt8(ascii: "5"), count: padding)
+                    let (value, count, index) = Self.read(text, from: 1, before: text.count)
+                    let (expectedValue, expectedCount) = Self.expected(text, from: 1, before: text.count)
+                    #expect(value == expectedValue && count == expectedCount && index == 1 + expectedCount,
+                            "length \(length), terminator \(terminator), padding \(padding)")
+                }
+            }
+        }
+    }
+
+    @Test("the run stops at `end` even when digits go on past it")
+    func stopsAtEnd() {
+        let text = Array("123456789012345678".utf8)
+        for end in 0...text.count {
+            let (value, count, _) = Self.read(text, from: 0, before: end)
+            let (expectedValue, expectedCount) = Self.expected(text, from: 0, before: end)
+            #expect(value == expectedValue && count == expectedCount, "end \(end)")
+        }
+    }
+
+    @Test("digits are added to what the mantissa already holds")
+    func accumulates() {
+        let (value, count, _) = Self.read(Array("00012345.".utf8), from: 0, before: 9)
+        #expect(count == 8 && value == 12345)
+        let text = Array("987654321x".utf8)
+        let continued = text.withUnsafeBytes { bytes in
+            var index = 0
+            var value: UInt64 = 42
+            _ = bytes.accumulateDigits(from: &index, before: text.count, into: &value)
+            return value
+        }
+        #expect(continued == 42_987_654_321)
+    }
+}
