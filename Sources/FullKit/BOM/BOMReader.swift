@@ -56,7 +56,6 @@ public enum BOMReader {
         return bom
     }
 
-    /// The DNP-like column: its header decides whether a value means "placed" or "not placed".
     /// Reads an `.xlsx` BOM: the first sheet with a designator column, read as CSV (line N is sheet row N).
     public static func readWorkbook(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> BillOfMaterials {
         let sheets: [XLSXReader.Sheet]
@@ -75,6 +74,7 @@ public enum BOMReader {
         return read(sheets.first?.csv ?? [], limits: limits)
     }
 
+    /// The DNP-like column: its header decides whether a value means "placed" or "not placed".
     private struct DoNotPlaceColumn {
         let header: String
         let index: Int

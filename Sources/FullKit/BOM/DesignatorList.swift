@@ -20,18 +20,24 @@ public enum DesignatorList {
     /// Splits the bytes of `range` into designators, without building a `String` for the cell.
     static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, limits: ReadLimits) -> Parsed {
         var parsed = Parsed()
+        // Most cells separate designators with commas: room for that many, so the list grows once.
+        parsed.designators.reserveCapacity(Swift.min(bytes.occurrences(of: ASCII.comma, in: range) + 1, limits.maximumDesignatorsPerCell))
         var index = range.lowerBound
         while index < range.upperBound {
             while index < range.upperBound, isSeparator(bytes[index]) { index += 1 }
             let start = index
-            while index < range.upperBound, !isSeparator(bytes[index]) { index += 1 }
+            var hasDash = false
+            while index < range.upperBound, !isSeparator(bytes[index]) {
+                hasDash = hasDash || bytes[index] == ASCII.minus
+                index += 1
+            }
             guard start < index else { continue }
             let token = start..<index
             guard parsed.designators.count < limits.maximumDesignatorsPerCell else {
                 parsed.isTruncated = true
                 break
             }
-            switch expandRange(bytes, token, limit: limits.maximumRangeExpansion) {
+            switch hasDash ? expandRange(bytes, token, limit: limits.maximumRangeExpansion) : nil {
             case .expanded(let names): parsed.designators += names
             case .refused: parsed.refusedRanges.append(bytes.string(token))
             case nil:
@@ -43,9 +49,17 @@ public enum DesignatorList {
         return parsed
     }
 
+    /// The separators, all below 64: `,` `;` space, tab, LF, CR and a stray `"`, one bit each (a computed constant:
+    /// a stored static would be initialised lazily, with a check on every byte).
+    @inline(__always)
+    private static var separatorBits: UInt64 {
+        1 << UInt64(ASCII.comma) | 1 << UInt64(ASCII.semicolon) | 1 << UInt64(ASCII.space) | 1 << UInt64(ASCII.tab)
+            | 1 << UInt64(ASCII.lineFeed) | 1 << UInt64(ASCII.carriageReturn) | 1 << UInt64(ASCII.quote)
+    }
+
     @inline(__always)
     private static func isSeparator(_ byte: UInt8) -> Bool {
-        byte == ASCII.comma || byte == ASCII.semicolon || ASCII.isWhitespace(byte) || byte == ASCII.quote
+        byte < 64 && separatorBits & (1 << UInt64(byte)) != 0
     }
 
     private enum RangeResult {

@@ -3,55 +3,84 @@ enum DecimalNumber {
     /// The largest magnitude of integer digits accepted; more digits than this is an overflow.
     static let maximumDigits = 18
 
-    private static let powersOfTen: [Double] = (0...22).map { exponent in
-        var value = 1.0
-        for _ in 0..<exponent { value *= 10 }
-        return value
-    }
-
-    /// 10 raised to `exponent` for 0...22, computed by multiplication beyond that.
+    /// 10 raised to `exponent`: exact for 0...22 (a switch, not a stored table, which would be initialised lazily
+    /// with a check on every use), computed by multiplication beyond that.
     static func powerOfTen(_ exponent: Int) -> Double {
-        if exponent >= 0, exponent < powersOfTen.count { return powersOfTen[exponent] }
-        var value = 1.0
-        for _ in 0..<min(abs(exponent), 400) { value *= 10 }
-        return exponent < 0 ? 1 / value : value
+        switch exponent {
+        case 0: return 1e0
+        case 1: return 1e1
+        case 2: return 1e2
+        case 3: return 1e3
+        case 4: return 1e4
+        case 5: return 1e5
+        case 6: return 1e6
+        case 7: return 1e7
+        case 8: return 1e8
+        case 9: return 1e9
+        case 10: return 1e10
+        case 11: return 1e11
+        case 12: return 1e12
+        case 13: return 1e13
+        case 14: return 1e14
+        case 15: return 1e15
+        case 16: return 1e16
+        case 17: return 1e17
+        case 18: return 1e18
+        case 19: return 1e19
+        case 20: return 1e20
+        case 21: return 1e21
+        case 22: return 1e22
+        default:
+            var value = 1.0
+            for _ in 0..<min(abs(exponent), 400) { value *= 10 }
+            return exponent < 0 ? 1 / value : value
+        }
     }
 
     /// Parses `[+-]digits[.digits]` in `bytes[range]`; returns nil unless the whole range is such a number.
+    /// Integer digits past 18 (leading zeros aside) are refused; fraction digits past them are dropped.
     static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Double? {
         var index = range.lowerBound
         let end = range.upperBound
         guard index < end else { return nil }
-        var negative = false
-        if bytes[index] == ASCII.minus || bytes[index] == ASCII.plus {
-            negative = bytes[index] == ASCII.minus
+        let negative = bytes[index] == ASCII.minus
+        if negative || bytes[index] == ASCII.plus { index += 1 }
+        let digitsStart = index
+        var mantissa: UInt64 = 0
+        var digitCount = bytes.accumulateDigits(from: &index, before: end, into: &mantissa)
+        var fractionDigits = 0
+        if index < end, bytes[index] == ASCII.period {
             index += 1
+            fractionDigits = bytes.accumulateDigits(from: &index, before: end, into: &mantissa)
+            digitCount += fractionDigits
         }
+        guard index == end, digitCount > 0 else { return nil }
+        if digitCount > maximumDigits {
+            return parseLong(bytes, digitsStart..<end).map { negative ? -$0 : $0 }
+        }
+        let value = Double(mantissa) / powerOfTen(fractionDigits)
+        return negative ? -value : value
+    }
+
+    /// Parses `digits[.digits]` of more than 18 digits: leading zeros do not count, fraction digits past the 18th
+    /// are dropped, integer digits past it make the number unreadable (nil).
+    private static func parseLong(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Double? {
         var mantissa: UInt64 = 0
         var digits = 0
         var fractionDigits = 0
         var sawPoint = false
-        var sawDigit = false
-        while index < end {
+        for index in range {
             let byte = bytes[index]
-            if ASCII.isDigit(byte) {
-                sawDigit = true
-                if digits < maximumDigits {
-                    mantissa = mantissa * 10 + UInt64(byte &- ASCII.zero)
-                    if mantissa != 0 { digits += 1 }
-                    if sawPoint { fractionDigits += 1 }
-                } else if !sawPoint {
-                    return nil
-                }
-            } else if byte == ASCII.period, !sawPoint {
+            if byte == ASCII.period {
                 sawPoint = true
-            } else {
+            } else if digits < maximumDigits {
+                mantissa = mantissa * 10 + UInt64(byte &- ASCII.zero)
+                if mantissa != 0 { digits += 1 }
+                if sawPoint { fractionDigits += 1 }
+            } else if !sawPoint {
                 return nil
             }
-            index += 1
         }
-        guard sawDigit else { return nil }
-        let value = Double(mantissa) / powerOfTen(fractionDigits)
-        return negative ? -value : value
+        return Double(mantissa) / powerOfTen(fractionDigits)
     }
 }

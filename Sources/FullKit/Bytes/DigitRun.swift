@@ -9,13 +9,13 @@ extension UnsafeRawBufferPointer {
     func accumulateDigits(from index: inout Int, before end: Int, into mantissa: inout UInt64) -> Int {
         let start = index
         while index &+ 8 <= count {
-            let word = UInt64(littleEndian: loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            let word = WordBytes.load(self, at: index)
             let values = word ^ 0x3030_3030_3030_3030  // a digit byte becomes 0...9
             let nonDigits = (values & 0xF0F0_F0F0_F0F0_F0F0)
                 | (((values & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0)
             let run = Swift.min(nonDigits.trailingZeroBitCount >> 3, end &- index)
             guard run > 0 else { return index &- start }
-            mantissa = mantissa &* DigitRun.powersOfTen[run] &+ DigitRun.value(ofLeading: run, in: values)
+            mantissa = mantissa &* DigitRun.powerOfTen(run) &+ DigitRun.value(ofLeading: run, in: values)
             index &+= run
             if run < 8 { return index &- start }
         }
@@ -31,7 +31,22 @@ extension UnsafeRawBufferPointer {
 
 /// The arithmetic behind `accumulateDigits`.
 enum DigitRun {
-    static let powersOfTen: [UInt64] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000]
+    /// 10 raised to `exponent`, 0...8 (a switch, not a stored table: a static table is initialised lazily, with a
+    /// check on every use).
+    @inline(__always)
+    static func powerOfTen(_ exponent: Int) -> UInt64 {
+        switch exponent {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        case 4: 10_000
+        case 5: 100_000
+        case 6: 1_000_000
+        case 7: 10_000_000
+        default: 100_000_000
+        }
+    }
 
     /// The number written by the first `count` (1...8) bytes of `values`, each byte a digit 0...9, the first byte
     /// (the lowest) the most significant.

@@ -41,11 +41,6 @@ struct CSVCursor {
             var blank = true
             let recordStart = position
             let recordLocation = SourceLocation(line: line, column: position - lineStart + 1)
-            // A record is at least as long as its first line: a line past the limit is skipped without splitting it.
-            if maximumRecordLength < end - position, lineEnd(bytes, from: position) - position > maximumRecordLength {
-                skipOverlongRecord(bytes, startingAt: recordLocation)
-                continue records
-            }
             while true {
                 if splitsOnWhitespace {
                     while position < end, bytes[position] == ASCII.space || bytes[position] == ASCII.tab { position += 1 }
@@ -116,6 +111,16 @@ struct CSVCursor {
             }
         } else {
             let separator = self.separator
+            // Eight bytes at a time: the first that is the separator, an LF or a CR ends the field.
+            let (separators, feeds, returns) =
+                (WordBytes.broadcast(separator), WordBytes.broadcast(ASCII.lineFeed), WordBytes.broadcast(ASCII.carriageReturn))
+            while index &+ 8 <= end {
+                let word = WordBytes.load(bytes, at: index)
+                let stops = WordBytes.zeroBytes(word ^ separators) | WordBytes.zeroBytes(word ^ feeds)
+                    | WordBytes.zeroBytes(word ^ returns)
+                if stops != 0 { return index &+ stops.trailingZeroBitCount >> 3 }
+                index &+= 8
+            }
             while index < end {
                 let byte = bytes[index]
                 if byte == separator || (byte <= ASCII.carriageReturn && (byte == ASCII.lineFeed || byte == ASCII.carriageReturn)) {

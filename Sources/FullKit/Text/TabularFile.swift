@@ -86,17 +86,9 @@ struct TabularFile {
         }
     }
 
-    /// About how many records the text holds (its line breaks), for reserving room before reading them.
+    /// About how many records the text holds (its line feeds), for reserving room before reading them.
     var estimatedRecordCount: Int {
-        decoded.utf8.withUnsafeBytes { text in
-            var count = 0
-            var index = text.firstOffset(of: ASCII.lineFeed, from: 0, to: text.count)
-            while index < text.count {
-                count += 1
-                index = text.firstOffset(of: ASCII.lineFeed, from: index + 1, to: text.count)
-            }
-            return count
-        }
+        decoded.utf8.withUnsafeBytes { $0.occurrences(of: ASCII.lineFeed, in: 0..<$0.count) }
     }
 
     /// The column index of `kind`, if the header has it.

@@ -64,3 +64,19 @@ struct DigitRunTests {
         #expect(continued == 42_987_654_321)
     }
 }
+
+@Suite("Byte counts")
+struct ByteCountTests {
+    @Test("occurrences of a byte, eight at a time and in the tail, within a range")
+    func occurrences() {
+        let text = Array("a,b,,c\n,,,,,,,,,,x,".utf8)
+        text.withUnsafeBytes { bytes in
+            for start in 0..<text.count {
+                for end in start...text.count {
+                    let expected = text[start..<end].filter { $0 == UInt8(ascii: ",") }.count
+                    #expect(bytes.occurrences(of: UInt8(ascii: ","), in: start..<end) == expected)
+                }
+            }
+        }
+    }
+}

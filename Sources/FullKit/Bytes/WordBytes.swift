@@ -1,0 +1,38 @@
+/// Eight bytes at a time (SWAR): which bytes of a 64-bit word, loaded little-endian, equal a given byte.
+enum WordBytes {
+    /// `byte` repeated in all eight bytes of a word.
+    @inline(__always)
+    static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+    /// A word with the top bit set in exactly the bytes of `word` that are zero (no carries between bytes, so it is
+    /// exact for every byte, not only the first).
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word | low)
+    }
+
+    /// The eight bytes at `offset` of `bytes` (the caller ensures eight are there), the first in the lowest bits.
+    @inline(__always)
+    static func load(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    /// How many bytes of `range` equal `byte`, counted eight at a time.
+    func occurrences(of byte: UInt8, in range: Range<Int>) -> Int {
+        let pattern = WordBytes.broadcast(byte)
+        var found = 0
+        var index = range.lowerBound
+        while index &+ 8 <= range.upperBound {
+            found &+= WordBytes.zeroBytes(WordBytes.load(self, at: index) ^ pattern).nonzeroBitCount
+            index &+= 8
+        }
+        while index < range.upperBound {
+            if self[index] == byte { found &+= 1 }
+            index &+= 1
+        }
+        return found
+    }
+}
