@@ -21,12 +21,17 @@ public enum BOMReader {
         let footprintColumn = file.column(.footprint)
         let doNotPlace = file.column(.doNotPlace).map { DoNotPlaceColumn(header: header.names[$0], index: $0) }
         var interner = StringInterner()
+        var designators = DesignatorNames.Builder(textSize: file.decoded.utf8.count)
+        var expansionBudget = limits.maximumExpandedDesignators
         bom.lines.reserveCapacity(file.estimatedRecordCount)
         let overlong = file.forEachRecord { record in
-            let parsed = record.designators(designatorColumn, limits: limits)
+            let parsed = record.designators(designatorColumn, limits: limits, into: &designators, expansionBudget: &expansionBudget)
             let location = record.location(designatorColumn)
             for refused in parsed.refusedRanges {
                 bom.issues.append(ParseIssue(.bomRangeTooLong, at: 0, "the range '\(refused)' expands past \(limits.maximumRangeExpansion) designators (limit maximumRangeExpansion)", location: location))
+            }
+            for refused in parsed.rangesPastFileLimit {
+                bom.issues.append(ParseIssue(.bomRangeTooLong, at: 0, "the range '\(refused)' was not expanded: the BOM's ranges together expand past \(limits.maximumExpandedDesignators) designators (limit maximumExpandedDesignators)", location: location))
             }
             if parsed.isTruncated {
                 bom.issues.append(ParseIssue(
@@ -53,6 +58,9 @@ public enum BOMReader {
             bom.lines.append(line)
         }
         bom.issues += overlong
+        // The lines were made before the designators' storage was complete: now they all share it.
+        let storage = designators.finish(text: file.decoded.utf8)
+        for index in bom.lines.indices { bom.lines[index].designators.storage = storage }
         return bom
     }
 
@@ -99,7 +107,10 @@ public enum BOMReader {
             }
         }
         if quantity == 0 { return "quantity is 0" }
-        if !value.isEmpty, value.utf8.count <= 16, doNotPlaceValues.contains(value.lowercased()) {
+        // Every DNP value starts with d, n or 不 (E4 in UTF-8): other values are passed without a lookup.
+        if let first = value.utf8.first, first | 0x20 == UInt8(ascii: "d") || first | 0x20 == UInt8(ascii: "n") || first == 0xE4,
+            value.utf8.count <= 16, doNotPlaceValues.contains(value.lowercased())
+        {
             return "value is '\(value)'"
         }
         return nil

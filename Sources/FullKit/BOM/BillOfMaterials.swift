@@ -3,7 +3,7 @@ public struct BillOfMaterials: Sendable {
     /// One line item of the BOM.
     public struct Line: Sendable {
         /// The designators listed on the line, ranges expanded.
-        public var designators: [String]
+        public var designators: DesignatorNames
         /// The quantity column's number, when there is one and it parses.
         public var quantity: Int?
         /// The value (or comment) column.

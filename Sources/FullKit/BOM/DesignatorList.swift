@@ -3,9 +3,12 @@
 public enum DesignatorList {
     /// The result of splitting one cell.
     public struct Parsed: Sendable, Equatable {
-        public var designators: [String] = []
+        public var designators: DesignatorNames = []
         /// Ranges that were refused because they would expand past the `maximumRangeExpansion` limit.
         public var refusedRanges: [String] = []
+        /// Ranges that were refused because the file's ranges together would expand past the
+        /// `maximumExpandedDesignators` limit.
+        public var rangesPastFileLimit: [String] = []
         /// Whether the cell listed more than the `maximumDesignatorsPerCell` limit (the rest were not read).
         public var isTruncated = false
         /// The first designator whose letter prefix has lower-case letters (`rU4`), if any.
@@ -14,16 +17,28 @@ public enum DesignatorList {
 
     /// Splits `cell` into designators.
     public static func parse(_ cell: String, limits: ReadLimits = ReadLimits()) -> Parsed {
-        Array(cell.utf8).withUnsafeBytes { parse($0, 0..<$0.count, limits: limits) }
+        let text = Array(cell.utf8)
+        var builder = DesignatorNames.Builder(textSize: text.count)
+        var budget = limits.maximumExpandedDesignators
+        var parsed = text.withUnsafeBytes {
+            parse($0, 0..<$0.count, limits: limits, into: &builder, expansionBudget: &budget)
+        }
+        parsed.designators.storage = builder.finish(text: text)
+        return parsed
     }
 
-    /// Splits the bytes of `range` into designators, without building a `String` for the cell.
-    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, limits: ReadLimits) -> Parsed {
+    /// Splits the bytes of `range` into designators, added to `builder` (the result's `designators` get their storage
+    /// when the caller finishes it with the same text). Ranges may add at most `expansionBudget` designators, which is
+    /// lowered by what they add.
+    static func parse(
+        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, limits: ReadLimits, into builder: inout DesignatorNames.Builder,
+        expansionBudget: inout Int
+    ) -> Parsed {
         var parsed = Parsed()
-        // Most cells separate designators with commas: room for that many, so the list grows once.
-        parsed.designators.reserveCapacity(Swift.min(bytes.occurrences(of: ASCII.comma, in: range) + 1, limits.maximumDesignatorsPerCell))
+        let first = builder.count
+        let maximum = first + limits.maximumDesignatorsPerCell
         var index = range.lowerBound
-        while index < range.upperBound {
+        tokens: while index < range.upperBound {
             while index < range.upperBound, isSeparator(bytes[index]) { index += 1 }
             let start = index
             var hasDash = false
@@ -33,19 +48,35 @@ public enum DesignatorList {
             }
             guard start < index else { continue }
             let token = start..<index
-            guard parsed.designators.count < limits.maximumDesignatorsPerCell else {
+            guard builder.count < maximum else {
                 parsed.isTruncated = true
                 break
             }
-            switch hasDash ? expandRange(bytes, token, limit: limits.maximumRangeExpansion) : nil {
-            case .expanded(let names): parsed.designators += names
-            case .refused: parsed.refusedRanges.append(bytes.string(token))
-            case nil:
-                let designator = bytes.string(token)
-                if parsed.firstLowercase == nil, Designators.hasLowercasePrefix(bytes, token) { parsed.firstLowercase = designator }
-                parsed.designators.append(designator)
+            if hasDash, let (prefix, numbers) = designatorRange(bytes, token) {
+                if numbers.count > limits.maximumRangeExpansion {
+                    parsed.refusedRanges.append(bytes.string(token))
+                } else if numbers.count > expansionBudget {
+                    parsed.rangesPastFileLimit.append(bytes.string(token))
+                } else {
+                    expansionBudget -= numbers.count
+                    for number in numbers {
+                        guard builder.append(bytes, prefix: prefix, number: number) else {
+                            parsed.isTruncated = true
+                            break tokens
+                        }
+                    }
+                }
+                continue
+            }
+            guard builder.append(token) else {
+                parsed.isTruncated = true
+                break
+            }
+            if parsed.firstLowercase == nil, Designators.hasLowercasePrefix(bytes, token) {
+                parsed.firstLowercase = bytes.string(token)
             }
         }
+        parsed.designators = DesignatorNames(storage: .empty, positions: first..<builder.count)
         return parsed
     }
 
@@ -62,22 +93,16 @@ public enum DesignatorList {
         byte < 64 && separatorBits & (1 << UInt64(byte)) != 0
     }
 
-    private enum RangeResult {
-        case expanded([String])
-        case refused
-    }
-
-    /// Expands `R1-R5` (or `R1-5`) when both ends share a prefix and the numbers ascend; nil when not a range.
-    private static func expandRange(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>, limit: Int) -> RangeResult? {
+    /// The prefix and numbers of a range such as `R1-R5` (or `R1-5`): both ends share a prefix and the numbers
+    /// ascend; nil when the token is not such a range.
+    private static func designatorRange(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>) -> (Range<Int>, ClosedRange<Int>)? {
         let dash = bytes.firstOffset(of: ASCII.minus, from: token.lowerBound, to: token.upperBound)
         guard dash < token.upperBound, bytes.firstOffset(of: ASCII.minus, from: dash + 1, to: token.upperBound) == token.upperBound,
             let (prefix, first) = split(bytes, token.lowerBound..<dash), !prefix.isEmpty,
             let (endPrefix, last) = split(bytes, dash + 1..<token.upperBound),
             endPrefix.isEmpty || bytes[endPrefix].elementsEqual(bytes[prefix]), last > first
         else { return nil }
-        guard last - first < limit else { return .refused }
-        let name = bytes.string(prefix)
-        return .expanded((first...last).map { name + String($0) })
+        return (prefix, first...last)
     }
 
     /// Splits `R12` into the range of `R` and 12; nil unless the token ends in 1 to 9 digits.

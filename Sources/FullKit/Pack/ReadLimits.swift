@@ -26,6 +26,9 @@ public struct ReadLimits: Sendable, Hashable {
     public var maximumDesignatorsPerCell: Int = 100_000
     /// The most designators one range such as `R1-R100` may expand to.
     public var maximumRangeExpansion: Int = 10_000
+    /// The most designators the ranges of one BOM may expand to, all together (designators written out are bounded
+    /// by the file's size; ranges are not: a 1 MB file of `R1-R9999` cells would otherwise list a billion).
+    public var maximumExpandedDesignators: Int = 1_000_000
 
     public init() {}
 
@@ -66,6 +69,8 @@ public struct ReadLimits: Sendable, Hashable {
                 summary: "most designators in one BOM cell"),
         Setting(name: "maximumRangeExpansion", keyPath: \.maximumRangeExpansion, minimum: 1, maximum: 10_000_000,
                 summary: "most designators one range such as R1-R100 expands to"),
+        Setting(name: "maximumExpandedDesignators", keyPath: \.maximumExpandedDesignators, minimum: 0, maximum: 1_000_000_000,
+                summary: "most designators all ranges of one BOM expand to together"),
     ]
 
     /// The setting called `name`, if there is one.

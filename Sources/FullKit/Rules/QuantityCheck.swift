@@ -18,7 +18,7 @@ struct QuantityCheck: PackCheck {
                 findings.append(Finding(
                     Self.mismatch,
                     "quantity \(quantity) but \(line.designators.count) designator\(line.designators.count == 1 ? "" : "s") listed",
-                    file: entry.path, location: line.location, designators: line.designators))
+                    file: entry.path, location: line.location, designators: Array(line.designators)))
             }
         }
         return findings

@@ -158,9 +158,12 @@ struct TabularRecord {
         return BoardSideWords.shortWords[key]
     }
 
-    /// The designators listed in the field, within `limits` (designators per cell, range expansion).
-    func designators(_ column: Int?, limits: ReadLimits) -> DesignatorList.Parsed {
-        guard let column, column < fields.count else { return DesignatorList.Parsed() }
-        return DesignatorList.parse(text, fields[column].range, limits: limits)
+    /// The designators listed in the field, added to `builder`, within `limits` (designators per cell, range
+    /// expansion) and the file's remaining `expansionBudget`.
+    func designators(
+        _ column: Int?, limits: ReadLimits, into builder: inout DesignatorNames.Builder, expansionBudget: inout Int
+    ) -> DesignatorList.Parsed {
+        let range = column.flatMap { $0 < fields.count ? fields[$0].range : nil } ?? 0..<0
+        return DesignatorList.parse(text, range, limits: limits, into: &builder, expansionBudget: &expansionBudget)
     }
 }

@@ -14,7 +14,7 @@ extension Rule {
         fix: "Export the BOM with a header row that names the designator column (Designator, Reference, RefDes).")
     static let bomRangeTooLong = Rule(
         id: "BOM_RANGE_TOO_LONG", severity: .error,
-        summary: "A designator range expands to no more designators than the maximumRangeExpansion limit (default \(ReadLimits().maximumRangeExpansion)).",
+        summary: "A designator range expands to no more designators than the maximumRangeExpansion limit (default \(ReadLimits().maximumRangeExpansion)), and all ranges of a BOM together to no more than maximumExpandedDesignators (default \(ReadLimits().maximumExpandedDesignators)).",
         rationale: "A longer range is a typo or a hostile file; it is refused, not expanded.",
         fix: "List the designators explicitly or split the range.")
     static let bomTooManyDesignators = Rule(

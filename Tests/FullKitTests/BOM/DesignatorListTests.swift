@@ -12,7 +12,7 @@ struct DesignatorListTests {
         ("USB", ["USB"]),
     ])
     func separators(cell: String, expected: [String]) {
-        #expect(DesignatorList.parse(cell).designators == expected)
+        #expect(Array(DesignatorList.parse(cell).designators) == expected)
     }
 
     @Test("ranges expand: C103-C105 and R1-3")
@@ -40,5 +40,27 @@ struct DesignatorListTests {
         let parsed = DesignatorList.parse(cell)
         #expect(parsed.designators.count == ReadLimits().maximumDesignatorsPerCell)
         #expect(parsed.isTruncated)
+    }
+}
+
+@Suite("Designator names")
+struct DesignatorNamesTests {
+    @Test("names read from a BOM come back from its text and from expanded ranges, line by line")
+    func fromText() {
+        let text = "Designator,Qty\n\"R1,R2,rC3\",3\n\"C7-C9,U$1\",4\n\"µ1 不2\",2\n"
+        let bom = BOMReader.read(Array(text.utf8))
+        #expect(bom.lines.map { Array($0.designators) } == [["R1", "R2", "rC3"], ["C7", "C8", "C9", "U$1"], ["µ1", "不2"]])
+        #expect(bom.lines[1].designators[3] == "U$1")
+        #expect(bom.lines[1].designators.count == 4)
+    }
+
+    @Test("names made by hand compare, hash and print as the array of their strings")
+    func byHand() {
+        let names: DesignatorNames = ["R1", "", "C22"]
+        #expect(names == DesignatorNames(["R1", "", "C22"]))
+        #expect(names != ["R1", "C22"])
+        #expect(Set([names, DesignatorNames(["R1", "", "C22"])]).count == 1)
+        #expect(names.description == #"["R1", "", "C22"]"#)
+        #expect(DesignatorNames([]).isEmpty)
     }
 }

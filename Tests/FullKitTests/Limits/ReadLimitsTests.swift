@@ -97,6 +97,21 @@ struct ReadLimitsTests {
         #expect(DesignatorList.parse("C1-C8").designators.count == 8)
     }
 
+    @Test("maximumExpandedDesignators bounds what all ranges of one BOM add together, each refusal located")
+    func expandedDesignatorsPerFile() {
+        // 1 000 lines of R1-R9999 would be ten million designators from 17 kB of text.
+        let rows = (1...1_000).map { "\"R\($0)_1-R\($0)_9999\",10k" }
+        let text = "Designator,Value\n" + rows.joined(separator: "\n") + "\n"
+        let bom = BOMReader.read(Array(text.utf8), limits: limits { $0.maximumExpandedDesignators = 25_000 })
+        #expect(bom.lines.reduce(0) { $0 + $1.designators.count } == 19_998, "two ranges fit in 25 000, the third does not")
+        let refused = bom.issues.filter { $0.ruleID == "BOM_RANGE_TOO_LONG" }
+        #expect(refused.count == 998)
+        #expect(refused.first?.message.contains("limit maximumExpandedDesignators") == true)
+        #expect(refused.first?.location == SourceLocation(line: 4, column: 1))
+        #expect(BOMReader.read(Array(text.utf8)).lines.reduce(0) { $0 + $1.designators.count } == 999_900,
+                "by default a million: 100 whole ranges of 9 999 fit, the 101st does not")
+    }
+
     @Test("a limit is set by name within its bounds; a wrong name or value is refused naming the limit", arguments: [
         ("maximumMacroDepth", 1_000.0, false), ("maximumMacroDepth", 32.0, true), ("maximumLineLength", 10.0, false),
         ("maximumStepRepeatCopies", 2.5, false), ("maximumStepRepeatCopies", 5.0, true), ("maximumFun", 1.0, false),
