@@ -88,7 +88,7 @@ extension GerberParser {
             (UInt8(ascii: "S"), UInt8(ascii: "F")):
             let name = bytes.string(start..<start + 2)
             let before = imageTransform
-            imageTransform.read(name, bytes.string(body))
+            imageTransform.read(name, bytes.string(body), millimetresPerUnit: unitScale)
             let applied = imageTransform == before ? "" : "; the image transform it sets is applied"
             issue(.gerberDeprecated, at: start, "%\(name) is a deprecated image parameter\(applied)")
         case (UInt8(ascii: "I"), UInt8(ascii: "N")), (UInt8(ascii: "I"), UInt8(ascii: "P")),
@@ -137,17 +137,53 @@ extension GerberParser {
         }
         document.format = CoordinateFormat(
             integerDigits: xDigits.0, decimalDigits: xDigits.1, omitsTrailingZeros: trailing, isIncremental: incremental)
-        coordinateScale = 1 / DecimalNumber.powerOfTen(xDigits.1)
+        formatScale = 1 / DecimalNumber.powerOfTen(xDigits.1)
+        coordinateScale = formatScale * unitScale
         plainCoordinates = !trailing
     }
 
     private mutating func readUnit(_ range: Range<Int>) {
         if bytes.matches("MM", at: range.lowerBound) {
-            document.unit = .millimeter
+            setUnit(.millimeter, at: range.lowerBound - 2)
         } else if bytes.matches("IN", at: range.lowerBound) {
-            document.unit = .inch
+            setUnit(.inch, at: range.lowerBound - 2)
         } else {
             issue(.gerberInvalidMO, at: range.lowerBound - 2, "%MO must be MM or IN")
+        }
+    }
+
+    /// Makes `unit` the unit in force. The first unit stated is the file's (`document.unit`), and what was read
+    /// before it, in file units, is converted; a later, different unit is a warning, and applies to what follows.
+    mutating func setUnit(_ unit: LengthUnit, at offset: Int) {
+        if document.unit != nil {
+            if unit.millimeters != unitScale {
+                let (from, to) = unit == .inch ? ("mm", "inch") : ("inch", "mm")
+                issue(.gerberUnitChanged, at: offset, "the unit changes from \(from) to \(to) mid-file; what follows is read in \(to)")
+            }
+        } else {
+            document.unit = unit
+            convertReadSoFar(by: unit.millimeters)
+        }
+        unitScale = unit.millimeters
+        coordinateScale = formatScale * unitScale
+    }
+
+    /// Converts every length read before the first unit statement (in file units) to millimetres.
+    private mutating func convertReadSoFar(by scale: Double) {
+        guard scale != 1 else { return }
+        extent = extent?.scaled(by: scale)
+        (x, y) = (x * scale, y * scale)
+        apertureBoxes = apertureBoxes.mapValues { $0.scaled(by: scale) }
+        if let code = currentAperture { selectAperture(code) }
+        blocks = blocks.map { ($0.code, $0.outer?.scaled(by: scale)) }
+        stepRepeat = stepRepeat.map { ($0.countX, $0.countY, $0.stepX * scale, $0.stepY * scale, $0.before?.scaled(by: scale)) }
+        (imageTransform.offsetA, imageTransform.offsetB) = (imageTransform.offsetA * scale, imageTransform.offsetB * scale)
+        document.segments = document.segments.map {
+            Segment(startX: $0.startX * scale, startY: $0.startY * scale, endX: $0.endX * scale, endY: $0.endY * scale)
+        }
+        for index in document.pads.indices {
+            document.pads[index].x *= scale
+            document.pads[index].y *= scale
         }
     }
 
@@ -210,6 +246,7 @@ extension GerberParser {
                 apertureBoxes[code] = Extent(x: 0, y: 0)
             }
         }
+        apertureBoxes[code] = apertureBoxes[code]?.scaled(by: unitScale)
         apertureFunctions[code] = apertureFunction
         if code == currentAperture { selectAperture(code) }
         if let apertureFunction { document.apertureFunctions.insert(apertureFunction) }
@@ -330,7 +367,7 @@ extension GerberParser {
                   "%SR asks for \(countX) × \(countY) copies, more than \(limits.maximumStepRepeatCopies) (limit maximumStepRepeatCopies); the block is read once")
             return
         }
-        stepRepeat = (countX, countY, values[UInt8(ascii: "I")] ?? 0, values[UInt8(ascii: "J")] ?? 0, extent)
+        stepRepeat = (countX, countY, (values[UInt8(ascii: "I")] ?? 0) * unitScale, (values[UInt8(ascii: "J")] ?? 0) * unitScale, extent)
         extent = nil
     }
 

@@ -37,7 +37,7 @@ struct GerberParser {
     var inRegion = false
     var regionHasSegments = false
     var currentAperture: Int?
-    /// The box of each defined aperture around its flash point, in file units, before any `%LM %LR %LS`.
+    /// The box of each defined aperture around its flash point, in millimetres, before any `%LM %LR %LS`.
     var apertureBoxes: [Int: Extent] = [:]
     /// The current aperture's box with the aperture transform applied, and the radius of a circle holding it.
     var currentBox = Extent(x: 0, y: 0)
@@ -51,7 +51,12 @@ struct GerberParser {
     var imageTransform = ImageTransform()
     /// The `%LM`, `%LR` and `%LS` transform applied to apertures.
     var apertureTransform = ApertureTransform()
-    /// What coordinates without a decimal point are multiplied by, from `%FS`: 10^-decimals (leading zeros omitted).
+    /// Millimetres per unit of the unit in force (`%MO`, or G70/G71); 1 until one is stated. Every length is kept in
+    /// millimetres as it is read, so a file that switches units mid-way (old RS-274X did) is read as it was meant.
+    var unitScale = 1.0
+    /// 10^-decimals from `%FS`.
+    var formatScale = 1.0
+    /// What coordinates without a decimal point are multiplied by: `formatScale` times `unitScale`.
     /// A multiplication, not a division by 10^decimals: it is several times faster and differs by at most one unit
     /// in the last place, a few attometres.
     var coordinateScale = 1.0
@@ -65,7 +70,7 @@ struct GerberParser {
     var objectDesignator: String?
     var lastOperation: Int?
     var sawCoordinateData = false
-    /// Extent in file units.
+    /// Extent in millimetres (in file units while no unit has been stated).
     var extent: Extent? {
         get { minX <= maxX ? Extent(minX: minX, minY: minY, maxX: maxX, maxY: maxY) : nil }
         set { (minX, minY, maxX, maxY) = newValue.map { ($0.minX, $0.minY, $0.maxX, $0.maxY) } ?? (.infinity, .infinity, -.infinity, -.infinity) }
@@ -140,7 +145,7 @@ struct GerberParser {
             issue(.gerberMissingUnit, at: 0, "the file has coordinates but no %MO unit statement")
         }
         if !imageTransform.isIdentity {
-            // Offsets are in inches or millimetres (the file's unit), as are coordinates at this point.
+            // Offsets were converted to millimetres as they were read, like coordinates.
             extent = extent.map { imageTransform.apply(to: $0) }
             document.segments = document.segments.map {
                 let (start, end) = (imageTransform.apply(x: $0.startX, y: $0.startY), imageTransform.apply(x: $0.endX, y: $0.endY))
@@ -150,16 +155,8 @@ struct GerberParser {
                 (document.pads[index].x, document.pads[index].y) = imageTransform.apply(x: document.pads[index].x, y: document.pads[index].y)
             }
         }
-        if let extent, let unit = document.unit {
-            document.extent = extent.scaled(by: unit.millimeters)
-            let scale = unit.millimeters
-            document.segments = document.segments.map {
-                Segment(startX: $0.startX * scale, startY: $0.startY * scale, endX: $0.endX * scale, endY: $0.endY * scale)
-            }
-            for index in document.pads.indices {
-                document.pads[index].x *= scale
-                document.pads[index].y *= scale
-            }
+        if document.unit != nil {
+            document.extent = extent
         }
         repeats.summarize(&document.issues)
         document.issues.locate(in: bytes)
@@ -334,14 +331,14 @@ struct GerberParser {
             return nil
         }
         let raw = negative ? -Double(mantissa) : Double(mantissa)
-        if hasPoint { return raw / DecimalNumber.powerOfTen(fractionDigits) }
+        if hasPoint { return raw / DecimalNumber.powerOfTen(fractionDigits) * unitScale }
         guard let format = document.format else {
             issue(.gerberCoordinateBeforeFS, at: start, "a coordinate comes before the %FS format statement")
-            return raw
+            return raw * unitScale
         }
         if format.omitsTrailingZeros {
             let total = format.integerDigits + format.decimalDigits
-            return raw * DecimalNumber.powerOfTen(total - digitCount) / DecimalNumber.powerOfTen(format.decimalDigits)
+            return raw * DecimalNumber.powerOfTen(total - digitCount) / DecimalNumber.powerOfTen(format.decimalDigits) * unitScale
         }
         return raw * coordinateScale
     }
@@ -377,7 +374,7 @@ struct GerberParser {
             issue(.gerberDeprecated, at: offset, "G\(code) before an aperture selection is deprecated")
         case 70, 71:
             issue(.gerberDeprecated, at: offset, "G\(code) sets the unit (deprecated; %MO is the standard)")
-            if document.unit == nil { document.unit = code == 70 ? .inch : .millimeter }
+            setUnit(code == 70 ? .inch : .millimeter, at: offset)
         case 90, 91:
             issue(.gerberDeprecated, at: offset, "G\(code) is deprecated")
         default:

@@ -21,6 +21,11 @@ extension Rule {
         rationale: broken, fix: export)
     static let gerberRepeatedFS = Rule(
         id: "GERBER_REPEATED_FS", severity: .error, summary: "%FS appears once.", rationale: broken, fix: export)
+    static let gerberUnitChanged = Rule(
+        id: "GERBER_UNIT_CHANGED", severity: .warning,
+        summary: "The unit is stated once (%MO in the header); it does not change mid-file.",
+        rationale: "Old RS-274X files switched units between blocks; a reader that keeps one unit makes part of the image 25.4 times too large or too small. FullKit reads each part in the unit in force.",
+        fix: "Export with a current Gerber writer, in one unit.")
     static let gerberMissingUnit = Rule(
         id: "GERBER_MISSING_UNIT", severity: .error, summary: "A file with coordinates states its unit (%MO, or G70/G71).",
         rationale: "Without a unit the board could be made 25.4 times too large or too small.", fix: export)
@@ -102,7 +107,7 @@ extension Rule {
     /// Every rule of the Gerber reader.
     static let gerberRules: [Rule] = [
         gerberUnterminatedBlock, gerberMissingM02, gerberContentAfterM02, gerberMissingFS, gerberInvalidFS,
-        gerberRepeatedFS, gerberMissingUnit, gerberInvalidMO, gerberCoordinateBeforeFS, gerberInvalidCoordinate,
+        gerberRepeatedFS, gerberUnitChanged, gerberMissingUnit, gerberInvalidMO, gerberCoordinateBeforeFS, gerberInvalidCoordinate,
         gerberInvalidCommand, gerberInvalidAD, gerberApertureRedefined, gerberTooManyApertures, gerberUndefinedAperture,
         gerberUndefinedMacro,
         gerberInvalidAM, gerberMacroTooDeep, gerberUnbalancedBlock, gerberInvalidSR, gerberStepRepeatTooLarge, gerberBlockTooLong,

@@ -15,8 +15,9 @@ struct ImageTransform: Equatable {
 
     var isIdentity: Bool { self == ImageTransform() }
 
-    /// Reads the value of one image parameter (`name` is `AS`, `MI`, `SF`, `OF` or `IR`) from its text.
-    mutating func read(_ name: String, _ text: String) {
+    /// Reads the value of one image parameter (`name` is `AS`, `MI`, `SF`, `OF` or `IR`) from its text; offsets are
+    /// converted to millimetres with `millimetresPerUnit`.
+    mutating func read(_ name: String, _ text: String, millimetresPerUnit: Double) {
         func value(after letter: Character) -> Double? {
             guard let start = text.firstIndex(of: letter) else { return nil }
             let digits = text[text.index(after: start)...].prefix { $0.isNumber || $0 == "." || $0 == "-" || $0 == "+" }
@@ -31,8 +32,8 @@ struct ImageTransform: Equatable {
             scaleA = value(after: "A") ?? 1
             scaleB = value(after: "B") ?? 1
         case "OF":
-            offsetA = value(after: "A") ?? 0
-            offsetB = value(after: "B") ?? 0
+            offsetA = (value(after: "A") ?? 0) * millimetresPerUnit
+            offsetB = (value(after: "B") ?? 0) * millimetresPerUnit
         case "IR": rotation = ((Int(text) ?? 0) % 360 + 360) % 360
         default: break
         }

@@ -202,6 +202,43 @@ struct GerberReaderTests {
         expectExtent(extent, equals: expected)
     }
 
+    @Test("a unit switched mid-file applies to what follows: apertures and coordinates read before stay in theirs")
+    func unitSwitchedMidFile() throws {
+        // A 0.1 in circle flashed at (1 in, 0), then in mm a 1 mm circle at (10 mm, 20 mm); G70 back to inch for
+        // a last flash of the first aperture at (0, 2 in). The first unit (inch) is the file's.
+        let text = MarkedText("""
+            %FSLAX24Y24*%
+            %MOIN*%
+            %ADD10C,0.1*%
+            D10*
+            X10000Y0D03*
+            %⟨mm⟩MOMM*%
+            %ADD11C,1*%
+            D11*
+            X100000Y200000D03*
+            ⟨inch⟩G70*
+            D10*
+            X0Y20000D03*
+            M02*
+
+            """)
+        let document = GerberReader.read(text.bytes)
+        #expect(document.unit == .inch)
+        let changes = document.issues.filter { $0.ruleID == "GERBER_UNIT_CHANGED" }
+        #expect(changes.map(\.location) == [text.location("mm"), text.location("inch")])
+        #expect(changes.first?.message.contains("from inch to mm") == true)
+        let extent = try #require(document.extent)
+        expectExtent(extent, equals: Extent(minX: -1.27, minY: -1.27, maxX: 26.67, maxY: 52.07))
+    }
+
+    @Test("apertures and coordinates before the first %MO are converted when it comes")
+    func unitAfterApertures() throws {
+        let document = GerberReader.read(Array("%FSLAX24Y24*%\n%ADD10C,0.1*%\n%MOIN*%\nD10*\nX10000Y10000D03*\nM02*\n".utf8))
+        #expect(!document.issues.contains { $0.ruleID == "GERBER_UNIT_CHANGED" })
+        let extent = try #require(document.extent)
+        expectExtent(extent, equals: Extent(minX: 24.13, minY: 24.13, maxX: 26.67, maxY: 26.67))
+    }
+
     @Test("an outline's multi-quadrant arc is kept as chords of at most 10° on the arc; a full circle closes")
     func arcSegments() throws {
         // A circle of radius 5 mm around (5, 0): start at (10, 0), counterclockwise back to the start.
