@@ -29,6 +29,16 @@ struct BOMReaderTests {
         #expect(bom.lines[1].doNotPlace == "value is 'N.M.'")
     }
 
+    @Test("every DNP value token is recognised in any case; values that only look alike are placed", arguments: [
+        ("DNP", true), ("dnp", true), ("NP", true), ("N.M.", true), ("nm", true), ("NC", true), ("NF", true), ("DNI", true),
+        ("Do Not Place", true), ("NOT FITTED", true), ("No Load", true), ("NOLOAD", true), ("不贴件", true),
+        ("NPN", false), ("100nF", false), ("NC7SZ08", false), ("Diode", false), ("10k", false), ("不", false),
+    ])
+    func doNotPlaceValues(value: String, isDoNotPlace: Bool) {
+        let bom = BOMReader.read(Array("Designator,Value\nR1,\(value)\n".utf8))
+        #expect((bom.lines.first?.doNotPlace == "value is '\(value)'") == isDoNotPlace)
+    }
+
     @Test("no designator column is a located error")
     func noDesignatorColumn() {
         let bom = BOMReader.read(Array("Value,Footprint\n10k,0603\n".utf8))
