@@ -82,6 +82,19 @@ struct PlacementReaderTests {
         #expect(list.unit == nil)
     }
 
+    @Test("every side word XY files write, in any case and spacing; anything else is no side", arguments: [
+        ("Top", BoardSide.top), ("T", .top), ("TopLayer", .top), ("Front", .top), ("F.Cu", .top), ("NO", .top),
+        ("0", .top), ("Component", .top), ("Component Side", .top),
+        ("bottom", .bottom), ("B", .bottom), ("Bot", .bottom), ("BottomLayer", .bottom), ("Back", .bottom),
+        ("B.Cu", .bottom), ("YES", .bottom), ("m", .bottom), ("Mirrored", .bottom), ("1", .bottom), ("Solder", .bottom),
+        ("Solder Side", .bottom),
+        ("omponent", nil), ("middle", nil), ("", nil), ("topbottomlayer", nil),
+    ] as [(String, BoardSide?)])
+    func sideWords(word: String, side: BoardSide?) {
+        let list = PlacementReader.read(Array("Designator,Mid X,Mid Y,Layer\nR1,1,2,\(word)\n".utf8), fileName: "xy.csv")
+        #expect(list.placements.first?.side == side)
+    }
+
     @Test("an empty designator is a located error")
     func emptyDesignator() {
         let text = MarkedText("Designator,Mid X,Mid Y,Rotation,Layer\nR1,1,2,0,top\n⟨empty⟩,3,4,0,top\n")
