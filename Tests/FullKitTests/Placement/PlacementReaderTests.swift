@@ -95,6 +95,21 @@ struct PlacementReaderTests {
         #expect(list.placements.first?.side == side)
     }
 
+    @Test("a cell that is not a number is no number (nil), located; the other cells of the row are kept")
+    func missingNumbers() {
+        let list = PlacementReader.read(Array("Designator,Mid X,Mid Y,Rotation\nR1,abc,2.5,\nR2,-0,0,-90\n".utf8), fileName: "xy.csv")
+        #expect(list.placements.map(\.x) == [nil, 0])
+        #expect(list.placements.map(\.y) == [2.5, 0])
+        #expect(list.placements.map(\.rotation) == [nil, -90])
+        #expect(list.placements.map(\.normalizedRotation) == [nil, 270])
+        let issue = list.issues.first { $0.ruleID == "XY_INVALID_COORDINATE" }
+        #expect(issue?.location == SourceLocation(line: 2, column: 1))
+        var edited = list.placements[0]
+        edited.x = 7
+        edited.rotation = nil
+        #expect(edited.x == 7 && edited.rotation == nil)
+    }
+
     @Test("an empty designator is a located error")
     func emptyDesignator() {
         let text = MarkedText("Designator,Mid X,Mid Y,Rotation,Layer\nR1,1,2,0,top\n⟨empty⟩,3,4,0,top\n")
