@@ -42,10 +42,7 @@ public enum DesignatorList {
             while index < range.upperBound, isSeparator(bytes[index]) { index += 1 }
             let start = index
             var hasDash = false
-            while index < range.upperBound, !isSeparator(bytes[index]) {
-                hasDash = hasDash || bytes[index] == ASCII.minus
-                index += 1
-            }
+            index = tokenEnd(bytes, from: index, before: range.upperBound, hasDash: &hasDash)
             guard start < index else { continue }
             let token = start..<index
             guard builder.count < maximum else {
@@ -86,6 +83,29 @@ public enum DesignatorList {
     private static var separatorBits: UInt64 {
         1 << UInt64(ASCII.comma) | 1 << UInt64(ASCII.semicolon) | 1 << UInt64(ASCII.space) | 1 << UInt64(ASCII.tab)
             | 1 << UInt64(ASCII.lineFeed) | 1 << UInt64(ASCII.carriageReturn) | 1 << UInt64(ASCII.quote)
+    }
+
+    /// The end of the designator at `start`: the first separator, or `end`; `hasDash` is set if it holds a `-`.
+    /// Eight bytes at a time: every separator is below `0` (0x30) or is `;`, so only such bytes are looked at.
+    @inline(__always)
+    private static func tokenEnd(_ bytes: UnsafeRawBufferPointer, from start: Int, before end: Int, hasDash: inout Bool) -> Int {
+        var index = start
+        while index &+ 8 <= end {
+            let word = WordBytes.load(bytes, at: index)
+            var candidates = WordBytes.bytesBelow(UInt8(ascii: "0"), word) | WordBytes.zeroBytes(word ^ WordBytes.broadcast(ASCII.semicolon))
+            while candidates != 0 {
+                let offset = index &+ candidates.trailingZeroBitCount >> 3
+                if isSeparator(bytes[offset]) { return offset }
+                if bytes[offset] == ASCII.minus { hasDash = true }
+                candidates &= candidates &- 1
+            }
+            index &+= 8
+        }
+        while index < end, !isSeparator(bytes[index]) {
+            if bytes[index] == ASCII.minus { hasDash = true }
+            index &+= 1
+        }
+        return index
     }
 
     @inline(__always)

@@ -12,6 +12,13 @@ enum WordBytes {
         return ~(((word & low) &+ low) | word | low)
     }
 
+    /// A word with the top bit set in exactly the bytes of `word` that are below `limit` (at most 128).
+    @inline(__always)
+    static func bytesBelow(_ limit: UInt8, _ word: UInt64) -> UInt64 {
+        let atLeast = (word & 0x7F7F_7F7F_7F7F_7F7F) &+ broadcast(0x80 &- limit)
+        return ~(atLeast | word) & 0x8080_8080_8080_8080
+    }
+
     /// The eight bytes at `offset` of `bytes` (the caller ensures eight are there), the first in the lowest bits.
     @inline(__always)
     static func load(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {

@@ -137,7 +137,20 @@ struct CSVCursor {
         let end = bytes.count
         position += 1
         let contentStart = position
+        let (quotes, feeds, returns) =
+            (WordBytes.broadcast(ASCII.quote), WordBytes.broadcast(ASCII.lineFeed), WordBytes.broadcast(ASCII.carriageReturn))
         while position < end {
+            // Eight bytes at a time up to the next quote or line break.
+            while position &+ 8 <= end {
+                let word = WordBytes.load(bytes, at: position)
+                let stops = WordBytes.zeroBytes(word ^ quotes) | WordBytes.zeroBytes(word ^ feeds) | WordBytes.zeroBytes(word ^ returns)
+                if stops != 0 {
+                    position &+= stops.trailingZeroBitCount >> 3
+                    break
+                }
+                position &+= 8
+            }
+            guard position < end else { break }
             let byte = bytes[position]
             if byte == ASCII.quote {
                 if position + 1 < end, bytes[position + 1] == ASCII.quote {

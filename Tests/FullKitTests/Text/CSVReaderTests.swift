@@ -1,3 +1,4 @@
+import Foundation
 import FullKit
 import Testing
 
@@ -7,6 +8,25 @@ struct CSVReaderTests {
     func quoting() {
         let rows = CSVReader.rows(Array("a,\"b, \"\"c\"\"\",\"d\ne\"\r\nx,y,z\n".utf8), delimiter: UInt8(ascii: ","))
         #expect(rows == [["a", "b, \"c\"", "d\ne"], ["x", "y", "z"]])
+    }
+
+    @Test("fields of every length up to 20 with quotes, doubled quotes and line breaks inside read back as written")
+    func roundTrip() {
+        let pieces = ["a", "\"", ",", "\n", "\r\n", "µ", "x y", ";", "0"]
+        var seed: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % bound
+        }
+        for _ in 0..<300 {
+            let rows = (0..<(1 + next(3))).map { _ in
+                (0..<(1 + next(4))).map { _ in (0..<(1 + next(20))).map { _ in pieces[next(pieces.count)] }.joined() }
+            }
+            let text = rows.map { row in
+                row.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",")
+            }.joined(separator: "\n") + "\n"
+            #expect(CSVReader.rows(Array(text.utf8), delimiter: UInt8(ascii: ",")) == rows, "\(text)")
+        }
     }
 
     @Test("the delimiter is sniffed outside quotes", arguments: [
