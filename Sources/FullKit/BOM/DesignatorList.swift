@@ -73,7 +73,7 @@ public enum DesignatorList {
                 parsed.firstLowercase = bytes.string(token)
             }
         }
-        parsed.designators = DesignatorNames(storage: .empty, positions: first..<builder.count)
+        parsed.designators = DesignatorNames(storage: nil, positions: first..<builder.count)
         return parsed
     }
 

@@ -17,8 +17,6 @@ public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, Expre
             self.expanded = expanded
             self.spans = spans
         }
-
-        static let empty = Storage(text: [], expanded: [], spans: [])
     }
 
     /// Collects designator spans while a BOM is read; `finish(text:)` freezes them for the lines to share.
@@ -64,12 +62,13 @@ public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, Expre
         }
     }
 
-    /// The storage, set when reading ends (lines are made before it is complete).
-    var storage: Storage
+    /// The storage, set when reading ends (lines are made before it is complete; nil until then, which costs no
+    /// reference counting per line).
+    var storage: Storage?
     /// The positions of this line's designators in `storage.spans`.
     let positions: Range<Int>
 
-    init(storage: Storage, positions: Range<Int>) {
+    init(storage: Storage?, positions: Range<Int>) {
         self.storage = storage
         self.positions = positions
     }
@@ -95,6 +94,7 @@ public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, Expre
 
     public subscript(position: Int) -> String {
         precondition(position >= 0 && position < positions.count, "designator index out of range")
+        guard let storage else { preconditionFailure("designators read before their BOM was finished") }
         let span = storage.spans[positions.lowerBound + position]
         let (start, end) = (Int(span >> 32), Int(span & 0xFFFF_FFFF))
         let textSize = storage.text.count
