@@ -27,6 +27,27 @@ enum WordBytes {
 }
 
 extension UnsafeRawBufferPointer {
+    /// The first offset at or after `start` (and before `end`) that holds one of the three bytes `targets`, or `end`;
+    /// eight bytes are looked at a time.
+    @inline(__always)
+    func firstOffset(ofAny targets: (UInt8, UInt8, UInt8), from start: Int, to end: Int) -> Int {
+        let (first, second, third) =
+            (WordBytes.broadcast(targets.0), WordBytes.broadcast(targets.1), WordBytes.broadcast(targets.2))
+        var index = start
+        while index &+ 8 <= end {
+            let word = WordBytes.load(self, at: index)
+            let found = WordBytes.zeroBytes(word ^ first) | WordBytes.zeroBytes(word ^ second) | WordBytes.zeroBytes(word ^ third)
+            if found != 0 { return index &+ found.trailingZeroBitCount >> 3 }
+            index &+= 8
+        }
+        while index < end {
+            let byte = self[index]
+            if byte == targets.0 || byte == targets.1 || byte == targets.2 { return index }
+            index &+= 1
+        }
+        return end
+    }
+
     /// How many bytes of `range` equal `byte`, counted eight at a time.
     func occurrences(of byte: UInt8, in range: Range<Int>) -> Int {
         let pattern = WordBytes.broadcast(byte)

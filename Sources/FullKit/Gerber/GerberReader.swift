@@ -285,7 +285,7 @@ struct GerberParser {
         return index > start ? value : nil
     }
 
-    /// Reads a coordinate number after X/Y/I/J, scaled by the `%FS` format into file units.
+    /// Reads a coordinate number after X/Y/I/J, scaled by the `%FS` format and the unit in force into millimetres.
     ///
     /// The common shape (an optional sign, at most 18 digits, no point, leading zeros omitted, after `%FS`) is read
     /// here in one pass; anything else is read again from its start by `readUnusualCoordinate`.

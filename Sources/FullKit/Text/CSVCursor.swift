@@ -110,24 +110,7 @@ struct CSVCursor {
                 index += 1
             }
         } else {
-            let separator = self.separator
-            // Eight bytes at a time: the first that is the separator, an LF or a CR ends the field.
-            let (separators, feeds, returns) =
-                (WordBytes.broadcast(separator), WordBytes.broadcast(ASCII.lineFeed), WordBytes.broadcast(ASCII.carriageReturn))
-            while index &+ 8 <= end {
-                let word = WordBytes.load(bytes, at: index)
-                let stops = WordBytes.zeroBytes(word ^ separators) | WordBytes.zeroBytes(word ^ feeds)
-                    | WordBytes.zeroBytes(word ^ returns)
-                if stops != 0 { return index &+ stops.trailingZeroBitCount >> 3 }
-                index &+= 8
-            }
-            while index < end {
-                let byte = bytes[index]
-                if byte == separator || (byte <= ASCII.carriageReturn && (byte == ASCII.lineFeed || byte == ASCII.carriageReturn)) {
-                    break
-                }
-                index += 1
-            }
+            index = bytes.firstOffset(ofAny: (separator, ASCII.lineFeed, ASCII.carriageReturn), from: index, to: end)
         }
         return index
     }
@@ -137,19 +120,8 @@ struct CSVCursor {
         let end = bytes.count
         position += 1
         let contentStart = position
-        let (quotes, feeds, returns) =
-            (WordBytes.broadcast(ASCII.quote), WordBytes.broadcast(ASCII.lineFeed), WordBytes.broadcast(ASCII.carriageReturn))
-        while position < end {
-            // Eight bytes at a time up to the next quote or line break.
-            while position &+ 8 <= end {
-                let word = WordBytes.load(bytes, at: position)
-                let stops = WordBytes.zeroBytes(word ^ quotes) | WordBytes.zeroBytes(word ^ feeds) | WordBytes.zeroBytes(word ^ returns)
-                if stops != 0 {
-                    position &+= stops.trailingZeroBitCount >> 3
-                    break
-                }
-                position &+= 8
-            }
+        while true {
+            position = bytes.firstOffset(ofAny: (ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn), from: position, to: end)
             guard position < end else { break }
             let byte = bytes[position]
             if byte == ASCII.quote {
