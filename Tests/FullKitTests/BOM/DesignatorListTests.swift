@@ -76,11 +76,8 @@ struct DesignatorListScanTests {
     func againstReference() {
         let names = ["R1", "U$10", "J1-A", "a/b", "µ7", "Q.3", "不2", "TP-", "X", "LED12", "-", "C1234567890"]
         let separators = [",", ", ", ";", " ", "\t", ",,", " ; "]
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(seed >> 33) % bound
-        }
+        var random = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }
         for _ in 0..<500 {
             let cell = (0..<(1 + next(12))).map { _ in names[next(names.count)] + separators[next(separators.count)] }.joined()
             let prefix = String(repeating: " ", count: next(8))

@@ -13,11 +13,8 @@ struct CSVReaderTests {
     @Test("fields of every length up to 20 with quotes, doubled quotes and line breaks inside read back as written")
     func roundTrip() {
         let pieces = ["a", "\"", ",", "\n", "\r\n", "µ", "x y", ";", "0"]
-        var seed: UInt64 = 42
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(seed >> 33) % bound
-        }
+        var random = SeededGenerator(seed: 42)
+        func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }
         for _ in 0..<300 {
             let rows = (0..<(1 + next(3))).map { _ in
                 (0..<(1 + next(4))).map { _ in (0..<(1 + next(20))).map { _ in pieces[next(pieces.count)] }.joined() }
