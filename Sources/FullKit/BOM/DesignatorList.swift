@@ -1,5 +1,6 @@
 /// Splits a BOM designator cell into designators: `,` `;` and white-space separators, trailing separators, and
-/// ranges such as `R1-R5` or `C103-C105`, within the `maximumRangeExpansion` and `maximumDesignatorsPerCell` limits.
+/// ranges such as `R1-R5` or `C103-C105`, within the `maximumRangeExpansion`, `maximumExpandedDesignators` and
+/// `maximumDesignatorsPerCell` limits.
 public enum DesignatorList {
     /// The result of splitting one cell.
     public struct Parsed: Sendable, Equatable {
