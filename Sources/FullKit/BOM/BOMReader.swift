@@ -5,6 +5,18 @@ public enum BOMReader {
         "dnp", "np", "n.m.", "nm", "nc", "nf", "dni", "do not place", "not fitted", "no load", "noload", "不贴件",
     ]
 
+    /// Whether a value starting with each byte can be one of `doNotPlaceValues` (their first bytes, in either case):
+    /// other values are passed without lower-casing them and looking them up.
+    private static let doNotPlaceInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 256)
+        for value in doNotPlaceValues {
+            let first = value.utf8.first!
+            initials[Int(first)] = true
+            initials[Int(ASCII.uppercased(first))] = true
+        }
+        return initials
+    }()
+
     /// Reads the BOM in `bytes`, within `limits` (line length, designators per cell, range expansion).
     public static func read(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> BillOfMaterials {
         let file = TabularFile(bytes, required: [.designator], limits: limits)
@@ -107,9 +119,8 @@ public enum BOMReader {
             }
         }
         if quantity == 0 { return "quantity is 0" }
-        // Every DNP value starts with d, n or 不 (E4 in UTF-8): other values are passed without a lookup.
-        if let first = value.utf8.first, first | 0x20 == UInt8(ascii: "d") || first | 0x20 == UInt8(ascii: "n") || first == 0xE4,
-            value.utf8.count <= 16, doNotPlaceValues.contains(value.lowercased())
+        if let first = value.utf8.first, doNotPlaceInitials[Int(first)], value.utf8.count <= 16,
+            doNotPlaceValues.contains(value.lowercased())
         {
             return "value is '\(value)'"
         }

@@ -75,6 +75,7 @@ public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, Expre
 
     /// Designators given as strings (tests, callers building a BOM by hand).
     public init(_ names: some Sequence<String>) {
+        let names = Array(names)  // read twice below: a sequence may only be read once
         let text = Array(names.joined().utf8)
         var builder = Builder(textSize: text.count)
         var start = 0

@@ -85,3 +85,13 @@ struct DesignatorListScanTests {
         }
     }
 }
+
+@Suite("Designator names from a sequence")
+struct DesignatorNamesSequenceTests {
+    @Test("a sequence that can be read only once gives all its names")
+    func singlePass() {
+        var remaining = ["R1", "C22", "U$3"]
+        let once = AnyIterator { remaining.isEmpty ? nil : remaining.removeFirst() }
+        #expect(Array(DesignatorNames(AnySequence(once))) == ["R1", "C22", "U$3"])
+    }
+}
