@@ -1,12 +1,7 @@
 /// Checks on the spelling of designators, shared by the BOM and XY readers.
 enum Designators {
-    /// Whether the designator's letter prefix has lower-case letters (`rU4`, `rC10`), which assemblers upper-case.
-    static func hasLowercasePrefix(_ designator: String) -> Bool {
-        var designator = designator
-        return designator.withUTF8 { hasLowercasePrefix(UnsafeRawBufferPointer($0), 0..<$0.count) }
-    }
-
-    /// Whether the letters of `bytes[token]` before its first digit include a lower-case ASCII letter.
+    /// Whether the letters of the designator `bytes[token]` before its first digit include a lower-case ASCII letter
+    /// (`rU4`, `rC10`), which assemblers upper-case.
     @inline(__always)
     static func hasLowercasePrefix(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>) -> Bool {
         for index in token {

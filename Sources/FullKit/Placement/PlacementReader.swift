@@ -65,7 +65,7 @@ public enum PlacementReader {
                 list.unit = suffix
                 list.unitEvidence = "values carry a '\(suffix.rawValue)' suffix"
             }
-            if Designators.hasLowercasePrefix(designator) {
+            if Designators.hasLowercasePrefix(record.text, record.trimmedRange(designatorColumn)) {
                 list.issues.append(Designators.lowercaseIssue(designator, location: location))
             }
             list.placements.append(PlacementList.Placement(

@@ -3,12 +3,14 @@ public struct CSVField: Sendable, Hashable {
     /// The field's content, without surrounding quotes.
     public var range: Range<Int>
     public var isQuoted: Bool
+    /// Whether the (quoted) field has doubled quotes inside, which stand for one quote each.
+    public var hasDoubledQuotes = false
     /// Where the field starts (its opening quote, if quoted).
     public var location: SourceLocation
 }
 
 /// Steps through delimited text one record at a time, with no allocation per record: the caller passes the same
-/// field buffer each time. RFC 4180 quoting (doubled quotes, delimiters and line breaks inside quotes); a nil
+/// field buffer each time (`makeFieldBuffer()`). RFC 4180 quoting (doubled quotes, delimiters and line breaks inside quotes); a nil
 /// delimiter splits at runs of spaces and tabs, for fixed-width formats. Lines end at LF, CR LF or CR.
 /// A record longer than `maximumRecordLength` bytes is skipped to the end of its line and its place kept in
 /// `overlongRecords`; fields past `maximumFieldCount` are not kept, so memory per record stays bounded.
@@ -32,12 +34,15 @@ struct CSVCursor {
         self.maximumRecordLength = maximumRecordLength
     }
 
+    /// A buffer for `next` to read records into, which keeps at most `maximumFieldCount` fields of each.
+    static func makeFieldBuffer() -> CSVFieldBuffer { CSVFieldBuffer(capacity: maximumFieldCount) }
+
     /// Reads the next record that is not blank (only empty or white-space fields, quoted or not, as Altium's `""`
     /// line) into `fields` (cleared first); false at the end of the text.
-    mutating func next(_ bytes: UnsafeRawBufferPointer, into fields: inout [CSVField]) -> Bool {
+    mutating func next(_ bytes: UnsafeRawBufferPointer, into fields: inout CSVFieldBuffer) -> Bool {
         let end = bytes.count
         records: while position < end {
-            fields.removeAll(keepingCapacity: true)
+            fields.removeAll()
             var blank = true
             let recordStart = position
             let recordLocation = SourceLocation(line: line, column: position - lineStart + 1)
@@ -62,7 +67,6 @@ struct CSVCursor {
                     skipOverlongRecord(bytes, startingAt: recordLocation)
                     continue records
                 }
-                if fields.count > Self.maximumFieldCount { fields.removeLast() }
                 if position >= end { break }
                 let byte = bytes[position]
                 if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
@@ -120,12 +124,14 @@ struct CSVCursor {
         let end = bytes.count
         position += 1
         let contentStart = position
+        var doubledQuotes = false
         while true {
             position = bytes.firstOffset(ofAny: (ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn), from: position, to: end)
             guard position < end else { break }
             let byte = bytes[position]
             if byte == ASCII.quote {
                 if position + 1 < end, bytes[position + 1] == ASCII.quote {
+                    doubledQuotes = true
                     position += 2
                     continue
                 }
@@ -137,7 +143,7 @@ struct CSVCursor {
             }
             position += 1
         }
-        let field = CSVField(range: contentStart..<position, isQuoted: true, location: location)
+        let field = CSVField(range: contentStart..<position, isQuoted: true, hasDoubledQuotes: doubledQuotes, location: location)
         if position < end { position += 1 }
         // Anything between the closing quote and the separator is not part of a valid field; skip it.
         position = fieldEnd(bytes, from: position)

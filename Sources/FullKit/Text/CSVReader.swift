@@ -9,10 +9,10 @@ public enum CSVReader {
     public static func rows(_ text: [UInt8], delimiter: UInt8?) -> [[String]] {
         text.withUnsafeBytes { bytes in
             var cursor = CSVCursor(delimiter: delimiter)
-            var fields: [CSVField] = []
+            var fields = CSVCursor.makeFieldBuffer()
             var rows: [[String]] = []
             while cursor.next(bytes, into: &fields) {
-                rows.append(fields.map { bytes.fieldText($0) })
+                rows.append(fields.fields.map { bytes.fieldText($0) })
             }
             return rows
         }
@@ -76,11 +76,12 @@ extension UnsafeRawBufferPointer {
     func fieldText(_ field: CSVField) -> String {
         let range = trimmed(field.range)
         let raw = string(range)
-        guard field.isQuoted, raw.utf8.contains(ASCII.quote) else { return raw }
+        guard field.hasDoubledQuotes else { return raw }
         return raw.replacing("\"\"", with: "\"")
     }
 
     /// `range` without leading and trailing spaces and tabs.
+    @inline(__always)
     func trimmed(_ range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         var end = range.upperBound

@@ -67,6 +67,21 @@ struct DigitRunTests {
 
 @Suite("Byte counts")
 struct ByteCountTests {
+    @Test("the first of three bytes, against a plain scan, over text rich in the bytes a borrow can mislead (0, 1, 0x80)")
+    func firstOfThree() {
+        var generator = SeededGenerator(seed: 7)
+        let alphabet: [UInt8] = [0x00, 0x01, 0x02, 0x7F, 0x80, 0x81, 0xFF, 0x2B, 0x2D, UInt8(ascii: ","), 0x0A, 0x0B, 0x0D]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let start = Int.random(in: 0...text.count, using: &generator)
+            let end = Int.random(in: start...text.count, using: &generator)
+            let targets = (UInt8(ascii: ","), UInt8(0x0A), UInt8(0x0D))
+            let expected = text[start..<end].firstIndex { $0 == targets.0 || $0 == targets.1 || $0 == targets.2 } ?? end
+            let found = text.withUnsafeBytes { $0.firstOffset(ofAny: targets, from: start, to: end) }
+            #expect(found == expected, "\(text) from \(start) to \(end)")
+        }
+    }
+
     @Test("occurrences of a byte, eight at a time and in the tail, within a range")
     func occurrences() {
         let text = Array("a,b,,c\n,,,,,,,,,,x,".utf8)
