@@ -11,8 +11,7 @@ extension UnsafeRawBufferPointer {
         while index &+ 8 <= count {
             let word = WordBytes.load(self, at: index)
             let values = word ^ 0x3030_3030_3030_3030  // a digit byte becomes 0...9
-            let nonDigits = (values & 0xF0F0_F0F0_F0F0_F0F0)
-                | (((values & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0)
+            let nonDigits = DigitRun.nonDigits(values)
             let run = Swift.min(nonDigits.trailingZeroBitCount >> 3, end &- index)
             guard run > 0 else { return index &- start }
             mantissa = mantissa &* DigitRun.powerOfTen(run) &+ DigitRun.value(ofLeading: run, in: values)
@@ -46,6 +45,13 @@ enum DigitRun {
         case 7: 10_000_000
         default: 100_000_000
         }
+    }
+
+    /// Zero in exactly the bytes of `values` (text XOR-ed with `0x30` in every byte) that held a digit: such a byte
+    /// is 0...9, so its high nibble is 0 and adding 6 to its low nibble does not carry into the high one.
+    @inline(__always)
+    static func nonDigits(_ values: UInt64) -> UInt64 {
+        (values & 0xF0F0_F0F0_F0F0_F0F0) | (((values & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0)
     }
 
     /// The number written by the first `count` (1...8) bytes of `values`, each byte a digit 0...9, the first byte

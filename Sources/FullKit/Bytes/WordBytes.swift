@@ -27,6 +27,17 @@ enum WordBytes {
         return ~(atLeast | word) & 0x8080_8080_8080_8080
     }
 
+    /// The `count` (0...7) bytes of `bytes` before `end` as a word, the first in the lowest bits and zeros above
+    /// them: one load (of the eight bytes before `end`, shifted) when eight bytes precede `end`.
+    @inline(__always)
+    static func tail(_ bytes: UnsafeRawBufferPointer, count: Int, before end: Int) -> UInt64 {
+        guard count > 0 else { return 0 }
+        if end >= 8 { return load(bytes, at: end &- 8) &>> UInt64(64 &- 8 &* count) }
+        var word: UInt64 = 0
+        for index in end &- count..<end { word = word &>> 8 | UInt64(bytes[index]) &<< 56 }
+        return word &>> UInt64(64 &- 8 &* count)
+    }
+
     /// The eight bytes at `offset` of `bytes` (the caller ensures eight are there), the first in the lowest bits.
     @inline(__always)
     static func load(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {

@@ -17,7 +17,9 @@ struct StringInterner {
 
     private var keys: [Key]
     private var strings: [String]
-    private var storedBytes: [UInt8] = []
+    /// The bytes of the strings held, after eight zeros: eight bytes then precede every entry's end, so its last few
+    /// bytes are read with one load (`WordBytes.tail`).
+    private var storedBytes = [UInt8](repeating: 0, count: 8)
     private var count = 0
     private let capacity: Int
 
@@ -79,15 +81,13 @@ struct StringInterner {
                 guard WordBytes.load(bytes, at: index) == WordBytes.load(stored, at: storedIndex) else { return false }
                 (index, storedIndex) = (index &+ 8, storedIndex &+ 8)
             }
-            while index < range.upperBound {
-                guard bytes[index] == stored[storedIndex] else { return false }
-                (index, storedIndex) = (index &+ 1, storedIndex &+ 1)
-            }
-            return true
+            let rest = range.upperBound &- index
+            return WordBytes.tail(bytes, count: rest, before: range.upperBound)
+                == WordBytes.tail(stored, count: rest, before: storedIndex &+ rest)
         }
     }
 
-    /// FNV-1a over eight-byte words (and the last bytes one at a time), mixed at the end so low bits vary.
+    /// FNV-1a over eight-byte words (the last few bytes as one more), mixed at the end so low bits vary.
     @inline(__always)
     private static func hash(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(range.count)
@@ -96,9 +96,8 @@ struct StringInterner {
             hash = (hash ^ WordBytes.load(bytes, at: index)) &* 0x0000_0100_0000_01B3
             index &+= 8
         }
-        while index < range.upperBound {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
-            index &+= 1
+        if index < range.upperBound {
+            hash = (hash ^ WordBytes.tail(bytes, count: range.upperBound &- index, before: range.upperBound)) &* 0x0000_0100_0000_01B3
         }
         return (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9 ^ (hash >> 32)
     }

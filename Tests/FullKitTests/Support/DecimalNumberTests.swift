@@ -25,6 +25,29 @@ struct DecimalNumberTests {
         #expect(Self.parse(text) == nil)
     }
 
+    /// What `parse` must give: Foundation's reading of `[+-]digits[.digits]` with at least one digit, nil otherwise.
+    static func expected(_ text: String) -> Double? {
+        var body = Substring(text)
+        if let first = body.first, first == "-" || first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard body.contains(where: \.isNumber), parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return nil
+        }
+        return Double(text)
+    }
+
+    @Test("short cells with room for an eight-byte load (the one-load path) read as Foundation reads them")
+    func shortCellsInLongerText() {
+        var generator = SeededGenerator(seed: 11)
+        let alphabet = Array("0123456789..-+x")
+        for _ in 0..<20_000 {
+            let text = String((0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let buffer = Array((text + ",987654321.5").utf8)
+            let read = buffer.withUnsafeBytes { DecimalNumber.parse($0, 0..<text.utf8.count) }
+            #expect(read == Self.expected(text), "\(text)")
+        }
+    }
+
     @Test("a number inside a longer buffer is read within its range only")
     func withinRange() {
         let text = Array("x,40.3093,-5,12345678901".utf8)

@@ -82,6 +82,19 @@ struct ByteCountTests {
         }
     }
 
+    @Test("the last 0 to 7 bytes before an offset as one word, with and without eight bytes before it")
+    func tailWords() {
+        let text = Array("abcdefghijklmnop".utf8)
+        text.withUnsafeBytes { bytes in
+            for end in 0...text.count {
+                for count in 0...min(7, end) {
+                    let expected = text[end - count..<end].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                    #expect(WordBytes.tail(bytes, count: count, before: end) == expected, "end \(end), count \(count)")
+                }
+            }
+        }
+    }
+
     @Test("occurrences of a byte, eight at a time and in the tail, within a range")
     func occurrences() {
         let text = Array("a,b,,c\n,,,,,,,,,,x,".utf8)
