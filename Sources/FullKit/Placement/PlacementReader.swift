@@ -32,12 +32,21 @@ public enum PlacementReader {
         }
         // Eagle mountsmd.ulp: `name x y rotation value package`, millimetres, one file per side.
         let columns: [ColumnKind: Int]
+        var sideNumbering = BoardSideWords.Numbering.none
         if eagleSide != nil {
             columns = [.designator: 0, .x: 1, .y: 2, .rotation: 3, .value: 4, .footprint: 5]
             (list.unit, list.unitEvidence) = (.millimeter, "Eagle mountsmd.ulp writes millimetres")
         } else if let header = file.header {
             columns = header.columns.columns
-            (list.unit, list.unitEvidence) = statedUnit(header, preamble: file.preamble)
+            let names = header.names.map { ColumnMap.normalise($0).name }
+            if names.contains("xloc") {
+                // MacroFab XYRS: `Designator X-Loc Y-Loc Rotation Side Type …`, always mils, Side 1 top and 2 bottom.
+                (list.unit, list.unitEvidence) = (.mil, "MacroFab XYRS (X-Loc, Y-Loc columns) is in mils")
+                sideNumbering = .macroFab
+            } else {
+                (list.unit, list.unitEvidence) = statedUnit(header, preamble: file.preamble)
+            }
+            if let side = columns[.side], ["symmirror", "mirror"].contains(names[side]) { sideNumbering = .mirrorFlag }
         } else {
             list.issues.append(ParseIssue(.xyNoHeader, at: 0, "no header row naming the designator, X and Y columns (e.g. Designator, Mid X, Mid Y) in the first \(TabularFile.headerSearchDepth) lines",
                 location: SourceLocation(line: 1, column: 1)))
@@ -49,7 +58,13 @@ public enum PlacementReader {
         var interner = StringInterner()
         list.placements.reserveCapacity(file.estimatedRecordCount)
         let overlong = file.forEachRecord { record in
-            guard !record.isComment else { return }
+            guard !record.isComment else {
+                // gEDA/pcb-rnd state the unit in a comment after their header: `# X,Y in mil.  rotation in degrees.`
+                if list.unit == nil, let unit = unitStated(by: record.commentText) {
+                    (list.unit, list.unitEvidence) = (unit, "the comment \"\(record.commentText.prefix(60))\"")
+                }
+                return
+            }
             let location = record.location(designatorColumn)
             let designator = record.string(designatorColumn)
             guard !designator.isEmpty else {
@@ -65,13 +80,18 @@ public enum PlacementReader {
                 list.unit = suffix
                 list.unitEvidence = "values carry a '\(suffix.rawValue)' suffix"
             }
+            /// A value in the file's unit: one whose suffix names another unit (`14.4mm` among `1050mil`) is converted.
+            func inFileUnit(_ number: (value: Double, suffix: LengthUnit?)?) -> Double? {
+                guard let number, let suffix = number.suffix, let unit = list.unit, suffix != unit else { return number?.value }
+                return number.value * suffix.millimeters / unit.millimeters
+            }
             if Designators.hasLowercasePrefix(record.text, record.trimmedRange(designatorColumn)) {
                 list.issues.append(Designators.lowercaseIssue(designator, location: location))
             }
             list.placements.append(PlacementList.Placement(
-                designator: designator, x: x?.value, y: y?.value,
+                designator: designator, x: inFileUnit(x), y: inFileUnit(y),
                 rotation: record.number(rotationColumn)?.value,
-                side: eagleSide ?? record.side(sideColumn),
+                side: eagleSide ?? record.side(sideColumn, numbering: sideNumbering),
                 value: record.string(valueColumn, interning: &interner),
                 footprint: record.string(footprintColumn, interning: &interner),
                 location: location))
@@ -155,15 +175,22 @@ public enum PlacementReader {
             return (unit, "the X/Y column header names '\(unit.rawValue)'")
         }
         for line in preamble {
-            let lowered = line.lowercased()
-            guard lowered.contains("unit") else { continue }
-            let unit: LengthUnit? =
-                if lowered.contains("mm") || lowered.contains("millimeter") { .millimeter }
-                else if lowered.contains("mil") { .mil }
-                else if lowered.contains("inch") { .inch }
-                else { nil }
-            if let unit { return (unit, "the line \"\(line.prefix(60))\"") }
+            if let unit = unitStated(by: line) { return (unit, "the line \"\(line.drop { $0 == " " }.prefix(60))\"") }
         }
         return (nil, nil)
+    }
+
+    /// The unit a line states: `## Unit = mm`, `Units used: mil`, `UUNITS = …`, or gEDA's `# X,Y in mil.`.
+    private static func unitStated(by line: String) -> LengthUnit? {
+        let lowered = line.lowercased()
+        if let range = lowered.firstRange(of: "x,y in ") {
+            let word = lowered[range.upperBound...].prefix { $0.isLetter }
+            return word == "mils" ? .mil : LengthUnit(rawValue: String(word))
+        }
+        guard lowered.contains("unit") else { return nil }
+        if lowered.contains("mm") || lowered.contains("millimeter") { return .millimeter }
+        if lowered.contains("mil") { return .mil }
+        if lowered.contains("inch") { return .inch }
+        return nil
     }
 }

@@ -20,8 +20,8 @@ public enum ColumnKind: String, Sendable, Hashable, CaseIterable, Codable {
         case .value: ["value", "val", "comment", "compvalue", "descriptionvalue"]
         case .footprint: ["footprint", "package", "pattern", "partdecal", "patternname", "comppackage", "case"]
         case .doNotPlace: ["dnp", "donotplace", "donotpopulate", "populate", "fitted", "noload", "mount", "install"]
-        case .x: ["midx", "centerx", "posx", "symx", "symcenterx", "locationx", "positionx", "x", "refx", "padx"]
-        case .y: ["midy", "centery", "posy", "symy", "symcentery", "locationy", "positiony", "y", "refy", "pady"]
+        case .x: ["midx", "centerx", "posx", "symx", "symcenterx", "locationx", "positionx", "xloc", "x", "refx", "padx"]
+        case .y: ["midy", "centery", "posy", "symy", "symcentery", "locationy", "positiony", "yloc", "y", "refy", "pady"]
         case .rotation: ["rotation", "rot", "rotate", "symrotate", "orient", "orientation", "angle"]
         case .side: ["layer", "side", "tb", "symmirror", "mirror", "topbottom"]
         }

@@ -80,7 +80,7 @@ struct TabularFile {
             var cursor = dataCursor
             var fields = CSVCursor.makeFieldBuffer()
             while cursor.next(text, into: &fields) {
-                body(TabularRecord(text: text, fields: fields.fields))
+                body(TabularRecord(text: text, fields: fields.fields, delimiter: delimiter))
             }
             return cursor.overlongRecords.map { TextIssues.lineTooLong(at: $0, limit: limits.maximumLineLength) }
         }
@@ -113,6 +113,8 @@ struct TabularFile {
 struct TabularRecord {
     let text: UnsafeRawBufferPointer
     let fields: UnsafeBufferPointer<CSVField>
+    /// The file's delimiter; nil when fields are split at white space.
+    let delimiter: UInt8?
 
     /// The field's text, or "" when the record has no such column.
     func string(_ column: Int?) -> String {
@@ -141,6 +143,12 @@ struct TabularRecord {
         return fields[column].location
     }
 
+    /// The record's fields joined with the file's delimiter (a space for white-space separated files): the text of
+    /// a comment line, for the few words read from one.
+    var commentText: String {
+        fields.map { text.fieldText($0) }.joined(separator: delimiter.map { String(UnicodeScalar($0)) } ?? " ")
+    }
+
     /// Whether the record is a `#` comment line.
     var isComment: Bool {
         guard let first = fields.first, !first.isQuoted, !first.range.isEmpty else { return false }
@@ -148,10 +156,16 @@ struct TabularRecord {
     }
 
     /// The field as a number, and the unit of a `mm`/`mil`/`in` suffix if it has one. Nil when not a number.
+    @inline(__always)
     func number(_ column: Int?) -> (value: Double, suffix: LengthUnit?)? {
         guard let column, column < fields.count else { return nil }
         let range = text.trimmed(fields[column].range)
         if let value = DecimalNumber.parse(text, range) { return (value, nil) }
+        return numberWithSuffix(range)
+    }
+
+    /// The number in `range` followed by a `mm`/`mil`/`in` suffix, and its unit; nil when it is not one.
+    private func numberWithSuffix(_ range: Range<Int>) -> (value: Double, suffix: LengthUnit?)? {
         for (suffix, unit) in [("mm", LengthUnit.millimeter), ("mil", .mil), ("in", .inch)] {
             let length = suffix.utf8.count
             guard range.count > length else { continue }
@@ -163,9 +177,10 @@ struct TabularRecord {
         return nil
     }
 
-    /// The side a field names: top/bottom, T/B, TopLayer/BottomLayer, front/back, F.Cu/B.Cu, and mirror flags
-    /// (`SYM_MIRROR YES`, Allegro `m`). Compared on lower-cased ASCII letters and digits, without building a String.
-    func side(_ column: Int?) -> BoardSide? {
+    /// The side a field names: top/bottom, T/B, TopLayer/BottomLayer, front/back, F.Cu/B.Cu, mirror flags
+    /// (`SYM_MIRROR YES`, Allegro `m`), and digits as `numbering` reads them. Compared on lower-cased ASCII letters
+    /// and digits, without building a String.
+    func side(_ column: Int?, numbering: BoardSideWords.Numbering = .none) -> BoardSide? {
         guard let column, column < fields.count else { return nil }
         var key: UInt64 = 0
         var length = 0
@@ -176,7 +191,7 @@ struct TabularRecord {
             key = key << 8 | UInt64(byte)
             length += 1
         }
-        return BoardSideWords.side(packed: key)
+        return BoardSideWords.side(packed: key, numbering: numbering)
     }
 
     /// The designators listed in the field, added to `builder`, within `limits` (designators per cell, range
