@@ -12,6 +12,7 @@ can see how each defect was made.
 
 import csv
 import gzip
+import html
 import io
 import re
 import os
@@ -284,7 +285,7 @@ def nested_older_copy():
 
 def main():
     # Regenerate only the folders made here; TestData/regressions holds fuzzer findings kept by hand.
-    for folder in ["sample", "split", "split-xlsx", "folder", "formats", "defects", "variants", "archives", "hostile"]:
+    for folder in ["sample", "split", "split-xlsx", "boms", "folder", "formats", "defects", "variants", "archives", "hostile"]:
         shutil.rmtree(os.path.join(ROOT, folder), ignore_errors=True)
     sample = write_zip("sample/sample-pack.zip", sample_files())
 
@@ -296,6 +297,8 @@ def main():
     write_zip("split-xlsx/gerbers.zip", gerber_files())
     write("split-xlsx/sample-bom.xlsx", xlsx_bom())
     write("split-xlsx/sample-positions.csv", positions_csv())
+    # BOM workbooks in the shapes EDA tools and their users write, read on their own by the format tests.
+    write("boms/pads-bom.xlsx", pads_bom_xlsx())
 
     # The same pack as a folder and as a tar.gz (read through libarchive).
     for name, data in sample_files().items():
@@ -413,6 +416,68 @@ def xlsx_bom():
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, data.encode())
     return buffer.getvalue()
+
+
+def xlsx_workbook(sheets):
+    """An .xlsx written by hand from `sheets`, a list of (name, rows): every text cell a shared string, every cell of
+    digits a number, so the workbook has the parts Excel writes and nothing more."""
+    shared = []
+    sheet_files = {}
+    for number, (_, rows) in enumerate(sheets, start=1):
+        body = []
+        for row_number, row in enumerate(rows, start=1):
+            cells = []
+            for column, text in enumerate(row):
+                if not text:
+                    continue
+                reference = f"{chr(65 + column)}{row_number}"
+                if text.isdigit():
+                    cells.append(f'<c r="{reference}"><v>{text}</v></c>')
+                else:
+                    if text not in shared:
+                        shared.append(text)
+                    cells.append(f'<c r="{reference}" t="s"><v>{shared.index(text)}</v></c>')
+            body.append(f'<row r="{row_number}">{"".join(cells)}</row>')
+        sheet_files[f"xl/worksheets/sheet{number}.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            + "".join(body) + "</sheetData></worksheet>")
+    sheet_list = "".join(f'<sheet name="{name}" sheetId="{number}" r:id="rId{number}"/>' for number, (name, _) in enumerate(sheets, start=1))
+    relations = "".join(
+        f'<Relationship Id="rId{number}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{number}.xml"/>'
+        for number in range(1, len(sheets) + 1))
+    strings = "".join(f"<si><t>{html.escape(text, quote=False)}</t></si>" for text in shared)
+    files = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{sheet_list}</sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{relations}</Relationships>',
+        **sheet_files,
+        "xl/sharedStrings.xml": f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(shared)}" uniqueCount="{len(shared)}">{strings}</sst>',
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data.encode())
+    return buffer.getvalue()
+
+
+def pads_bom_xlsx():
+    """A BOM in the shape of a real PADS pack's workbook (domain.md §8.5, §8.8): a title row and an empty row before
+    the header `ID,Qty,Ref Des,…,Notes`; a part not to be placed has quantity 0, `(NC)` after its value and `不贴件`
+    in Notes; a second sheet lists mechanical items with `NA` for their designator."""
+    bom = [
+        ["BOM(V0.2)_board_2026-11-23"],
+        [],
+        ["ID", "Qty", "Ref Des", "Value", "Package", "Description", "Manufacturer", "Manufacturer Part #", "Notes"],
+        ["1", "2", "C1,C2", "100nF", "0603", "Capacitor", "Murata", "GRM188R71C104KA01D", ""],
+        ["2", "0", "R9", "10k(NC)", "0603", "Resistor", "", "", "不贴件"],
+        ["3", "1", "U1", "STM32F103C8T6", "LQFP48", "MCU", "ST", "STM32F103C8T6", ""],
+    ]
+    mechanical = [["ID", "Qty", "Ref Des", "Value"], ["1", "4", "NA", "M3 screw"]]
+    return xlsx_workbook([("BOM", bom), ("Mechanical", mechanical)])
 
 
 def mixed_revision():

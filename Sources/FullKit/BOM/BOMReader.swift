@@ -5,17 +5,30 @@ public enum BOMReader {
         "dnp", "np", "n.m.", "nm", "nc", "nf", "dni", "do not place", "not fitted", "no load", "noload", "不贴件",
     ]
 
-    /// Whether a value starting with each byte can be one of `doNotPlaceValues` (their first bytes, in either case):
-    /// other values are passed without lower-casing them and looking them up.
+    /// Phrases that mark a line as not to be placed in whichever cell they stand (a Notes or Manufacturer column, as
+    /// Altium's `NOT FITTED PART` and PADS' `不贴件` in real packs): unlike `NC` or `NP`, no part value or number
+    /// reads so.
+    static let doNotPlacePhrases: Set<String> = [
+        "dnp", "do not place", "do not populate", "not fitted", "not fitted part", "not populated", "no load", "不贴件",
+    ]
+
+    /// Whether a cell starting with each byte can be one of `doNotPlaceValues` or `doNotPlacePhrases` (their first
+    /// bytes, in either case): other cells are passed without lower-casing them and looking them up.
     private static let doNotPlaceInitials: [Bool] = {
         var initials = [Bool](repeating: false, count: 256)
-        for value in doNotPlaceValues {
+        for value in doNotPlaceValues.union(doNotPlacePhrases) {
             let first = value.utf8.first!
             initials[Int(first)] = true
             initials[Int(ASCII.uppercased(first))] = true
         }
         return initials
     }()
+
+    /// Whether `text` (lower-cased) is in `words`, looked up only when its first byte and length allow it.
+    private static func isDoNotPlace(_ text: String, in words: Set<String>) -> Bool {
+        guard let first = text.utf8.first, doNotPlaceInitials[Int(first)], text.utf8.count <= 16 else { return false }
+        return words.contains(text.lowercased())
+    }
 
     /// Reads the BOM in `bytes`, within `limits` (line length, designators per cell, range expansion).
     public static func read(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> BillOfMaterials {
@@ -59,7 +72,7 @@ public enum BOMReader {
             if parsed.designators.isEmpty && (quantity ?? 0) == 0 && value.isEmpty && footprint.isEmpty { return }
             let line = BillOfMaterials.Line(
                 designators: parsed.designators, quantity: quantity, value: value, footprint: footprint,
-                doNotPlace: doNotPlaceEvidence(record, doNotPlace, value: value, quantity: quantity),
+                doNotPlace: doNotPlaceEvidence(record, doNotPlace, value: value, quantity: quantity, header: header.names),
                 location: location)
             if line.designators.isEmpty {
                 bom.issues.append(ParseIssue(.bomLineWithoutDesignator, at: 0, "a BOM line (\(value.isEmpty ? "no value" : "'\(value)'")) has no designator", location: location))
@@ -102,11 +115,14 @@ public enum BOMReader {
         var isPositive: Bool { ["populate", "fitted", "mount", "install"].contains(ColumnMap.normalise(header).name) }
     }
 
+    /// Why the line is not to be placed, in this order: a DNP-like column, quantity 0, a DNP value (`DNP`, or a
+    /// token in parentheses at its end: `10k(NC)`), a DNP phrase in any other cell; nil when nothing says so.
     private static func doNotPlaceEvidence(
         _ record: TabularRecord,
         _ column: DoNotPlaceColumn?,
         value: String,
-        quantity: Int?
+        quantity: Int?,
+        header: [String]
     ) -> String? {
         if let column {
             let cell = record.string(column.index)
@@ -119,10 +135,19 @@ public enum BOMReader {
             }
         }
         if quantity == 0 { return "quantity is 0" }
-        if let first = value.utf8.first, doNotPlaceInitials[Int(first)], value.utf8.count <= 16,
-            doNotPlaceValues.contains(value.lowercased())
+        if isDoNotPlace(value, in: doNotPlaceValues) { return "value is '\(value)'" }
+        if value.hasSuffix(")"), let open = value.lastIndex(of: "("),
+            isDoNotPlace(String(value[value.index(after: open)..<value.index(before: value.endIndex)]), in: doNotPlaceValues)
         {
-            return "value is '\(value)'"
+            return "value '\(value)' ends in '\(value[open...])'"
+        }
+        for index in record.fields.indices where index != column?.index {
+            let range = record.trimmedRange(index)
+            guard !range.isEmpty, doNotPlaceInitials[Int(record.text[range.lowerBound])], range.count <= 16 else { continue }
+            let cell = record.string(index)
+            if isDoNotPlace(cell, in: doNotPlacePhrases) {
+                return "\(index < header.count ? header[index] : "column \(index + 1)") column says '\(cell)'"
+            }
         }
         return nil
     }

@@ -79,16 +79,10 @@ enum DecimalNumber {
         guard bytes[range.lowerBound &+ integerDigits] == ASCII.period else { return nil }
         let fractionDigits = length &- integerDigits &- 1
         guard integerDigits + fractionDigits > 0,
-            (nonDigits >> (8 * (integerDigits + 1))) & lowBytes(fractionDigits) == 0
+            (nonDigits >> (8 * (integerDigits + 1))) & WordBytes.lowBytes(fractionDigits) == 0
         else { return nil }
-        let digits = values & lowBytes(integerDigits) | (values >> (8 * (integerDigits + 1))) << (8 * integerDigits)
+        let digits = values & WordBytes.lowBytes(integerDigits) | (values >> (8 * (integerDigits + 1))) << (8 * integerDigits)
         return Double(DigitRun.value(ofLeading: integerDigits + fractionDigits, in: digits)) / powerOfTen(fractionDigits)
-    }
-
-    /// A word whose lowest `count` (0...8) bytes are all ones.
-    @inline(__always)
-    private static func lowBytes(_ count: Int) -> UInt64 {
-        (UInt64(1) << (8 * count)) &- 1
     }
 
     /// Parses `digits[.digits]` of more than 18 digits: leading zeros do not count, fraction digits past the 18th

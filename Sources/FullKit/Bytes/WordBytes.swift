@@ -38,6 +38,24 @@ enum WordBytes {
         return word &>> UInt64(64 &- 8 &* count)
     }
 
+    /// A word whose lowest `count` (0...8) bytes are all ones.
+    @inline(__always)
+    static func lowBytes(_ count: Int) -> UInt64 {
+        (UInt64(1) << (8 * count)) &- 1
+    }
+
+    /// Whether the lowest `count` (1...8) bytes of `word` are all ASCII letters (either case).
+    @inline(__always)
+    static func allLetters(_ word: UInt64, count: Int) -> Bool {
+        let mask = lowBytes(count)
+        let lower = (word | 0x2020_2020_2020_2020) & mask
+        guard word & mask & 0x8080_8080_8080_8080 == 0 else { return false }
+        // With no high bit set, adding cannot carry from one byte into the next: the high bit then says "at least".
+        let atLeastA = lower &+ broadcast(0x80 &- UInt8(ascii: "a"))
+        let pastZ = lower &+ broadcast(0x80 &- UInt8(ascii: "z") &- 1)
+        return atLeastA & ~pastZ & 0x8080_8080_8080_8080 == mask & 0x8080_8080_8080_8080
+    }
+
     /// The eight bytes at `offset` of `bytes` (the caller ensures eight are there), the first in the lowest bits.
     @inline(__always)
     static func load(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt64 {

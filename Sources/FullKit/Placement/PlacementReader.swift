@@ -80,16 +80,12 @@ public enum PlacementReader {
                 list.unit = suffix
                 list.unitEvidence = "values carry a '\(suffix.rawValue)' suffix"
             }
-            /// A value in the file's unit: one whose suffix names another unit (`14.4mm` among `1050mil`) is converted.
-            func inFileUnit(_ number: (value: Double, suffix: LengthUnit?)?) -> Double? {
-                guard let number, let suffix = number.suffix, let unit = list.unit, suffix != unit else { return number?.value }
-                return number.value * suffix.millimeters / unit.millimeters
-            }
+
             if Designators.hasLowercasePrefix(record.text, record.trimmedRange(designatorColumn)) {
                 list.issues.append(Designators.lowercaseIssue(designator, location: location))
             }
             list.placements.append(PlacementList.Placement(
-                designator: designator, x: inFileUnit(x), y: inFileUnit(y),
+                designator: designator, x: inUnit(x, list.unit), y: inUnit(y, list.unit),
                 rotation: record.number(rotationColumn)?.value,
                 side: eagleSide ?? record.side(sideColumn, numbering: sideNumbering),
                 value: record.string(valueColumn, interning: &interner),
@@ -98,6 +94,13 @@ public enum PlacementReader {
         }
         list.issues += overlong
         return list
+    }
+
+    /// A number in `unit`: one whose suffix names another unit (`14.4mm` among `1050mil`) is converted.
+    @inline(__always)
+    private static func inUnit(_ number: (value: Double, suffix: LengthUnit?)?, _ unit: LengthUnit?) -> Double? {
+        guard let number, let suffix = number.suffix, let unit, suffix != unit else { return number?.value }
+        return number.value * suffix.millimeters / unit.millimeters
     }
 
     /// Proteus `.pkp`: header lines, then `"R1","10k","0402",[Stock Code,]TOP,270,15.1678,15.24` per part

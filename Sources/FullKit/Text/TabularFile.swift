@@ -182,9 +182,18 @@ struct TabularRecord {
     /// and digits, without building a String.
     func side(_ column: Int?, numbering: BoardSideWords.Numbering = .none) -> BoardSide? {
         guard let column, column < fields.count else { return nil }
+        let range = fields[column].range
+        if (1...8).contains(range.count), range.lowerBound &+ 8 <= text.count {
+            // The usual cell, letters only (`top`, `Bottom`, `T`): packed from one load, lower-cased at once.
+            let word = WordBytes.load(text, at: range.lowerBound)
+            if WordBytes.allLetters(word, count: range.count) {
+                let lower = (word | 0x2020_2020_2020_2020) & WordBytes.lowBytes(range.count)
+                return BoardSideWords.side(packed: lower.byteSwapped >> (64 - 8 * UInt64(range.count)), numbering: numbering)
+            }
+        }
         var key: UInt64 = 0
         var length = 0
-        for index in fields[column].range {
+        for index in range {
             let byte = ASCII.lowercased(text[index])
             guard ASCII.isLetter(byte) || ASCII.isDigit(byte) else { continue }
             guard length < 8 else { return BoardSideWords.longWords[text.fieldText(fields[column]).lowercased().filter { $0.isLetter || $0.isNumber }] }

@@ -95,6 +95,21 @@ struct ByteCountTests {
         }
     }
 
+    @Test("all-letters test on 1 to 8 bytes, against a byte-by-byte test, for every byte in every position")
+    func allLetters() {
+        for count in 1...8 {
+            for position in 0..<count {
+                for byte in 0...255 {
+                    var bytes = Array("BottomLy".utf8)
+                    bytes[position] = UInt8(byte)
+                    let word = bytes.withUnsafeBytes { WordBytes.load($0, at: 0) }
+                    let expected = bytes[..<count].allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+                    #expect(WordBytes.allLetters(word, count: count) == expected, "count \(count), byte \(byte) at \(position)")
+                }
+            }
+        }
+    }
+
     @Test("occurrences of a byte, eight at a time and in the tail, within a range")
     func occurrences() {
         let text = Array("a,b,,c\n,,,,,,,,,,x,".utf8)
