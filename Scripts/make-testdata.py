@@ -370,6 +370,18 @@ def gzip_deterministic(payload):
     return buffer.getvalue()
 
 
+def workbook_zip(files):
+    """A workbook's members zipped in the order given ([Content_Types].xml first, as Excel writes it), deflated,
+    with a fixed timestamp."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in files.items():
+            info = zipfile.ZipInfo(name, DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data.encode())
+    return buffer.getvalue()
+
+
 def xlsx_bom():
     """The sample BOM as an .xlsx written by hand (Office Open XML): a notes sheet first, then the BOM sheet with
     shared strings, an inline string and numeric quantities, so the reader must pick the sheet with a header."""
@@ -409,13 +421,7 @@ def xlsx_bom():
         "xl/worksheets/sheet2.xml": sheet,
         "xl/sharedStrings.xml": f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(shared)}" uniqueCount="{len(shared)}">{strings}</sst>',
     }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in files.items():
-            info = zipfile.ZipInfo(name, DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data.encode())
-    return buffer.getvalue()
+    return workbook_zip(files)
 
 
 def xlsx_workbook(sheets):
@@ -455,13 +461,7 @@ def xlsx_workbook(sheets):
         **sheet_files,
         "xl/sharedStrings.xml": f'<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(shared)}" uniqueCount="{len(shared)}">{strings}</sst>',
     }
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in files.items():
-            info = zipfile.ZipInfo(name, DATE)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, data.encode())
-    return buffer.getvalue()
+    return workbook_zip(files)
 
 
 def pads_bom_xlsx():
