@@ -142,10 +142,11 @@ public enum BOMReader {
             return "value '\(value)' ends in '\(value[open...])'"
         }
         for index in record.fields.indices where index != column?.index {
+            // The same first-byte and length test as `isDoNotPlace`, on the bytes: most cells make no String.
             let range = record.trimmedRange(index)
             guard !range.isEmpty, doNotPlaceInitials[Int(record.text[range.lowerBound])], range.count <= 16 else { continue }
             let cell = record.string(index)
-            if isDoNotPlace(cell, in: doNotPlacePhrases) {
+            if doNotPlacePhrases.contains(cell.lowercased()) {
                 return "\(index < header.count ? header[index] : "column \(index + 1)") column says '\(cell)'"
             }
         }

@@ -60,8 +60,9 @@ public enum PlacementReader {
         let overlong = file.forEachRecord { record in
             guard !record.isComment else {
                 // gEDA/pcb-rnd state the unit in a comment after their header: `# X,Y in mil.  rotation in degrees.`
-                if list.unit == nil, let unit = unitStated(by: record.commentText) {
-                    (list.unit, list.unitEvidence) = (unit, "the comment \"\(record.commentText.prefix(60))\"")
+                if list.unit == nil {
+                    let comment = record.commentText
+                    if let unit = unitStated(by: comment) { (list.unit, list.unitEvidence) = (unit, "the comment \"\(comment.prefix(60))\"") }
                 }
                 return
             }
