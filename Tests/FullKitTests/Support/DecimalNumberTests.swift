@@ -1,4 +1,4 @@
-@testable import FullKit
+import FullKit
 import Foundation
 import Testing
 

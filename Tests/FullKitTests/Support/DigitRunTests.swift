@@ -1,4 +1,4 @@
-@testable import FullKit
+import FullKit
 import Testing
 
 /// The eight-at-a-time digit reader behind Gerber coordinates, against a byte-by-byte reading of the same text.

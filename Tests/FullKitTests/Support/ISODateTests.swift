@@ -1,4 +1,4 @@
-@testable import FullKit
+@testable import FullKitCheck
 import Testing
 
 /// Expected values computed with Python's datetime.fromisoformat(...).timestamp().

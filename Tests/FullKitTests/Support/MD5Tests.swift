@@ -1,4 +1,4 @@
-@testable import FullKit
+import FullKit
 import Testing
 
 /// RFC 1321's test suite (appendix A.5).

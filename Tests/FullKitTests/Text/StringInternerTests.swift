@@ -1,4 +1,4 @@
-@testable import FullKit
+@testable import FullKitFormats
 import Testing
 
 @Suite("String interner")

@@ -1,9 +1,0 @@
-/// An input path that cannot be used at all: FullKit stops with exit code 2 rather than judge the pack.
-public struct PackInputError: Error, Sendable, CustomStringConvertible {
-    /// The path as given.
-    public let path: String
-    /// Why it cannot be used.
-    public let reason: String
-
-    public var description: String { "\(path): \(reason)" }
-}

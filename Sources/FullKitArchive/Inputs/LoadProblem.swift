@@ -1,0 +1,9 @@
+import FullKitCore
+
+/// A file or archive of the pack that could not be read, or was read only in part.
+public struct LoadProblem: Sendable {
+    /// The display path of the file or member.
+    public let path: String
+    /// What went wrong.
+    public let error: ArchiveError
+}

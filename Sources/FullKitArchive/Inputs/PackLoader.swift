@@ -1,0 +1,271 @@
+import FullKitCore
+import Synchronization
+
+/// Gathers the files of one data pack from the paths a user gives: folders, archives and loose files together.
+///
+/// Nothing is extracted to disk and nothing is written. ZIP members are inflated in parallel on the fast path;
+/// other archives go through libarchive. Archives inside the pack are opened as deep as
+/// `ReadLimits.maximumNestingDepth` allows, their files marked as nested.
+public struct PackLoader: Sendable {
+    /// The bounds reading must respect.
+    public var limits: ReadLimits
+
+    public init(limits: ReadLimits = ReadLimits()) {
+        self.limits = limits
+    }
+
+    /// The files of the pack formed by `inputs`, and what could not be read.
+    ///
+    /// Throws only when an input path itself cannot be used (missing, unreadable folder): there is no pack to judge.
+    public func load(_ inputs: [String]) throws(PackInputError) -> LoadedPack {
+        var state = State(limits: limits)
+        for input in inputs {
+            let path = input.count > 1 && input.hasSuffix("/") ? String(input.dropLast()) : input
+            switch DirectoryWalker.kind(of: path, followingLinks: true) {
+            case nil:
+                throw PackInputError(path: input, reason: "no such file or folder")
+            case .directory:
+                let entries: [DirectoryWalker.Entry]
+                do {
+                    entries = try DirectoryWalker.entries(under: path)
+                } catch {
+                    throw PackInputError(path: input, reason: error.description)
+                }
+                for entry in entries {
+                    switch entry.kind {
+                    case .file, .directory:
+                        state.loadFile(at: path + "/" + entry.relativePath, shownAs: entry.relativePath)
+                    case .symbolicLink:
+                        state.problem(entry.relativePath, .notARegularFile, "it is a symbolic link; FullKit never follows links inside a pack")
+                    case .other:
+                        state.problem(entry.relativePath, .notARegularFile, "it is not a regular file")
+                    }
+                }
+            case .file, .symbolicLink, .other:
+                guard state.canOpen(path) else {
+                    throw PackInputError(path: input, reason: "cannot be opened for reading")
+                }
+                state.loadFile(at: path, shownAs: PackFile(path: path, bytes: []).name)
+            }
+        }
+        state.files.sort { $0.path < $1.path }
+        return LoadedPack(inputs: inputs, files: state.files, problems: state.problems)
+    }
+}
+
+extension PackLoader {
+    /// The files of a pack that arrives as one archive in memory (an upload), shown as `name`.
+    public func load(archive bytes: [UInt8], named name: String) -> LoadedPack {
+        var state = State(limits: limits)
+        let extensionName = PackFile(path: name, bytes: []).lowercasedExtension
+        let kind = bytes.withUnsafeBytes { ArchiveSniffer.kind(head: $0, lowercasedExtension: extensionName) }
+        let limits = self.limits
+        switch kind {
+        case .zip:
+            state.openZip(MemoryByteSource(bytes: bytes), shownAs: name, nested: false) { () throws(ArchiveError) in
+                try LibArchive.read(bytes: bytes, limits: limits)
+            }
+        case .other:
+            state.openWithLibArchive(shownAs: name, nested: false) { () throws(ArchiveError) in
+                try LibArchive.read(bytes: bytes, limits: limits)
+            }
+        case nil:
+            state.add(PackFile(path: name, bytes: bytes))
+        }
+        state.files.sort { $0.path < $1.path }
+        return LoadedPack(inputs: [name], files: state.files, problems: state.problems)
+    }
+
+    /// The files and problems gathered so far.
+    private struct State {
+        let limits: ReadLimits
+        var files: [PackFile] = []
+        var problems: [LoadProblem] = []
+        var totalBytes = 0
+
+        init(limits: ReadLimits) {
+            self.limits = limits
+        }
+
+        mutating func problem(_ path: String, _ kind: ArchiveError.Kind, _ detail: String) {
+            problems.append(LoadProblem(path: path, error: ArchiveError(kind, detail)))
+        }
+
+        func canOpen(_ path: String) -> Bool {
+            (try? SystemFile(path: path)) != nil
+        }
+
+        mutating func loadFile(at path: String, shownAs display: String) {
+            let file: SystemFile
+            do {
+                file = try SystemFile(path: path)
+            } catch {
+                problem(display, .unreadable, error.description)
+                return
+            }
+            let head = (try? FileByteSource(file: file).withBytes(at: 0, count: min(file.size, 512)) { [UInt8]($0) }) ?? []
+            let extensionName = PackFile(path: display, bytes: []).lowercasedExtension
+            let limits = self.limits
+            switch head.withUnsafeBytes({ ArchiveSniffer.kind(head: $0, lowercasedExtension: extensionName) }) {
+            case .zip:
+                openZip(FileByteSource(file: file), shownAs: display, nested: false) { () throws(ArchiveError) in
+                    try LibArchive.read(path: path, limits: limits)
+                }
+            case .other:
+                openWithLibArchive(shownAs: display, nested: false) { () throws(ArchiveError) in try LibArchive.read(path: path, limits: limits) }
+            case nil:
+                guard file.size <= limits.maximumMemberSize else {
+                    problem(display, .limitExceeded, "it is \(file.size) bytes, over the per-file limit of \(limits.maximumMemberSize)")
+                    return
+                }
+                do {
+                    add(PackFile(path: display, bytes: try file.readAll()))
+                } catch {
+                    problem(display, .unreadable, error.description)
+                }
+            }
+        }
+
+        mutating func openZip(
+            _ source: any ByteSource,
+            shownAs display: String,
+            nested: Bool,
+            fallback: () throws(ArchiveError) -> [LibArchive.Member]
+        ) {
+            let archive: ZipArchive
+            do {
+                archive = try ZipArchive(source: source, limits: limits)
+            } catch {
+                problem(display, error.kind, error.detail)
+                return
+            }
+            let overlapping = archive.overlappingEntries()
+            var readable: [ZipEntry] = []
+            var needsFallback = Set<String>()
+            var declaredTotal = totalBytes
+            var seenNames = Set<String>()
+            for entry in archive.entries where !entry.isDirectory {
+                let memberPath = display + "/" + entry.name
+                switch entry.nameEncoding {
+                case .utf8: break
+                case .cp437: problem(memberPath, .nameEncoding, "its name is not UTF-8; it was read as code page 437")
+                case .invalidUTF8: problem(memberPath, .nameEncoding, "its name is flagged UTF-8 but is not; bad bytes were replaced")
+                }
+                if !seenNames.insert(entry.name).inserted {
+                    problem(memberPath, .duplicateName, "two members have this name; which one is meant is ambiguous")
+                } else if let reason = MemberName.unsafeReason(entry.name) {
+                    problem(memberPath, .unsafeName, "its name is unsafe: \(reason)")
+                } else if entry.isSymbolicLink {
+                    problem(memberPath, .notARegularFile, "it is a symbolic link; FullKit never follows links")
+                } else if overlapping.contains(entry.name) {
+                    problem(memberPath, .corrupt, "its data overlaps another member's: a malformed archive or a ZIP bomb")
+                } else if entry.isEncrypted {
+                    problem(memberPath, .encrypted, "it is encrypted; FullKit cannot check an encrypted file")
+                } else if !entry.isFastPathMethod {
+                    needsFallback.insert(entry.name)
+                } else if declaredTotal > limits.maximumTotalSize - entry.uncompressedSize {
+                    problem(memberPath, .limitExceeded, "the pack would exceed the total limit of \(limits.maximumTotalSize) bytes")
+                } else {
+                    declaredTotal += entry.uncompressedSize
+                    readable.append(entry)
+                }
+            }
+            let contents = Mutex([Result<[UInt8], ArchiveError>?](repeating: nil, count: readable.count))
+            archive.readInParallel(readable, limits: limits) { index, result in
+                contents.withLock { $0[index] = result }
+            }
+            for (entry, result) in zip(readable, contents.withLock { $0 }) {
+                switch result! {
+                case .success(let bytes):
+                    addMember(bytes, named: entry.name, in: display, nested: nested, modified: entry.modified)
+                case .failure(let error):
+                    problem(display + "/" + entry.name, error.kind, error.detail)
+                }
+            }
+            guard !needsFallback.isEmpty else { return }
+            do {
+                // A member libarchive cannot decode either, or does not list, has an unsupported method.
+                let members = try fallback().filter { needsFallback.contains($0.name) }.map { member in
+                    var member = member
+                    if case .failure(let error) = member.contents {
+                        member.contents = .failure(ArchiveError(.unsupportedMethod, "its compression method cannot be decoded: \(error.detail)"))
+                    }
+                    return member
+                }
+                addLibArchiveMembers(members, in: display, nested: nested)
+                for name in needsFallback.subtracting(members.map(\.name)).sorted() {
+                    problem(display + "/" + name, .unsupportedMethod, "its compression method cannot be decoded")
+                }
+            } catch {
+                for name in needsFallback.sorted() {
+                    problem(display + "/" + name, .unsupportedMethod, "its compression method cannot be decoded: \(error.detail)")
+                }
+            }
+        }
+
+        mutating func openWithLibArchive(
+            shownAs display: String,
+            nested: Bool,
+            read: () throws(ArchiveError) -> [LibArchive.Member]
+        ) {
+            do {
+                addLibArchiveMembers(try read(), in: display, nested: nested)
+            } catch {
+                problem(display, error.kind, error.detail)
+            }
+        }
+
+        mutating func addLibArchiveMembers(_ members: [LibArchive.Member], in display: String, nested: Bool) {
+            var seenNames = Set<String>()
+            for member in members {
+                let memberPath = display + "/" + member.name
+                if !seenNames.insert(member.name).inserted {
+                    problem(memberPath, .duplicateName, "two members have this name; which one is meant is ambiguous")
+                    continue
+                }
+                if let reason = MemberName.unsafeReason(member.name) {
+                    problem(memberPath, .unsafeName, "its name is unsafe: \(reason)")
+                    continue
+                }
+                switch member.contents {
+                case .success(let bytes):
+                    addMember(bytes, named: member.name, in: display, nested: nested, modified: member.modified)
+                case .failure(let error):
+                    problem(memberPath, error.kind, error.detail)
+                }
+            }
+        }
+
+        mutating func addMember(_ bytes: [UInt8], named name: String, in container: String, nested: Bool, modified: String?) {
+            let path = container + "/" + name
+            let file = PackFile(path: path, container: container, isNested: nested, modified: modified, bytes: bytes)
+            let kind = bytes.withUnsafeBytes { ArchiveSniffer.kind(head: $0, lowercasedExtension: file.lowercasedExtension) }
+            guard let kind else {
+                add(file)
+                return
+            }
+            let depth = nested ? 2 : 1
+            guard depth <= limits.maximumNestingDepth else {
+                problem(path, .limitExceeded, "it is an archive nested \(depth) levels deep; FullKit opens \(limits.maximumNestingDepth)")
+                return
+            }
+            let limits = self.limits
+            if kind == .zip {
+                openZip(MemoryByteSource(bytes: bytes), shownAs: path, nested: true) { () throws(ArchiveError) in
+                    try LibArchive.read(bytes: bytes, limits: limits)
+                }
+            } else {
+                openWithLibArchive(shownAs: path, nested: true) { () throws(ArchiveError) in try LibArchive.read(bytes: bytes, limits: limits) }
+            }
+        }
+
+        mutating func add(_ file: PackFile) {
+            guard totalBytes <= limits.maximumTotalSize - file.bytes.count else {
+                problem(file.path, .limitExceeded, "the pack would exceed the total limit of \(limits.maximumTotalSize) bytes")
+                return
+            }
+            totalBytes += file.bytes.count
+            files.append(file)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import CArchive
+import FullKitCore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A thin wrapper over libarchive's read API (`archive_read_*`): every format libarchive knows (tar, gzip, 7z, RAR,
+/// ZIP methods the fast path lacks). Members are read into memory, never extracted to disk.
+enum LibArchive {
+    /// One member read by libarchive.
+    struct Member: Sendable {
+        var name: String
+        var modified: String?
+        var contents: Result<[UInt8], ArchiveError>
+    }
+
+    /// Reads the archive at `path`.
+    static func read(path: String, limits: ReadLimits) throws(ArchiveError) -> [Member] {
+        try withReader(limits: limits) { archive in
+            archive_read_open_filename(archive, path, 1 << 16)
+        }
+    }
+
+    /// Reads the archive held in `bytes`.
+    static func read(bytes: [UInt8], limits: ReadLimits) throws(ArchiveError) -> [Member] {
+        let result: Result<[Member], ArchiveError> = bytes.withUnsafeBytes { buffer in
+            do throws(ArchiveError) {
+                return .success(
+                    try withReader(limits: limits) { archive in
+                        archive_read_open_memory(archive, buffer.baseAddress, buffer.count)
+                    })
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private static func withReader(
+        limits: ReadLimits,
+        open: (OpaquePointer) -> Int32
+    ) throws(ArchiveError) -> [Member] {
+        guard let archive = archive_read_new() else {
+            throw ArchiveError(.unreadable, "libarchive could not start a reader")
+        }
+        defer { archive_read_free(archive) }
+        archive_read_support_filter_all(archive)
+        archive_read_support_format_all(archive)
+        guard open(archive) == ARCHIVE_OK else {
+            throw ArchiveError(.unreadable, "libarchive cannot open it: \(message(archive))")
+        }
+        var members: [Member] = []
+        var total = 0
+        var entry: OpaquePointer?
+        while true {
+            let status = archive_read_next_header(archive, &entry)
+            if status == ARCHIVE_EOF { break }
+            guard status == ARCHIVE_OK || status == ARCHIVE_WARN, let entry else {
+                if members.isEmpty {
+                    throw ArchiveError(.unreadable, "libarchive cannot read it: \(message(archive))")
+                }
+                members.append(
+                    Member(name: "(after \(members.last!.name))", modified: nil,
+                           contents: .failure(ArchiveError(.truncated, "the archive breaks off: \(message(archive))"))))
+                break
+            }
+            guard members.count < limits.maximumMemberCount else {
+                throw ArchiveError(
+                    .limitExceeded, "it holds more than the limit of \(limits.maximumMemberCount) members")
+            }
+            let name = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
+                ?? archive_entry_pathname(entry).map { String(cString: $0) } ?? "(unnamed)"
+            let type = UInt32(archive_entry_filetype(entry))
+            if type == fullkit_AE_IFDIR { continue }
+            let modified = archive_entry_mtime_is_set(entry) != 0 ? isoDate(archive_entry_mtime(entry)) : nil
+            let contents: Result<[UInt8], ArchiveError>
+            if type != fullkit_AE_IFREG {
+                contents = .failure(ArchiveError(
+                    .notARegularFile,
+                    type == fullkit_AE_IFLNK ? "it is a symbolic link; FullKit never follows links"
+                        : "it is not a regular file"))
+            } else if archive_entry_is_encrypted(entry) != 0 {
+                contents = .failure(ArchiveError(.encrypted, "it is encrypted; FullKit cannot check an encrypted file"))
+            } else {
+                contents = readData(archive, limits: limits, budget: limits.maximumTotalSize - total)
+            }
+            if case .success(let bytes) = contents { total += bytes.count }
+            members.append(Member(name: name, modified: modified, contents: contents))
+        }
+        return members
+    }
+
+    private static func readData(_ archive: OpaquePointer, limits: ReadLimits, budget: Int) -> Result<[UInt8], ArchiveError> {
+        let limit = min(limits.maximumMemberSize, max(budget, 0))
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { archive_read_data(archive, $0.baseAddress, $0.count) }
+            if count == 0 { return .success(bytes) }
+            if count < 0 {
+                return .failure(ArchiveError(.corrupt, "libarchive cannot decode it: \(message(archive))"))
+            }
+            guard bytes.count + count <= limit else {
+                return .failure(ArchiveError(
+                    .limitExceeded, "it inflates past the limit of \(limit) bytes: a ZIP bomb or an oversized file"))
+            }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    private static func message(_ archive: OpaquePointer) -> String {
+        archive_error_string(archive).map { String(cString: $0) } ?? "unknown error"
+    }
+
+    private static func isoDate(_ time: time_t) -> String? {
+        var seconds = time
+        var parts = tm()
+        guard gmtime_r(&seconds, &parts) != nil else { return nil }
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))"
+            + "T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
+    }
+}

@@ -1,0 +1,76 @@
+import FullKitArchive
+import FullKitCore
+import FullKitFormats
+import FullKitReport
+
+/// Finds the packs under a folder of archived jobs, for `fullkit batch`.
+///
+/// - An archive file is a pack of its own, unless loose data files lie beside it (then the folder is the pack).
+/// - A folder that directly holds data files (Gerbers, drills, BOM, XY) is one pack, with all its sub-folders.
+/// - A folder without data of its own whose sub-folders split one pack into fabrication data (Gerbers, drills,
+///   archives) and assembly data (BOM, XY) is one pack; otherwise each sub-folder is searched on its own.
+public enum PackDiscovery {
+    /// The packs under `root`, as paths, sorted.
+    public static func packs(under root: String) throws(PackInputError) -> [String] {
+        guard DirectoryWalker.kind(of: root, followingLinks: true) == .directory else {
+            throw PackInputError(path: root, reason: "is not a folder")
+        }
+        return discover(root).map(\.path).sorted()
+    }
+
+    private struct Found {
+        var path: String
+        var hasFabrication: Bool
+        var hasAssembly: Bool
+    }
+
+    private static func discover(_ folder: String) -> [Found] {
+        guard let names = try? DirectoryWalker.names(in: folder) else { return [] }
+        var archives: [String] = []
+        var subfolders: [String] = []
+        var looseFabrication = false
+        var looseAssembly = false
+        for name in names where !name.hasPrefix(".") && name != "__MACOSX" {
+            let path = folder + "/" + name
+            switch DirectoryWalker.kind(of: path) {
+            case .directory:
+                subfolders.append(path)
+            case .file:
+                switch dataKind(name) {
+                case .archive: archives.append(path)
+                case .fabrication: looseFabrication = true
+                case .assembly: looseAssembly = true
+                case nil: break
+                }
+            default: break
+            }
+        }
+        if looseFabrication || looseAssembly {
+            return [Found(path: folder, hasFabrication: looseFabrication || !archives.isEmpty, hasAssembly: looseAssembly)]
+        }
+        var found = archives.map { Found(path: $0, hasFabrication: true, hasAssembly: false) }
+        let nested = subfolders.flatMap(discover)
+        let complementary = nested.count >= 2 && archives.isEmpty
+            && nested.allSatisfy { $0.hasFabrication != $0.hasAssembly }
+            && nested.contains(where: \.hasFabrication) && nested.contains(where: \.hasAssembly)
+        if complementary {
+            return [Found(path: folder, hasFabrication: true, hasAssembly: true)]
+        }
+        found += nested
+        return found
+    }
+
+    private enum DataKind { case archive, fabrication, assembly }
+
+    private static func dataKind(_ name: String) -> DataKind? {
+        let (_, ext) = FileNameConventions.split(name.lowercased())
+        if ["zip", "7z", "rar", "tgz", "tar", "gz"].contains(ext) { return .archive }
+        if ["gbr", "ger", "pho", "art", "gdo", "gbrjob", "drl", "xln", "exc", "drd", "ncd", "cnc"].contains(ext) {
+            return .fabrication
+        }
+        if ["csv", "tsv", "pos", "mnt", "mnb", "xlsx", "xls"].contains(ext) { return .assembly }
+        if let (claim, _) = FileNameConventions.claim(forName: name), claim.role.isManufacturingData { return .fabrication }
+        if ext == "txt", FileNameConventions.tabularClaim(forName: name) != nil { return .assembly }
+        return nil
+    }
+}

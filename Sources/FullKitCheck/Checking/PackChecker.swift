@@ -1,0 +1,64 @@
+import FullKitArchive
+import FullKitCore
+import FullKitFormats
+import FullKitReport
+
+/// Decides one data pack: read it, analyse it, run every check, and return the report.
+public struct PackChecker: Sendable {
+    public var limits: ReadLimits
+    /// How strict the gate is: profile, severities, extra not-placed prefixes, date window.
+    public var policy: Policy
+    /// Where the policy came from (a file path), shown in the report.
+    public var policySource: String?
+
+    public init(limits: ReadLimits = ReadLimits(), policy: Policy = Policy()) {
+        self.limits = limits
+        self.policy = policy
+    }
+
+    /// A checker with the default policy but for `profile`.
+    public init(limits: ReadLimits = ReadLimits(), profile: Profile) {
+        var policy = Policy()
+        policy.profile = profile
+        self.init(limits: limits, policy: policy)
+    }
+
+    /// Checks the pack formed by `inputs` (folders, archives and loose files together).
+    ///
+    /// Throws only when an input cannot be used at all (exit code 2); every problem inside the pack is a finding.
+    public func check(_ inputs: [String]) throws(PackInputError) -> CheckReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let loaded = try PackLoader(limits: limits).load(inputs)
+        return decide(loaded, clock: clock, start: start)
+    }
+
+    /// Checks a pack that arrives as one archive in memory (an upload), shown as `name`.
+    public func check(archive bytes: [UInt8], named name: String) -> CheckReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        return decide(PackLoader(limits: limits).load(archive: bytes, named: name), clock: clock, start: start)
+    }
+
+    private func decide(_ loaded: LoadedPack, clock: ContinuousClock, start: ContinuousClock.Instant) -> CheckReport {
+        let read = clock.now
+        let pack = PackAnalyzer.analyze(loaded, limits: limits)
+        let analysed = clock.now
+        let findings = FindingFolding.fold(policy.apply(to: RuleCatalog.checks.flatMap { $0.check(pack, policy: policy) }))
+        let end = clock.now
+        let timings = CheckReport.Timings(
+            readMilliseconds: milliseconds(read - start),
+            analyzeMilliseconds: milliseconds(analysed - read),
+            rulesMilliseconds: milliseconds(end - analysed),
+            totalMilliseconds: milliseconds(end - start))
+        let verdict: Verdict = findings.contains { $0.severity == .error } ? .fail : .pass
+        var report = ReportBuilder.report(pack, profile: policy.profile, verdict: verdict, findings: findings, timings: timings)
+        report.policyFile = policySource
+        return report
+    }
+
+    private func milliseconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return (Double(seconds) * 1000 + Double(attoseconds) / 1e15).rounded(toPlaces: 3)
+    }
+}

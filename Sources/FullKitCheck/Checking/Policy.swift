@@ -1,0 +1,187 @@
+import FoundationEssentials
+import FullKitArchive
+import FullKitCore
+import FullKitFormats
+import FullKitReport
+
+/// How strict a site wants the gate: read from a JSON policy file (`--policy FILE`, or `fullkit.json` beside the pack
+/// or in the working directory). Every key is optional; an unknown key, rule ID or value is rejected by name.
+///
+/// ```json
+/// { "profile": "assembly",
+///   "severities": { "XY_UNIT_INFERRED": "info", "VERSION_NO_REVISION": "off" },
+///   "notPlacedPrefixes": { "BT": "a battery clip", "SW": "a hand-fitted switch" },
+///   "dateWindowHours": 48,
+///   "requiredLayers": ["silkscreen:top", "job-file"],
+///   "limits": { "maximumMemberSize": 104857600, "maximumNestingDepth": 0 } }
+/// ```
+public struct Policy: Sendable, Hashable {
+    /// What the pack is for.
+    public var profile: Profile = .assembly
+    /// Rule IDs whose findings take another severity; nil switches the rule off.
+    public var severities: [String: Severity?] = [:]
+    /// Designator prefixes of things that are not placed parts, with what they are, added to the built-in ones.
+    public var notPlacedPrefixes: [String: String] = [:]
+    /// The widest spread of creation dates in one export.
+    public var dateWindowHours: Double = 24
+    /// Files the site requires beyond the profile's (e.g. top silkscreen, a job file).
+    public var requiredLayers: [RequiredLayer] = []
+    /// The bounds on reading the pack (sizes, member count, compression ratio, nesting).
+    public var limits = ReadLimits()
+
+    public init() {}
+
+    /// The file name looked for beside the pack and in the working directory.
+    public static let fileName = "fullkit.json"
+
+    /// The keys a policy may have.
+    public static let keys = ["profile", "severities", "notPlacedPrefixes", "dateWindowHours", "requiredLayers", "limits"]
+
+    /// The `fullkit.json` that applies to a pack made of `inputs`: beside the first input (in it, for a folder),
+    /// else in the working directory; nil when there is none.
+    public static func locate(for inputs: [String]) -> String? {
+        var candidates: [String] = []
+        if let first = inputs.first {
+            if DirectoryWalker.kind(of: first, followingLinks: true) == .directory {
+                candidates.append(first + "/" + fileName)
+            } else if let slash = first.lastIndex(of: "/") {
+                candidates.append(String(first[..<slash]) + "/" + fileName)
+            }
+        }
+        candidates.append(fileName)
+        return candidates.first { DirectoryWalker.kind(of: $0, followingLinks: true) == .file }
+    }
+
+    /// Reads the policy file at `path`; the error names the file, the key and the reason.
+    public static func read(path: String) throws(PolicyError) -> Policy {
+        let bytes: [UInt8]
+        do {
+            bytes = try SystemFile(path: path).readAll()
+        } catch {
+            throw PolicyError(key: nil, reason: "cannot be read: \(error.description)")
+        }
+        return try read(bytes)
+    }
+
+    /// Reads a policy; the error names the key and the reason.
+    public static func read(_ bytes: [UInt8]) throws(PolicyError) -> Policy {
+        let object: [String: JSONValue]
+        do {
+            object = try JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
+        } catch {
+            throw PolicyError(key: nil, reason: "it is not a JSON object")
+        }
+        var policy = Policy()
+        for (key, value) in object.sorted(by: { $0.key < $1.key }) {
+            switch (key, value) {
+            case ("profile", .string(let text)):
+                guard let profile = Profile(rawValue: text) else {
+                    throw PolicyError(key: key, reason: "must be \"assembly\" or \"fab\", not \"\(text)\"")
+                }
+                policy.profile = profile
+            case ("severities", .object(let entries)):
+                let known = Set(RuleCatalog.allRules.map(\.id))
+                for (rule, severity) in entries {
+                    guard known.contains(rule) else {
+                        throw PolicyError(key: "severities.\(rule)", reason: "is not a rule ID (see `fullkit rules`)")
+                    }
+                    guard case .string(let text) = severity, text == "off" || Severity(rawValue: text) != nil else {
+                        throw PolicyError(key: "severities.\(rule)", reason: "must be \"error\", \"warning\", \"info\" or \"off\"")
+                    }
+                    policy.severities[rule] = Severity(rawValue: text)
+                }
+            case ("notPlacedPrefixes", .object(let entries)):
+                for (prefix, what) in entries {
+                    guard case .string(let text) = what, !prefix.isEmpty, prefix.allSatisfy(\.isLetter) else {
+                        throw PolicyError(key: "notPlacedPrefixes.\(prefix)", reason: "must map a letter prefix to a description")
+                    }
+                    policy.notPlacedPrefixes[prefix.uppercased()] = text
+                }
+            case ("dateWindowHours", .number(let hours)):
+                guard hours > 0, hours.isFinite else { throw PolicyError(key: key, reason: "must be a positive number of hours") }
+                policy.dateWindowHours = hours
+            case ("requiredLayers", .array(let entries)):
+                for (index, entry) in entries.enumerated() {
+                    guard case .string(let text) = entry, let layer = RequiredLayer(text) else {
+                        throw PolicyError(key: "requiredLayers[\(index)]", reason: "must be a file role, optionally with a side, such as \"silkscreen:top\" (roles: \(RequiredLayer.roles.map(\.rawValue).joined(separator: ", ")); sides: top, bottom, inner)")
+                    }
+                    policy.requiredLayers.append(layer)
+                }
+            case ("limits", .object(let entries)):
+                for (name, value) in entries {
+                    guard case .number(let number) = value else {
+                        throw PolicyError(key: "limits.\(name)", reason: "must be a number")
+                    }
+                    try policy.limits.set(name, to: number)
+                }
+            case _ where keys.contains(key):
+                throw PolicyError(key: key, reason: "has the wrong type")
+            default:
+                throw PolicyError(key: key, reason: "is not a policy key (known: \(keys.joined(separator: ", ")))")
+            }
+        }
+        return policy
+    }
+
+    /// The findings with this policy's severities applied (rules switched off are dropped).
+    func apply(to findings: [Finding]) -> [Finding] {
+        guard !severities.isEmpty else { return findings }
+        return findings.compactMap { finding in
+            guard let override = severities[finding.ruleID] else { return finding }
+            guard let severity = override else { return nil }
+            var changed = finding
+            changed.severity = severity
+            return changed
+        }
+    }
+}
+
+/// Why a policy file was refused.
+public struct PolicyError: Error, Sendable, CustomStringConvertible {
+    /// The key at fault (dotted for nested keys), if one is.
+    public let key: String?
+    public let reason: String
+
+    public var description: String { key.map { "key '\($0)' \(reason)" } ?? reason }
+}
+
+/// A JSON value, for reading a policy key by key.
+enum JSONValue: Decodable, Hashable {
+    case string(String)
+    case number(Double)
+    case bool(Bool)
+    case object([String: JSONValue])
+    case array([JSONValue])
+    case null
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? container.decode([String: JSONValue].self) {
+            self = .object(value)
+        } else {
+            self = .array(try container.decode([JSONValue].self))
+        }
+    }
+}
+
+extension ReadLimits {
+    /// Sets the limit called `name` to `value`; the error names the limit and the values it accepts.
+    public mutating func set(_ name: String, to value: Double) throws(PolicyError) {
+        guard let setting = ReadLimits.setting(named: name) else {
+            let known = ReadLimits.settings.map(\.name).joined(separator: ", ")
+            throw PolicyError(key: "limits.\(name)", reason: "is not a limit (known: \(known))")
+        }
+        guard value == value.rounded(), value >= Double(setting.minimum), value <= Double(setting.maximum) else {
+            throw PolicyError(key: "limits.\(name)", reason: "must be a whole number from \(setting.minimum) to \(setting.maximum)")
+        }
+        self[keyPath: setting.keyPath] = Int(value)
+    }
+}

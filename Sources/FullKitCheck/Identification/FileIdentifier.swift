@@ -1,0 +1,148 @@
+import FullKitArchive
+import FullKitCore
+import FullKitFormats
+import FullKitReport
+
+/// Decides each file's role, side and layer from the evidence, strongest first: X2 `.FileFunction` → the `.gbrjob`
+/// manifest → header fingerprints → file-name conventions → content sniffing.
+enum FileIdentifier {
+    /// Identifies a Gerber file from its parsed attributes, the job file, and its name.
+    static func identifyGerber(_ file: PackFile, _ document: GerberDocument, job: GerberJobFile?) -> Identification {
+        let byName = FileNameConventions.claim(forName: file.name)
+        var identification: Identification
+        if let fields = document.attributes.fileFunction, let claim = FileFunction.claim(fields) {
+            identification = make(claim, .gerber, .fileFunction, "%TF.FileFunction,\(fields.joined(separator: ","))")
+        } else if let entry = job?.entry(forFileNamed: file.name), let claim = FileFunction.claim(entry.fileFunction) {
+            identification = make(claim, .gerber, .jobFile, "job file lists it as \(entry.fileFunction.joined(separator: ","))")
+        } else if let (claim, convention) = byName {
+            return make(claim, .gerber, .fileName, convention)
+        } else {
+            return Identification(role: .unknown, format: .gerber, evidence: .contentSniff,
+                                  evidenceDetail: "Gerber content, but no attribute or file name says which layer")
+        }
+        if let (claim, convention) = byName, !agrees(claim, identification) {
+            identification.conflicts.append("the file name (\(convention)) says \(describe(claim))")
+        }
+        return identification
+    }
+
+    /// Identifies an Excellon file: always drill data; plating from X2, comments or the name.
+    static func identifyDrill(_ file: PackFile, _ document: ExcellonDocument) -> Identification {
+        let lowered = file.name.lowercased()
+        var plated = document.plated
+        if plated == nil, lowered.contains("npth") || lowered.contains("nonplated") || lowered.contains("non_plated") {
+            plated = false
+        } else if plated == nil, lowered.contains("pth") || lowered.contains("plated") {
+            plated = true
+        }
+        if let fields = document.attributes.fileFunction {
+            return Identification(role: .drill, plated: plated, format: .excellon, evidence: .fileFunction,
+                                  evidenceDetail: "; #@! TF.FileFunction,\(fields.joined(separator: ","))")
+        }
+        return Identification(role: .drill, plated: plated, format: .excellon, evidence: .contentSniff,
+                              evidenceDetail: "Excellon drill content")
+    }
+
+    /// Identifies a text file: a BOM, an XY file, or documentation.
+    static func identifyText(_ file: PackFile, format: FileFormat) -> Identification {
+        let ext = file.lowercasedExtension
+        if let (role, fingerprint) = headerFingerprint(file.bytes) {
+            return Identification(role: role, format: .text, evidence: .headerFingerprint, evidenceDetail: fingerprint)
+        }
+        if ext == "pkp" {
+            return Identification(role: .placement, format: .text, evidence: .fileName, evidenceDetail: "Proteus pick-and-place extension .pkp")
+        }
+        if ext == "mnt" || ext == "mnb" {
+            return Identification(role: .placement, side: ext == "mnt" ? .top : .bottom, format: .text,
+                                  evidence: .fileName, evidenceDetail: "Eagle mountsmd extension .\(ext)")
+        }
+        if file.name.lowercased() == "nc_param.txt" {
+            return Identification(role: .ignored, format: .text, evidence: .fileName,
+                                  evidenceDetail: "Allegro drill parameters (nc_param.txt)")
+        }
+        // The header lies in the first lines: sniff a prefix, not a 100 MB file.
+        let sniff = TabularFile(Array(file.bytes.prefix(1 << 16)), required: [.designator])
+        let hasDesignators = sniff.header != nil
+        let hasPositions = sniff.column(.x) != nil && sniff.column(.y) != nil
+        let contentRole: FileRole? = hasDesignators ? (hasPositions ? .placement : .bom) : nil
+        if let (role, token) = FileNameConventions.tabularClaim(forName: file.name), hasDesignators || ext == "pos" {
+            var identification = Identification(role: role, format: .text, evidence: .fileName,
+                                                evidenceDetail: "name contains '\(token)'")
+            if let contentRole, contentRole != role {
+                identification.conflicts.append("its columns look like \(contentRole == .bom ? "a BOM" : "an XY file")")
+            }
+            return identification
+        }
+        if let contentRole {
+            return Identification(role: contentRole, format: .text, evidence: .contentSniff,
+                                  evidenceDetail: hasPositions ? "header has designator, X and Y columns" : "header has a designator column")
+        }
+        if let (claim, convention) = FileNameConventions.claim(forName: file.name), !claim.role.isManufacturingData {
+            return make(claim, .text, .fileName, convention)
+        }
+        return Identification(role: .documentation, format: .text, evidence: .contentSniff,
+                              evidenceDetail: "text without a BOM or XY header")
+    }
+
+    /// Files that are never pack data whatever they contain: FullKit's own policy and operating-system leftovers
+    /// (macOS `__MACOSX/` and `._` resource forks, `.DS_Store`, Windows `Thumbs.db`, `desktop.ini`).
+    static func identifySideFile(_ file: PackFile, format: FileFormat) -> Identification? {
+        let name = file.name
+        let detail: String
+        if name == Policy.fileName {
+            detail = "FullKit policy file"
+        } else if file.path.contains("__MACOSX/") || name.hasPrefix("._") || [".DS_Store", "Thumbs.db", "desktop.ini"].contains(name) {
+            detail = "operating-system leftover"
+        } else {
+            return nil
+        }
+        return Identification(role: .ignored, format: format, evidence: .fileName, evidenceDetail: detail)
+    }
+
+    /// Identifies a file that is neither Gerber, Excellon nor text (PDF, images, binaries, JSON).
+    static func identifyOther(_ file: PackFile, format: FileFormat) -> Identification {
+        if let (claim, convention) = FileNameConventions.claim(forName: file.name), !claim.role.isManufacturingData {
+            return make(claim, format, .fileName, convention)
+        }
+        if format == .pdf {
+            return Identification(role: .documentation, format: .pdf, evidence: .contentSniff, evidenceDetail: "PDF document")
+        }
+        let lowered = file.name.lowercased()
+        if lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xlsm") || lowered.hasSuffix(".xls") {
+            return Identification(role: .bom, format: .binary, evidence: .fileName, evidenceDetail: "spreadsheet (.\(file.lowercasedExtension))")
+        }
+        return Identification(role: .unknown, format: format, evidence: .contentSniff, evidenceDetail: "\(format.rawValue) content")
+    }
+
+    /// Tool headers that identify placement files regardless of name.
+    private static func headerFingerprint(_ bytes: [UInt8]) -> (FileRole, String)? {
+        let head = DecodedText(Array(bytes.prefix(2048))).utf8
+        let text = String(decoding: head, as: UTF8.self)
+        if text.contains("Pick and Place Locations") { return (.placement, "Altium 'Pick and Place Locations' header") }
+        if text.contains("### Footprint positions") || text.contains("### Module positions") {
+            return (.placement, "KiCad '### Footprint positions' header")
+        }
+        if text.contains("SYM_X") && text.contains("REFDES") { return (.placement, "Allegro component report (REFDES, SYM_X)") }
+        if text.contains("UUNITS") { return (.placement, "Allegro place_txt (UUNITS)") }
+        if text.contains("<title>Component Report</title>") { return (.placement, "PADS Component Report (HTML)") }
+        return nil
+    }
+
+    private static func make(_ claim: LayerClaim, _ format: FileFormat, _ evidence: EvidenceKind, _ detail: String) -> Identification {
+        Identification(role: claim.role, side: claim.side, copperLayer: claim.copperLayer, plated: claim.plated,
+                       format: format, evidence: evidence, evidenceDetail: detail)
+    }
+
+    private static func agrees(_ claim: LayerClaim, _ identification: Identification) -> Bool {
+        guard claim.role == identification.role else {
+            // Names cannot tell a drawing from the layer it documents; only role clashes among layers count.
+            return !(claim.role.isManufacturingData && identification.role.isManufacturingData)
+        }
+        if let side = claim.side, let other = identification.side, side != other { return false }
+        return true
+    }
+
+    private static func describe(_ claim: LayerClaim) -> String {
+        [claim.side?.rawValue, claim.role.rawValue].compactMap { $0 }.joined(separator: " ")
+    }
+}

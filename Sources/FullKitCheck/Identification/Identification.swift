@@ -1,0 +1,42 @@
+import FullKitArchive
+import FullKitCore
+import FullKitFormats
+import FullKitReport
+
+/// What FullKit decided a file is, and why.
+public struct Identification: Sendable, Hashable, Codable {
+    public var role: FileRole
+    public var side: BoardSide?
+    /// The copper layer number (1 = top), when known.
+    public var copperLayer: Int?
+    /// For drill files: plated, non-plated, or nil when mixed or unknown.
+    public var plated: Bool?
+    public var format: FileFormat
+    /// The kind of evidence that decided the role.
+    public var evidence: EvidenceKind
+    /// The evidence in words, e.g. `%TF.FileFunction,Copper,L1,Top`.
+    public var evidenceDetail: String
+    /// Weaker evidence that points elsewhere (e.g. the file name says bottom, the X2 header top).
+    public var conflicts: [String] = []
+
+    public init(
+        role: FileRole, side: BoardSide? = nil, copperLayer: Int? = nil, plated: Bool? = nil,
+        format: FileFormat, evidence: EvidenceKind, evidenceDetail: String
+    ) {
+        self.role = role
+        self.side = side
+        self.copperLayer = copperLayer
+        self.plated = plated
+        self.format = format
+        self.evidence = evidence
+        self.evidenceDetail = evidenceDetail
+    }
+}
+
+/// A role with its side and layer, as one piece of evidence states it.
+struct LayerClaim: Sendable, Hashable {
+    var role: FileRole
+    var side: BoardSide?
+    var copperLayer: Int?
+    var plated: Bool?
+}

@@ -1,0 +1,61 @@
+import FullKitArchive
+import FullKitCore
+import FullKitFormats
+import FullKitReport
+
+/// No role is filled twice: two BOMs, two outlines, two top copper layers, two XY files for one side, or two copies
+/// of one drill file. When one copy sits in a nested archive, that is a version conflict and the message says so.
+struct AmbiguousFilesCheck: PackCheck {
+    static let ambiguous = Rule(
+        id: "PACK_AMBIGUOUS_FILE", severity: .error,
+        summary: "Two files claim the same role (two BOMs, two outlines, two copies of one layer).",
+        rationale: "With two candidates, which one the factory uses is a guess: the kit is ambiguous.",
+        fix: "Keep exactly one file for each role: remove the stale or duplicate copy.")
+
+    var rules: [Rule] { [Self.ambiguous] }
+
+    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
+        var groups: [String: [PackEntry]] = [:]
+        var order: [String] = []
+        for entry in pack.entries {
+            for key in keys(entry) {
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(entry)
+            }
+        }
+        return order.compactMap { key -> Finding? in
+            let candidates = groups[key]!
+            guard candidates.count > 1 else { return nil }
+            let paths = candidates.map(\.path)
+            let nested = candidates.contains(where: \.isNested)
+            let what = nested
+                ? "a nested archive holds another copy of the \(key): a version conflict"
+                : "\(candidates.count) files claim to be the \(key)"
+            return Finding(
+                Self.ambiguous, "\(what): \(paths.joined(separator: ", "))", file: paths[0],
+                related: paths.dropFirst().map { RelatedLocation(file: $0, location: nil, note: "another \(key)") })
+        }
+    }
+
+    /// The roles `entry` fills that must be filled once.
+    private func keys(_ entry: PackEntry) -> [String] {
+        let id = entry.identification
+        switch id.role {
+        case .copper:
+            if let layer = id.copperLayer, id.side == .inner { return ["copper layer L\(layer)"] }
+            if id.side == .top || id.side == .bottom { return ["\(id.side!.rawValue) copper layer"] }
+            return ["inner copper layer \(entry.path.split(separator: "/").last ?? "")"]
+        case .soldermask, .silkscreen, .paste:
+            return id.side.map { ["\(id.role == .silkscreen ? "silkscreen" : id.role.rawValue) \($0.rawValue) layer"] } ?? []
+        case .outline: return ["board outline"]
+        case .bom: return ["BOM"]
+        case .jobFile: return ["Gerber job file"]
+        case .drill: return ["drill file \(entry.path.split(separator: "/").last ?? "")"]
+        case .placement:
+            guard case .placement(let list) = entry.content else { return [] }
+            let sides = list.sides.isEmpty ? Set([id.side ?? .top]) : list.sides
+            return sides.sorted { $0.rawValue > $1.rawValue }.map { "XY file for the \($0.rawValue) side" }
+        default: return []
+        }
+    }
+}

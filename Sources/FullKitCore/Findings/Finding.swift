@@ -1,0 +1,58 @@
+/// One thing a check found: a value, not a thrown error. A pack with any `error` finding fails.
+public struct Finding: Sendable, Hashable, Codable {
+    /// The stable ID of the rule that produced it (see `fullkit rules`).
+    public var ruleID: String
+    public var severity: Severity
+    /// What is wrong, naming files and designators.
+    public var message: String
+    /// What Sales (or whoever prepares the pack) must do about it.
+    public var fix: String
+    /// The file the finding is about (display path), if any.
+    public var file: String?
+    /// Line and column in `file`, when the finding points at one place.
+    public var location: SourceLocation?
+    /// The designators concerned, if any.
+    public var designators: [String]
+    /// Other places that matter, e.g. where a duplicate designator first appeared.
+    public var related: [RelatedLocation]
+
+    public init(
+        _ rule: Rule, _ message: String, fix: String? = nil, file: String? = nil, location: SourceLocation? = nil,
+        designators: [String] = [], related: [RelatedLocation] = [], severity: Severity? = nil
+    ) {
+        self.ruleID = rule.id
+        self.severity = severity ?? rule.severity
+        self.message = message
+        self.fix = fix ?? rule.fix
+        self.file = file
+        self.location = location
+        self.designators = designators
+        self.related = related
+    }
+
+    /// A finding from a reader's parse issue in `file`.
+    public init(_ issue: ParseIssue, file: String, severity: Severity? = nil) {
+        self.ruleID = issue.ruleID
+        self.severity = severity ?? issue.severity
+        self.message = issue.message
+        self.fix = issue.fix
+        self.file = file
+        self.location = issue.location
+        self.designators = []
+        self.related = []
+    }
+}
+
+/// A second place a finding refers to.
+public struct RelatedLocation: Sendable, Hashable, Codable {
+    public var file: String
+    public var location: SourceLocation?
+    public var note: String
+
+    /// `file` (at `location`, when one place in it matters), with a note saying why it matters.
+    public init(file: String, location: SourceLocation?, note: String) {
+        self.file = file
+        self.location = location
+        self.note = note
+    }
+}

@@ -1,0 +1,17 @@
+/// The convention detected for one XY file, with how many of its placements fit the board under it.
+public struct XYConvention: Sendable, Hashable, Codable {
+    public var file: String
+    public var convention: PlacementConvention
+    /// Placements with a position.
+    public var placements: Int
+    /// Of those, how many lie inside the board outline.
+    public var inside: Int
+
+    /// The convention found for `file`, with its counts of placements and of those inside the board.
+    public init(file: String, convention: PlacementConvention, placements: Int, inside: Int) {
+        self.file = file
+        self.convention = convention
+        self.placements = placements
+        self.inside = inside
+    }
+}

@@ -1,0 +1,27 @@
+import FullKitCore
+
+/// A bill of materials as read from a BOM file: one entry per line item.
+public struct BillOfMaterials: Sendable {
+    /// One line item of the BOM.
+    public struct Line: Sendable {
+        /// The designators listed on the line, ranges expanded.
+        public var designators: DesignatorNames
+        /// The quantity column's number, when there is one and it parses.
+        public var quantity: Int?
+        /// The value (or comment) column.
+        public var value: String
+        /// The footprint (or package) column.
+        public var footprint: String
+        /// Why the line counts as "do not place", when it does (e.g. `DNP column says "DNP"`).
+        public var doNotPlace: String?
+        /// Where the line's designator cell starts.
+        public var location: SourceLocation
+    }
+
+    /// The text encoding the file used.
+    public var encoding: TextEncoding
+    /// The line items, in file order.
+    public var lines: [Line] = []
+    /// Problems found while reading.
+    public var issues: [ParseIssue] = []
+}

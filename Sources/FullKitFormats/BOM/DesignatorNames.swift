@@ -1,0 +1,120 @@
+import FullKitCore
+
+/// The designators of one BOM line, ranges expanded. Each is kept as where it is written in the BOM's text (a
+/// designator made by expanding a range such as `R1-R5`, in a side buffer), shared by every line of the BOM, and
+/// becomes a `String` only when it is read: a BOM of millions of designators holds no million strings, and reading
+/// it copies no designator.
+public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral,
+    CustomStringConvertible
+{
+    /// The BOM's text, the names ranges made, and each designator's span: offsets into the text followed by the
+    /// side buffer, start in the high 32 bits, end in the low.
+    final class Storage: Sendable {
+        let text: [UInt8]
+        let expanded: [UInt8]
+        let spans: [UInt64]
+
+        init(text: [UInt8], expanded: [UInt8], spans: [UInt64]) {
+            self.text = text
+            self.expanded = expanded
+            self.spans = spans
+        }
+    }
+
+    /// Collects designator spans while a BOM is read; `finish(text:)` freezes them for the lines to share.
+    struct Builder {
+        private var spans: [UInt64] = []
+        private var expanded: [UInt8] = []
+        /// The size of the text the spans point into; offsets past it are in `expanded`.
+        private let textSize: Int
+
+        /// A builder for designators written in a text of `textSize` bytes, with room reserved for as many as such a
+        /// text is likely to hold. Reserved room that stays unused is never touched: it costs address space only.
+        init(textSize: Int) {
+            self.textSize = textSize
+            spans.reserveCapacity(textSize / 8)
+        }
+
+        /// How many designators have been added.
+        var count: Int { spans.count }
+
+        /// Adds the designator written at `range` of the text; false (and nothing added) past 4 GiB of text.
+        mutating func append(_ range: Range<Int>) -> Bool {
+            guard range.upperBound <= Int(UInt32.max) else { return false }
+            spans.append(UInt64(range.lowerBound) << 32 | UInt64(range.upperBound))
+            return true
+        }
+
+        /// Adds `prefix` (a range of `text`) followed by the decimal digits of `number`: a member of a range such as
+        /// `R1-R5`, written out in the side buffer.
+        mutating func append(_ text: UnsafeRawBufferPointer, prefix: Range<Int>, number: Int) -> Bool {
+            let digits = String(number).utf8
+            let start = textSize + expanded.count
+            guard start + prefix.count + digits.count <= Int(UInt32.max) else { return false }
+            expanded.append(contentsOf: text[prefix])
+            expanded.append(contentsOf: digits)
+            spans.append(UInt64(start) << 32 | UInt64(textSize + expanded.count))
+            return true
+        }
+
+        /// The storage for the spans added so far; `text` is the text they were read from.
+        func finish(text: [UInt8]) -> Storage {
+            precondition(text.count == textSize, "the spans point into a text of \(textSize) bytes")
+            return Storage(text: text, expanded: expanded, spans: spans)
+        }
+    }
+
+    /// The storage, set when reading ends (lines are made before it is complete; nil until then, which costs no
+    /// reference counting per line).
+    var storage: Storage?
+    /// The positions of this line's designators in `storage.spans`.
+    let positions: Range<Int>
+
+    init(storage: Storage?, positions: Range<Int>) {
+        self.storage = storage
+        self.positions = positions
+    }
+
+    /// Designators given as strings (tests, callers building a BOM by hand).
+    public init(_ names: some Sequence<String>) {
+        let names = Array(names)  // read twice below: a sequence may only be read once
+        let text = Array(names.joined().utf8)
+        var builder = Builder(textSize: text.count)
+        var start = 0
+        for name in names {
+            _ = builder.append(start..<start + name.utf8.count)
+            start += name.utf8.count
+        }
+        self.init(storage: builder.finish(text: text), positions: 0..<builder.count)
+    }
+
+    public init(arrayLiteral elements: String...) {
+        self.init(elements)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { positions.count }
+
+    public subscript(position: Int) -> String {
+        precondition(position >= 0 && position < positions.count, "designator index out of range")
+        guard let storage else { preconditionFailure("designators read before their BOM was finished") }
+        let span = storage.spans[positions.lowerBound + position]
+        let (start, end) = (Int(span >> 32), Int(span & 0xFFFF_FFFF))
+        let textSize = storage.text.count
+        if start < textSize {
+            return storage.text.withUnsafeBytes { $0.string(start..<end) }
+        }
+        return storage.expanded.withUnsafeBytes { $0.string(start - textSize..<end - textSize) }
+    }
+
+    public static func == (lhs: DesignatorNames, rhs: DesignatorNames) -> Bool {
+        lhs.elementsEqual(rhs)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for name in self { hasher.combine(name) }
+    }
+
+    public var description: String { Array(self).description }
+}

@@ -1,0 +1,29 @@
+import FullKitCore
+
+/// What the Excellon reader found in one drill file.
+public struct ExcellonDocument: Sendable {
+    /// The unit from `METRIC`/`INCH`, `M71`/`M72` or a format comment.
+    public var unit: LengthUnit?
+    /// The X2 attributes written as `; #@! TF…` comments.
+    public var attributes = X2Attributes()
+    /// Whether the file says its holes are plated (`true`), non-plated (`false`) or does not say (nil).
+    public var plated: Bool?
+    /// Tool diameters in millimetres by tool number.
+    public var toolDiameters: [Int: Double] = [:]
+    /// How many holes the file drills (slots count once).
+    public var hitCount = 0
+    /// How many slots (G85 or routed) the file cuts.
+    public var slotCount = 0
+    /// The extent of the holes in millimetres, each hole as wide as its tool.
+    public var extent: Extent?
+    /// The holes drilled (not slots), in millimetres with their line, up to 1 000 000; only when the unit is known.
+    public var holes: [Hole] = []
+    /// Whether the file ends with `M30` (or `M00`).
+    public var hasEndOfFile = false
+    /// Where the number format came from when the file itself does not state it (e.g. `nc_param.txt`).
+    public var formatSource: String?
+    /// Problems found, located by byte offset.
+    public var issues: [ParseIssue] = []
+
+    public init() {}
+}

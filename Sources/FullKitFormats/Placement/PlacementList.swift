@@ -1,0 +1,68 @@
+import FullKitCore
+
+/// The placements read from an XY (pick-and-place, centroid, CPL) file.
+public struct PlacementList: Sendable {
+    /// One placed part.
+    public struct Placement: Sendable {
+        public var designator: String
+        /// X in the file's unit; nil when the cell did not parse.
+        public var x: Double? {
+            get { Self.number(storedX) }
+            set { storedX = newValue ?? .nan }
+        }
+        /// Y in the file's unit; nil when the cell did not parse.
+        public var y: Double? {
+            get { Self.number(storedY) }
+            set { storedY = newValue ?? .nan }
+        }
+        /// Rotation in degrees as written (any range).
+        public var rotation: Double? {
+            get { Self.number(storedRotation) }
+            set { storedRotation = newValue ?? .nan }
+        }
+        // The numbers are stored with NaN for "none" (the number reader never yields NaN): a placement is 24 bytes
+        // smaller than with three optionals, which a file of a million parts feels.
+        private var storedX: Double
+        private var storedY: Double
+        private var storedRotation: Double
+        /// `rotation` brought into 0 ≤ r < 360 (so -90 and 270, or 360 and 0, compare equal).
+        public var normalizedRotation: Double? {
+            guard let rotation, rotation.isFinite else { return nil }
+            let wrapped = rotation.truncatingRemainder(dividingBy: 360)
+            return wrapped < 0 ? wrapped + 360 : wrapped
+        }
+        public var side: BoardSide?
+        public var value: String
+        public var footprint: String
+        /// Where the row's designator cell starts.
+        public var location: SourceLocation
+
+        public init(
+            designator: String, x: Double?, y: Double?, rotation: Double?, side: BoardSide?, value: String,
+            footprint: String, location: SourceLocation
+        ) {
+            self.designator = designator
+            (storedX, storedY, storedRotation) = (x ?? .nan, y ?? .nan, rotation ?? .nan)
+            self.side = side
+            self.value = value
+            self.footprint = footprint
+            self.location = location
+        }
+
+        private static func number(_ stored: Double) -> Double? { stored.isNaN ? nil : stored }
+    }
+
+    /// The text encoding the file used.
+    public var encoding: TextEncoding
+    /// The placements in file order.
+    public var placements: [Placement] = []
+    /// The unit of X and Y, when the file states it.
+    public var unit: LengthUnit?
+    /// Where the unit came from (e.g. `header line "## Unit = mm"`), or nil when unknown.
+    public var unitEvidence: String?
+    /// Problems found while reading.
+    public var issues: [ParseIssue] = []
+
+    /// The sides the placements are on.
+    public var sides: Set<BoardSide> { Set(placements.compactMap(\.side)) }
+}

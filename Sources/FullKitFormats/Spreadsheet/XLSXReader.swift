@@ -1,0 +1,111 @@
+import FullKitArchive
+import FullKitCore
+
+/// Reads the sheets of an `.xlsx` workbook (Office Open XML) through FullKit's own ZIP reader, as delimited text
+/// that the BOM reader then reads like any CSV: one line per sheet row (line N is row N), shared strings, inline
+/// strings and numbers as written.
+enum XLSXReader {
+    /// One sheet as CSV text.
+    struct Sheet {
+        var name: String
+        var csv: [UInt8]
+    }
+
+    /// The workbook's sheets in workbook order; throws a message when the file is not a readable workbook.
+    static func sheets(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) throws(ArchiveError) -> [Sheet] {
+        let archive = try ZipArchive(source: MemoryByteSource(bytes: bytes), limits: limits)
+        func member(_ name: String) throws(ArchiveError) -> [UInt8]? {
+            guard let entry = archive.entries.first(where: { $0.name == name }) else { return nil }
+            return try archive.contents(of: entry, limits: limits)
+        }
+        guard let workbook = try member("xl/workbook.xml") else {
+            throw ArchiveError(.unreadable, "it has no xl/workbook.xml: not an Excel workbook")
+        }
+        let relations = try member("xl/_rels/workbook.xml.rels") ?? []
+        let sharedStrings = try member("xl/sharedStrings.xml").map(readSharedStrings) ?? []
+        var targets: [String: String] = [:]
+        relations.withUnsafeBytes { raw in
+            let xml = XMLText(bytes: raw)
+            for relation in xml.elements("Relationship", in: 0..<raw.count) {
+                if let id = xml.attribute("Id", in: relation.attributes), let target = xml.attribute("Target", in: relation.attributes) {
+                    targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+                }
+            }
+        }
+        let declared: [(String, String)] = workbook.withUnsafeBytes { raw in
+            let xml = XMLText(bytes: raw)
+            return xml.elements("sheet", in: 0..<raw.count).compactMap { sheet in
+                guard let name = xml.attribute("name", in: sheet.attributes), let id = xml.attribute("r:id", in: sheet.attributes),
+                    let target = targets[id]
+                else { return nil }
+                return (name, target)
+            }
+        }
+        var sheets: [Sheet] = []
+        for (name, target) in declared {
+            guard let sheet = try member(target) else { continue }
+            sheets.append(Sheet(name: name, csv: csv(fromSheet: sheet, sharedStrings: sharedStrings)))
+        }
+        return sheets
+    }
+
+    private static func readSharedStrings(_ bytes: [UInt8]) -> [String] {
+        bytes.withUnsafeBytes { raw in
+            let xml = XMLText(bytes: raw)
+            return xml.elements("si", in: 0..<raw.count).map { item in
+                xml.elements("t", in: item.contents).map { xml.decode($0.contents) }.joined()
+            }
+        }
+    }
+
+    /// The sheet's cells as CSV: every field quoted, row N on line N.
+    private static func csv(fromSheet bytes: [UInt8], sharedStrings: [String]) -> [UInt8] {
+        bytes.withUnsafeBytes { raw in
+            let xml = XMLText(bytes: raw)
+            var output: [UInt8] = []
+            var line = 1
+            for row in xml.elements("row", in: 0..<raw.count) {
+                let number = xml.attribute("r", in: row.attributes).flatMap { Int($0) } ?? line
+                while line < number, line < 1_048_576 {
+                    output.append(ASCII.lineFeed)
+                    line += 1
+                }
+                var cells: [String] = []
+                for cell in xml.elements("c", in: row.contents) {
+                    let column = xml.attribute("r", in: cell.attributes).map(columnIndex) ?? cells.count
+                    guard column < 16_384 else { continue }
+                    while cells.count < column { cells.append("") }
+                    cells.append(value(xml, cell, sharedStrings))
+                }
+                let fields = cells.map { "\"" + $0.replacing("\"", with: "\"\"") + "\"" }
+                output += Array(fields.joined(separator: ",").utf8)
+                output.append(ASCII.lineFeed)
+                line += 1
+            }
+            return output
+        }
+    }
+
+    private static func value(_ xml: XMLText, _ cell: (attributes: Range<Int>, contents: Range<Int>), _ shared: [String]) -> String {
+        let type = xml.attribute("t", in: cell.attributes)
+        if type == "inlineStr" {
+            return xml.elements("t", in: cell.contents).map { xml.decode($0.contents) }.joined()
+        }
+        guard let value = xml.elements("v", in: cell.contents).first.map({ xml.decode($0.contents) }) else { return "" }
+        if type == "s" {
+            return Int(value).flatMap { $0 >= 0 && $0 < shared.count ? shared[$0] : nil } ?? ""
+        }
+        return value
+    }
+
+    /// `C12` → 2 (the zero-based column of the cell reference).
+    private static func columnIndex(_ reference: String) -> Int {
+        var index = 0
+        for scalar in reference.unicodeScalars {
+            guard scalar.properties.isAlphabetic, scalar.isASCII else { break }
+            index = index * 26 + Int(scalar.value & 0x1F)
+            if index > 16_384 { return index }
+        }
+        return index - 1
+    }
+}

@@ -1,0 +1,160 @@
+import FullKitCore
+
+/// One field of a delimited record: its bytes (inside the quotes, if quoted) and where it starts.
+public struct CSVField: Sendable, Hashable {
+    /// The field's content, without surrounding quotes.
+    public var range: Range<Int>
+    public var isQuoted: Bool
+    /// Whether the (quoted) field has doubled quotes inside, which stand for one quote each.
+    public var hasDoubledQuotes = false
+    /// Where the field starts (its opening quote, if quoted).
+    public var location: SourceLocation
+}
+
+/// Steps through delimited text one record at a time, with no allocation per record: the caller passes the same
+/// field buffer each time (`makeFieldBuffer()`). RFC 4180 quoting (doubled quotes, delimiters and line breaks inside quotes); a nil
+/// delimiter splits at runs of spaces and tabs, for fixed-width formats. Lines end at LF, CR LF or CR.
+/// A record longer than `maximumRecordLength` bytes is skipped to the end of its line and its place kept in
+/// `overlongRecords`; fields past `maximumFieldCount` are not kept, so memory per record stays bounded.
+struct CSVCursor {
+    /// The most fields kept per record; no BOM or XY file has nearly as many columns.
+    static let maximumFieldCount = 4096
+
+    /// The delimiter; for white-space splitting, a space (tabs are treated alike).
+    private let separator: UInt8
+    private let splitsOnWhitespace: Bool
+    private(set) var position = 0
+    private var line = 1
+    private var lineStart = 0
+    private let maximumRecordLength: Int
+    /// Where each record that was longer than `maximumRecordLength` started; those records were skipped.
+    private(set) var overlongRecords: [SourceLocation] = []
+
+    init(delimiter: UInt8?, maximumRecordLength: Int = Int.max) {
+        separator = delimiter ?? ASCII.space
+        splitsOnWhitespace = delimiter == nil
+        self.maximumRecordLength = maximumRecordLength
+    }
+
+    /// A buffer for `next` to read records into, which keeps at most `maximumFieldCount` fields of each.
+    static func makeFieldBuffer() -> CSVFieldBuffer { CSVFieldBuffer(capacity: maximumFieldCount) }
+
+    /// Reads the next record that is not blank (only empty or white-space fields, quoted or not, as Altium's `""`
+    /// line) into `fields` (cleared first); false at the end of the text.
+    mutating func next(_ bytes: UnsafeRawBufferPointer, into fields: inout CSVFieldBuffer) -> Bool {
+        let end = bytes.count
+        records: while position < end {
+            fields.removeAll()
+            var blank = true
+            let recordStart = position
+            let recordLocation = SourceLocation(line: line, column: position - lineStart + 1)
+            while true {
+                if splitsOnWhitespace {
+                    while position < end, bytes[position] == ASCII.space || bytes[position] == ASCII.tab { position += 1 }
+                }
+                let location = SourceLocation(line: line, column: position - lineStart + 1)
+                if position < end, bytes[position] == ASCII.quote {
+                    let field = readQuoted(bytes, location: location)
+                    if blank, hasContent(bytes, field.range) { blank = false }
+                    fields.append(field)
+                } else {
+                    let start = position
+                    position = fieldEnd(bytes, from: position)
+                    if blank, hasContent(bytes, start..<position) { blank = false }
+                    if !splitsOnWhitespace || position > start {
+                        fields.append(CSVField(range: start..<position, isQuoted: false, location: location))
+                    }
+                }
+                if position - recordStart > maximumRecordLength {
+                    skipOverlongRecord(bytes, startingAt: recordLocation)
+                    continue records
+                }
+                if position >= end { break }
+                let byte = bytes[position]
+                if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                    position += byte == ASCII.carriageReturn && position + 1 < end && bytes[position + 1] == ASCII.lineFeed ? 2 : 1
+                    line += 1
+                    lineStart = position
+                    break
+                }
+                if !splitsOnWhitespace { position += 1 }
+            }
+            if !blank { return true }
+        }
+        return false
+    }
+
+    /// Skips the rest of the line of a record that is too long, and keeps where it started.
+    private mutating func skipOverlongRecord(_ bytes: UnsafeRawBufferPointer, startingAt location: SourceLocation) {
+        overlongRecords.append(location)
+        let end = bytes.count
+        position = lineEnd(bytes, from: position)
+        if position < end {
+            position += bytes[position] == ASCII.carriageReturn && position + 1 < end && bytes[position + 1] == ASCII.lineFeed ? 2 : 1
+        }
+        line += 1
+        lineStart = position
+    }
+
+    /// The offset of the next LF or CR at or after `start` (found with `memchr`), or the end of the text.
+    private func lineEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        let feed = bytes.firstOffset(of: ASCII.lineFeed, from: start, to: bytes.count)
+        return bytes.firstOffset(of: ASCII.carriageReturn, from: start, to: feed)
+    }
+
+    /// The end of an unquoted field: the next separator or line break.
+    @inline(__always)
+    private func fieldEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var index = start
+        let end = bytes.count
+        if splitsOnWhitespace {
+            while index < end {
+                let byte = bytes[index]
+                if byte <= ASCII.space, byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                    break
+                }
+                index += 1
+            }
+        } else {
+            index = bytes.firstOffset(ofAny: (separator, ASCII.lineFeed, ASCII.carriageReturn), from: index, to: end)
+        }
+        return index
+    }
+
+    /// Reads a quoted field starting at the opening quote; counts the line breaks inside it.
+    private mutating func readQuoted(_ bytes: UnsafeRawBufferPointer, location: SourceLocation) -> CSVField {
+        let end = bytes.count
+        position += 1
+        let contentStart = position
+        var doubledQuotes = false
+        while true {
+            position = bytes.firstOffset(ofAny: (ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn), from: position, to: end)
+            guard position < end else { break }
+            let byte = bytes[position]
+            if byte == ASCII.quote {
+                if position + 1 < end, bytes[position + 1] == ASCII.quote {
+                    doubledQuotes = true
+                    position += 2
+                    continue
+                }
+                break
+            }
+            if byte == ASCII.lineFeed || (byte == ASCII.carriageReturn && (position + 1 >= end || bytes[position + 1] != ASCII.lineFeed)) {
+                line += 1
+                lineStart = position + 1
+            }
+            position += 1
+        }
+        let field = CSVField(range: contentStart..<position, isQuoted: true, hasDoubledQuotes: doubledQuotes, location: location)
+        if position < end { position += 1 }
+        // Anything between the closing quote and the separator is not part of a valid field; skip it.
+        position = fieldEnd(bytes, from: position)
+        return field
+    }
+
+    @inline(__always)
+    private func hasContent(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
+        for index in range where bytes[index] != ASCII.space && bytes[index] != ASCII.tab { return true }
+        return false
+    }
+}

@@ -1,0 +1,102 @@
+import FullKitCore
+
+/// Renders a `CheckReport` for people, as a reviewer's note: the verdict line first, then what Sales must fix
+/// (errors), what is worth a look (warnings), each grouped by file with its location, rule, message and fix; then
+/// the revision table, the detected XY conventions and the files.
+public struct TextReportRenderer: Sendable {
+    /// Whether info findings and the file table are shown.
+    public var verbose: Bool
+
+    public init(verbose: Bool = false) {
+        self.verbose = verbose
+    }
+
+    public func render(_ report: CheckReport) -> String {
+        var lines = [verdictLine(report)]
+        lines.append("pack: \(report.inputs.joined(separator: " "))")
+        let sections: [(Severity, String)] = [
+            (.error, "What Sales must fix"), (.warning, "Worth a look"), (.info, "For the record"),
+        ]
+        for (severity, title) in sections where verbose || severity != .info {
+            let findings = report.findings.filter { $0.severity == severity }.sorted(by: Self.order)
+            guard !findings.isEmpty else { continue }
+            lines.append("")
+            lines.append("\(title) (\(findings.count)):")
+            var file: String?? = .none
+            for finding in findings {
+                if file != .some(finding.file) {
+                    file = .some(finding.file)
+                    lines.append("  \(finding.file ?? "the pack as a whole")")
+                }
+                let location = finding.location.map { "\($0) " } ?? ""
+                lines.append("    \(location)\(finding.ruleID): \(finding.message)")
+                lines.append("        fix: \(finding.fix)")
+            }
+        }
+        let hidden = verbose ? 0 : report.findings.count { $0.severity == .info }
+        if hidden > 0 {
+            lines.append("")
+            lines.append("\(hidden) info finding\(hidden == 1 ? "" : "s") not shown (use --verbose or --format json)")
+        }
+        lines.append("")
+        lines.append("revision signals:")
+        if report.revisions.isEmpty { lines.append("  none (no X2 attributes, no job file)") }
+        for signal in report.revisions {
+            let kind = signal.kind.rawValue.padding(to: 20)
+            lines.append("  \(kind) \(signal.value)  (\(signal.files.count) file\(signal.files.count == 1 ? "" : "s"))")
+        }
+        if !report.xyConventions.isEmpty {
+            lines.append("")
+            lines.append("XY conventions:")
+            for detected in report.xyConventions {
+                lines.append("  \(detected.file): \(detected.convention.summary); \(detected.inside) of \(detected.placements) placements on the board")
+            }
+        }
+        lines.append("")
+        lines.append("files (\(report.files.count)):")
+        for file in report.files where verbose || file.role != .documentation {
+            lines.append("  \(Self.describe(file))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The first line: the decision and what it means for ownership.
+    public func verdictLine(_ report: CheckReport) -> String {
+        let counts = "\(report.counts.errors) error\(report.counts.errors == 1 ? "" : "s"), "
+            + "\(report.counts.warnings) warning\(report.counts.warnings == 1 ? "" : "s")"
+        switch report.verdict {
+        case .pass: return "PASS: full kit, accept — the project manager owns it (\(counts))"
+        case .fail: return "FAIL: rejected, Sales keeps ownership (\(counts))"
+        }
+    }
+
+    private static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        if (lhs.file ?? "") != (rhs.file ?? "") { return (lhs.file ?? "") < (rhs.file ?? "") }
+        return (lhs.location?.line ?? 0, lhs.location?.column ?? 0) < (rhs.location?.line ?? 0, rhs.location?.column ?? 0)
+    }
+
+    private static func describe(_ file: CheckReport.File) -> String {
+        var role = file.role.rawValue
+        if let side = file.side { role = "\(side.rawValue) \(role)" }
+        if let layer = file.copperLayer { role += " L\(layer)" }
+        if let plated = file.plated { role += plated ? " (plated)" : " (non-plated)" }
+        let padded = role.padding(to: 23) + " "
+        let nested = file.nested ? " [nested]" : ""
+        var summary = ""
+        if let details = file.details {
+            if let lines = details.bomLines, let count = details.designators {
+                summary = "  [\(lines) lines, \(count) designators]"
+            } else if let count = details.placements {
+                summary = "  [\(count) placements, unit \(details.unit?.rawValue ?? "not stated")]"
+            }
+        }
+        return "\(padded)\(file.path)\(nested)\(summary)  — \(file.evidence.kind.rawValue): \(file.evidence.detail)"
+    }
+}
+
+extension String {
+    /// The string padded with spaces to at least `width` characters.
+    func padding(to width: Int) -> String {
+        count < width ? self + String(repeating: " ", count: width - count) : self
+    }
+}
