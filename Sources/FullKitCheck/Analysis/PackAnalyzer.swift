@@ -3,8 +3,9 @@ import FullKitCore
 import FullKitFormats
 import FullKitReport
 
-/// Turns the files of a loaded pack into an `AnalyzedPack`: sniff each format, parse Gerber, Excellon and job files
-/// on every core, identify each file, then parse the BOM and XY files.
+/// Turns the files of a loaded pack into an `AnalyzedPack`. Each file is identified before it is read, so that it is
+/// read once, as what it is: a Gerber from the X2 attributes of its header, the job file and its name; a text file
+/// from its decoded text, whose header row the BOM or XY reader then starts from. Every file is read on every core.
 public enum PackAnalyzer {
     /// Analyses `pack`, every reader held to `limits`.
     public static func analyze(_ pack: LoadedPack, limits: ReadLimits = ReadLimits()) -> AnalyzedPack {
@@ -13,59 +14,69 @@ public enum PackAnalyzer {
         for file in pack.files where file.name.lowercased() == "nc_param.txt" {
             drillParameters[folder(of: file.path)] = DrillParameters.read(file.bytes)
         }
-        let firstPass = Parallel.map(pack.files) { file -> (FileFormat, ParsedContent) in
-            let format = ContentSniffer.format(of: file.bytes, lowercasedExtension: file.lowercasedExtension)
-            switch format {
-            case .gerber: return (format, .gerber(GerberReader.read(file.bytes, limits: limits)))
-            case .excellon:
-                return (format, .excellon(ExcellonReader.read(file.bytes, parameters: drillParameters[folder(of: file.path)], limits: limits)))
-            case .json where file.lowercasedExtension == "gbrjob":
-                do throws(GerberJobFileError) {
-                    return (format, .jobFile(try GerberJobFile.read(file.bytes)))
-                } catch {
-                    return (format, .invalidJobFile(error.message))
-                }
-            default: return (format, .none)
+        let formats = Parallel.map(pack.files) { file in
+            ContentSniffer.format(of: file.bytes, lowercasedExtension: file.lowercasedExtension)
+        }
+        // The job file names the layers of the Gerbers it lists: read it first.
+        var job: GerberJobFile?
+        for (file, format) in zip(pack.files, formats) where format == .json && file.lowercasedExtension == "gbrjob" {
+            if let read = try? GerberJobFile.read(file.bytes) {
+                job = read
+                break
             }
         }
-        let job = firstPass.lazy.compactMap { result -> GerberJobFile? in
-            if case .jobFile(let job) = result.1 { return job }
-            return nil
-        }.first
-        let entries = Parallel.map(Array(zip(pack.files, firstPass))) { file, parsed -> PackEntry in
-            let (format, content) = parsed
-            let identification: Identification
-            var finalContent = content
-            switch content {
-            case .gerber(let document):
-                identification = FileIdentifier.identifyGerber(file, document, job: job)
-                if identification.role == .outline {
-                    // Read the outline again keeping its segments, to find its contours.
-                    finalContent = .gerber(GerberReader.read(file.bytes, recordingSegments: true, limits: limits))
-                }
-            case .excellon(let document):
-                identification = FileIdentifier.identifyDrill(file, document)
-            case .jobFile, .invalidJobFile:
-                identification = Identification(role: .jobFile, format: .json, evidence: .fileName,
-                                                evidenceDetail: "extension .gbrjob")
-            case .bom, .placement, .none:
-                identification = FileIdentifier.identifySideFile(file, format: format)
-                    ?? (format == .text
-                        ? FileIdentifier.identifyText(file, format: format)
-                        : FileIdentifier.identifyOther(file, format: format))
-                if format == .text, identification.role == .bom {
-                    finalContent = .bom(BOMReader.read(file.bytes, limits: limits))
-                } else if identification.role == .bom, file.lowercasedExtension == "xlsx" || file.lowercasedExtension == "xlsm" {
-                    finalContent = .bom(BOMReader.readWorkbook(file.bytes, limits: limits))
-                } else if format == .text, identification.role == .placement {
-                    finalContent = .placement(PlacementReader.read(file.bytes, fileName: file.name, limits: limits))
-                }
-            }
+        let entries = Parallel.map(Array(zip(pack.files, formats))) { file, format -> PackEntry in
+            let (identification, content) = read(file, format: format, job: job, drillParameters: drillParameters, limits: limits)
             return PackEntry(
                 path: file.path, container: file.container, isNested: file.isNested, modified: file.modified,
-                size: file.bytes.count, identification: identification, content: finalContent)
+                size: file.bytes.count, identification: identification, content: content)
         }
         return AnalyzedPack(inputs: pack.inputs, entries: entries, problems: pack.problems)
+    }
+
+    /// Identifies `file` (of `format`) and reads it as what it is.
+    private static func read(
+        _ file: PackFile, format: FileFormat, job: GerberJobFile?, drillParameters: [String: DrillParameters],
+        limits: ReadLimits
+    ) -> (Identification, ParsedContent) {
+        switch format {
+        case .gerber:
+            let identification = FileIdentifier.identifyGerber(file, GerberReader.headerAttributes(file.bytes, limits: limits), job: job)
+            // Only an outline's segments are kept: its contours are the board's shape.
+            let document = GerberReader.read(file.bytes, recordingSegments: identification.role == .outline, limits: limits)
+            return (identification, .gerber(document))
+        case .excellon:
+            let document = ExcellonReader.read(file.bytes, parameters: drillParameters[folder(of: file.path)], limits: limits)
+            return (FileIdentifier.identifyDrill(file, document), .excellon(document))
+        case .json where file.lowercasedExtension == "gbrjob":
+            let identification = Identification(
+                role: .jobFile, format: .json, evidence: .fileName, evidenceDetail: "extension .gbrjob")
+            do throws(GerberJobFileError) {
+                return (identification, .jobFile(try GerberJobFile.read(file.bytes)))
+            } catch {
+                return (identification, .invalidJobFile(error.message))
+            }
+        case .text:
+            if let identification = FileIdentifier.identifySideFile(file, format: format) { return (identification, .none) }
+            let decoded = DecodedText(file.bytes)
+            let (identification, table) = FileIdentifier.identifyText(file, decoded, limits: limits)
+            switch identification.role {
+            case .bom:
+                return (identification, .bom(BOMReader.read(table ?? BOMReader.table(decoded, limits: limits))))
+            case .placement:
+                let dialect = PlacementDialect.detect(decoded, fileName: file.name)
+                return (identification, .placement(PlacementReader.read(decoded, dialect: dialect, table: table, limits: limits)))
+            default:
+                return (identification, .none)
+            }
+        case .json, .pdf, .binary:
+            let identification = FileIdentifier.identifySideFile(file, format: format)
+                ?? FileIdentifier.identifyOther(file, format: format)
+            if identification.role == .bom, file.lowercasedExtension == "xlsx" || file.lowercasedExtension == "xlsm" {
+                return (identification, .bom(BOMReader.readWorkbook(file.bytes, limits: limits)))
+            }
+            return (identification, .none)
+        }
     }
 
     /// The folder part of a display path ("" for a top-level file).

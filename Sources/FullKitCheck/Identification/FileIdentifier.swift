@@ -6,11 +6,11 @@ import FullKitReport
 /// Decides each file's role, side and layer from the evidence, strongest first: X2 `.FileFunction` → the `.gbrjob`
 /// manifest → header fingerprints → file-name conventions → content sniffing.
 enum FileIdentifier {
-    /// Identifies a Gerber file from its parsed attributes, the job file, and its name.
-    static func identifyGerber(_ file: PackFile, _ document: GerberDocument, job: GerberJobFile?) -> Identification {
+    /// Identifies a Gerber file from the X2 attributes of its header, the job file, and its name.
+    static func identifyGerber(_ file: PackFile, _ attributes: X2Attributes, job: GerberJobFile?) -> Identification {
         let byName = FileNameConventions.claim(forName: file.name)
         var identification: Identification
-        if let fields = document.attributes.fileFunction, let claim = FileFunction.claim(fields) {
+        if let fields = attributes.fileFunction, let claim = FileFunction.claim(fields) {
             identification = make(claim, .gerber, .fileFunction, "%TF.FileFunction,\(fields.joined(separator: ","))")
         } else if let entry = job?.entry(forFileNamed: file.name), let claim = FileFunction.claim(entry.fileFunction) {
             identification = make(claim, .gerber, .jobFile, "job file lists it as \(entry.fileFunction.joined(separator: ","))")
@@ -43,25 +43,27 @@ enum FileIdentifier {
                               evidenceDetail: "Excellon drill content")
     }
 
-    /// Identifies a text file: a BOM, an XY file, or documentation.
-    static func identifyText(_ file: PackFile, format: FileFormat) -> Identification {
+    /// Identifies a text file (`decoded`): a BOM, an XY file, or documentation. When its header row was looked for,
+    /// the table found is returned too, for the reader to start from.
+    static func identifyText(
+        _ file: PackFile, _ decoded: DecodedText, limits: ReadLimits
+    ) -> (Identification, TabularFile?) {
         let ext = file.lowercasedExtension
-        if let (role, fingerprint) = headerFingerprint(file.bytes) {
-            return Identification(role: role, format: .text, evidence: .headerFingerprint, evidenceDetail: fingerprint)
+        if let (role, fingerprint) = headerFingerprint(decoded) {
+            return (Identification(role: role, format: .text, evidence: .headerFingerprint, evidenceDetail: fingerprint), nil)
         }
         if ext == "pkp" {
-            return Identification(role: .placement, format: .text, evidence: .fileName, evidenceDetail: "Proteus pick-and-place extension .pkp")
+            return (Identification(role: .placement, format: .text, evidence: .fileName, evidenceDetail: "Proteus pick-and-place extension .pkp"), nil)
         }
         if ext == "mnt" || ext == "mnb" {
-            return Identification(role: .placement, side: ext == "mnt" ? .top : .bottom, format: .text,
-                                  evidence: .fileName, evidenceDetail: "Eagle mountsmd extension .\(ext)")
+            return (Identification(role: .placement, side: ext == "mnt" ? .top : .bottom, format: .text,
+                                   evidence: .fileName, evidenceDetail: "Eagle mountsmd extension .\(ext)"), nil)
         }
         if file.name.lowercased() == "nc_param.txt" {
-            return Identification(role: .ignored, format: .text, evidence: .fileName,
-                                  evidenceDetail: "Allegro drill parameters (nc_param.txt)")
+            return (Identification(role: .ignored, format: .text, evidence: .fileName,
+                                   evidenceDetail: "Allegro drill parameters (nc_param.txt)"), nil)
         }
-        // The header lies in the first lines: sniff a prefix, not a 100 MB file.
-        let sniff = TabularFile(Array(file.bytes.prefix(1 << 16)), required: [.designator])
+        let sniff = BOMReader.table(decoded, limits: limits)
         let hasDesignators = sniff.header != nil
         let hasPositions = sniff.column(.x) != nil && sniff.column(.y) != nil
         let contentRole: FileRole? = hasDesignators ? (hasPositions ? .placement : .bom) : nil
@@ -71,17 +73,17 @@ enum FileIdentifier {
             if let contentRole, contentRole != role {
                 identification.conflicts.append("its columns look like \(contentRole == .bom ? "a BOM" : "an XY file")")
             }
-            return identification
+            return (identification, sniff)
         }
         if let contentRole {
-            return Identification(role: contentRole, format: .text, evidence: .contentSniff,
-                                  evidenceDetail: hasPositions ? "header has designator, X and Y columns" : "header has a designator column")
+            return (Identification(role: contentRole, format: .text, evidence: .contentSniff,
+                                   evidenceDetail: hasPositions ? "header has designator, X and Y columns" : "header has a designator column"), sniff)
         }
         if let (claim, convention) = FileNameConventions.claim(forName: file.name), !claim.role.isManufacturingData {
-            return make(claim, .text, .fileName, convention)
+            return (make(claim, .text, .fileName, convention), nil)
         }
-        return Identification(role: .documentation, format: .text, evidence: .contentSniff,
-                              evidenceDetail: "text without a BOM or XY header")
+        return (Identification(role: .documentation, format: .text, evidence: .contentSniff,
+                               evidenceDetail: "text without a BOM or XY header"), nil)
     }
 
     /// Files that are never pack data whatever they contain: FullKit's own policy and operating-system leftovers
@@ -115,9 +117,8 @@ enum FileIdentifier {
     }
 
     /// Tool headers that identify placement files regardless of name.
-    private static func headerFingerprint(_ bytes: [UInt8]) -> (FileRole, String)? {
-        let head = DecodedText(Array(bytes.prefix(2048))).utf8
-        let text = String(decoding: head, as: UTF8.self)
+    private static func headerFingerprint(_ decoded: DecodedText) -> (FileRole, String)? {
+        let text = String(decoding: decoded.utf8.prefix(2048), as: UTF8.self)
         if text.contains("Pick and Place Locations") { return (.placement, "Altium 'Pick and Place Locations' header") }
         if text.contains("### Footprint positions") || text.contains("### Module positions") {
             return (.placement, "KiCad '### Footprint positions' header")

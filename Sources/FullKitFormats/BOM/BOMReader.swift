@@ -35,7 +35,17 @@ public enum BOMReader {
 
     /// Reads the BOM in `bytes`, within `limits` (line length, designators per cell, range expansion).
     public static func read(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> BillOfMaterials {
-        let file = TabularFile(bytes, required: [.designator], limits: limits)
+        read(table(DecodedText(bytes), limits: limits))
+    }
+
+    /// The table a BOM is read as: `decoded`, its header the first row with a designator column.
+    package static func table(_ decoded: DecodedText, limits: ReadLimits) -> TabularFile {
+        TabularFile(decoded, required: [.designator], limits: limits)
+    }
+
+    /// Reads the BOM laid out in `file` (its header found, see `table(_:limits:)`), within the file's limits.
+    package static func read(_ file: TabularFile) -> BillOfMaterials {
+        let limits = file.limits
         var bom = BillOfMaterials(encoding: file.decoded.encoding)
         if let offset = file.decoded.firstInvalidByteOffset {
             bom.issues.append(TextIssues.notUTF8(offset, what: "BOM"))
@@ -96,7 +106,7 @@ public enum BOMReader {
     public static func readWorkbook(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> BillOfMaterials {
         let sheets: [XLSXReader.Sheet]
         do throws(ArchiveError) {
-            sheets = try XLSXReader.sheets(bytes)
+            sheets = try XLSXReader.sheets(bytes, limits: limits)
         } catch {
             var bom = BillOfMaterials(encoding: .utf8)
             bom.issues.append(ParseIssue(.bomSpreadsheetUnreadable, at: 0, "the workbook cannot be read: \(error.detail)",

@@ -21,6 +21,17 @@ public enum GerberReader {
     public static func read(_ bytes: [UInt8], recordingSegments: Bool = false, limits: ReadLimits = ReadLimits()) -> GerberDocument {
         bytes.withUnsafeBytes { read($0, recordingSegments: recordingSegments, limits: limits) }
     }
+
+    /// The X2 file attributes of the file's header: those set before its first operation (D01, D02, D03), where
+    /// tools write them (only `.MD5` comes at the end). A file is identified from these before it is read, so that
+    /// it is read once, as what it is.
+    public static func headerAttributes(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> X2Attributes {
+        bytes.withUnsafeBytes { bytes in
+            var parser = GerberParser(bytes: bytes, limits: limits)
+            parser.run(stoppingAtFirstOperation: true)
+            return parser.document.attributes
+        }
+    }
 }
 
 /// The state machine behind `GerberReader`: graphics state plus what has been found so far.
@@ -97,7 +108,8 @@ struct GerberParser {
         self.limits = limits
     }
 
-    mutating func run() {
+    /// Reads the blocks from the start to the end of the file, or only up to the first operation.
+    mutating func run(stoppingAtFirstOperation: Bool = false) {
         let end = bytes.count
         // A data block that starts after the last '*' can never end: found once here, so that the block reader
         // below never looks for the end of a block before reading it.
@@ -123,6 +135,7 @@ struct GerberParser {
                     }
                 }
                 position = readWord(from: position) + 1
+                if stoppingAtFirstOperation, lastOperation != nil { return }
                 if document.hasEndOfFile {
                     checkTrailingContent()
                     return

@@ -4,30 +4,47 @@ import FullKitCore
 /// "Pick Place" text, Allegro's component report and `place_txt`, Eagle's header-less `.mnt`/`.mnb` files, Proteus
 /// `.pkp` and PADS' HTML Component Report (whose locations are rows of its table, counted from the top).
 public enum PlacementReader {
-    /// Reads the XY file in `bytes`, skipping lines longer than `limits.maximumLineLength`. `fileName` decides the
-    /// header-less Eagle format and its side.
+    /// Reads the XY file in `bytes`, named `fileName` (which, with its first lines, decides the dialect), skipping
+    /// lines longer than `limits.maximumLineLength`.
     public static func read(_ bytes: [UInt8], fileName: String, limits: ReadLimits = ReadLimits()) -> PlacementList {
-        let lowered = fileName.lowercased()
-        if let unit = allegroPlaceTextUnit(bytes) {
-            return readAllegroPlaceText(bytes, unit: unit, limits: limits)
-        }
-        if lowered.hasSuffix(".pkp") {
-            return readProteus(bytes, limits: limits)
-        }
-        if HTMLTable.looksLikeHTML(bytes) {
-            // Read once as a table: a cell whose decoded text looks like HTML again is text, not another report.
-            return readTable(HTMLTable.tabSeparated(bytes), fileName: fileName + ".tsv", limits: limits)
-        }
-        return readTable(bytes, fileName: fileName, limits: limits)
+        let decoded = DecodedText(bytes)
+        return read(decoded, dialect: PlacementDialect.detect(decoded, fileName: fileName), limits: limits)
     }
 
-    /// Reads a delimited or white-space separated XY file (and Eagle's header-less `.mnt`/`.mnb`).
-    private static func readTable(_ bytes: [UInt8], fileName: String, limits: ReadLimits) -> PlacementList {
-        let lowered = fileName.lowercased()
-        let eagleSide: BoardSide? = lowered.hasSuffix(".mnt") ? .top : lowered.hasSuffix(".mnb") ? .bottom : nil
-        let whitespace = eagleSide != nil || lowered.hasSuffix(".pos") || lowered.hasSuffix(".txt")
-        let file = TabularFile(bytes, required: [.designator, .x, .y], whitespaceSeparated: whitespace, headerless: eagleSide != nil,
-                                 limits: limits)
+    /// Reads `decoded` as `dialect`. A table whose header row was already found (while the file was identified) is
+    /// passed as `table` and used when it was split the way `dialect` splits and names X and Y.
+    package static func read(
+        _ decoded: DecodedText, dialect: PlacementDialect, table: TabularFile? = nil, limits: ReadLimits
+    ) -> PlacementList {
+        switch dialect {
+        case .allegroPlaceText(let unit):
+            return readAllegroPlaceText(decoded, unit: unit, limits: limits)
+        case .proteus:
+            return readProteus(decoded, limits: limits)
+        case .htmlTable:
+            // Read once as a table: a cell whose decoded text looks like HTML again is text, not another report.
+            let cells = DecodedText(
+                utf8: HTMLTable.tabSeparated(decoded.utf8), encoding: decoded.encoding,
+                firstInvalid: decoded.firstInvalidByteOffset)
+            return readTable(TabularFile(cells, required: [.designator, .x, .y], limits: limits), eagleSide: nil)
+        case .eagleMountSMD(let side):
+            return readTable(
+                TabularFile(decoded, required: [.designator, .x, .y], whitespaceSeparated: true, headerless: true, limits: limits),
+                eagleSide: side)
+        case .table(let whitespaceSeparated):
+            if let table, table.header?.columns.columns[.x] != nil, table.header?.columns.columns[.y] != nil,
+                !whitespaceSeparated || table.delimiter == nil
+            {
+                return readTable(table, eagleSide: nil)
+            }
+            return readTable(
+                TabularFile(decoded, required: [.designator, .x, .y], whitespaceSeparated: whitespaceSeparated, limits: limits),
+                eagleSide: nil)
+        }
+    }
+
+    /// Reads a delimited or white-space separated XY table (and Eagle's header-less `.mnt`/`.mnb`, on `eagleSide`).
+    private static func readTable(_ file: TabularFile, eagleSide: BoardSide?) -> PlacementList {
         var list = PlacementList(encoding: file.decoded.encoding)
         if let offset = file.decoded.firstInvalidByteOffset {
             list.issues.append(TextIssues.notUTF8(offset, what: "XY file"))
@@ -109,8 +126,8 @@ public enum PlacementReader {
     /// Proteus `.pkp`: header lines, then `"R1","10k","0402",[Stock Code,]TOP,270,15.1678,15.24` per part
     /// (designator, value, package, an optional stock code, layer, rotation, X, Y); millimetres unless a header line
     /// says `Units … thou`.
-    private static func readProteus(_ bytes: [UInt8], limits: ReadLimits) -> PlacementList {
-        let file = TabularFile(bytes, required: [], headerless: true, limits: limits)
+    private static func readProteus(_ decoded: DecodedText, limits: ReadLimits) -> PlacementList {
+        let file = TabularFile(decoded, required: [], headerless: true, limits: limits)
         var list = PlacementList(encoding: file.decoded.encoding)
         (list.unit, list.unitEvidence) = (.millimeter, "Proteus writes millimetres when no Units line says thou")
         var interner = StringInterner()
@@ -138,23 +155,10 @@ public enum PlacementReader {
         return list
     }
 
-    /// The unit of an Allegro `place_txt` file (`UUNITS = MILLIMETERS|MILS|INCHES` on its first line), or nil.
-    private static func allegroPlaceTextUnit(_ bytes: [UInt8]) -> LengthUnit?? {
-        let head = String(decoding: bytes.prefix(256), as: UTF8.self)
-        guard let line = head.split(whereSeparator: \.isNewline).first,
-            line.trimming(" ").hasPrefix("UUNITS")
-        else { return nil }
-        let upper = line.uppercased()
-        if upper.contains("MILLIMETER") { return .some(.millimeter) }
-        if upper.contains("MIL") { return .some(.mil) }
-        if upper.contains("INCH") { return .some(.inch) }
-        return .some(nil)
-    }
-
     /// Allegro/OrCAD `place_txt`: `UUNITS = …`, then `refdes x y rotation [m] symbol`, where `m` marks a mirrored
     /// (bottom-side) part.
-    private static func readAllegroPlaceText(_ bytes: [UInt8], unit: LengthUnit?, limits: ReadLimits) -> PlacementList {
-        let file = TabularFile(bytes, required: [], whitespaceSeparated: true, headerless: true, limits: limits)
+    private static func readAllegroPlaceText(_ decoded: DecodedText, unit: LengthUnit?, limits: ReadLimits) -> PlacementList {
+        let file = TabularFile(decoded, required: [], whitespaceSeparated: true, headerless: true, limits: limits)
         var list = PlacementList(encoding: file.decoded.encoding)
         (list.unit, list.unitEvidence) = (unit, unit.map { _ in "the UUNITS line" })
         let overlong = file.forEachRecord { record in

@@ -24,7 +24,8 @@ public struct DecodedText: Sendable {
         }
     }
 
-    private init(utf8: [UInt8], encoding: TextEncoding, firstInvalid: Int? = nil) {
+    /// Text that is already UTF-8 (made from a file whose encoding was `encoding`, e.g. the cells of an HTML table).
+    package init(utf8: [UInt8], encoding: TextEncoding, firstInvalid: Int? = nil) {
         self.utf8 = utf8
         self.encoding = encoding
         self.firstInvalidByteOffset = firstInvalid
