@@ -4,10 +4,10 @@ import FullKit
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPack(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = [UInt8](UnsafeRawBufferPointer(start: start, count: count))
-    var limits = ReadLimits()
-    limits.maximumMemberSize = 16 << 20
-    limits.maximumTotalSize = 64 << 20
-    let report = PackChecker(limits: limits).check(archive: bytes, named: "fuzz.zip")
+    var policy = Policy()
+    policy.limits.maximumMemberSize = 16 << 20
+    policy.limits.maximumTotalSize = 64 << 20
+    let report = PackChecker(policy: policy).check(archive: bytes, named: "fuzz.zip")
     _ = TextReportRenderer(verbose: true).render(report)
     _ = JSONReportRenderer.renderLine(report)
     return 0

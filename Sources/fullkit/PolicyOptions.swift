@@ -48,7 +48,7 @@ enum PolicyOptions {
         }
         guard let limits = limits(parsed, base: policy.limits) else { return nil }
         policy.limits = limits
-        var checker = PackChecker(limits: limits, policy: policy)
+        var checker = PackChecker(policy: policy)
         checker.policySource = source
         return checker
     }

@@ -1,9 +1,9 @@
 import FullKitArchive
 import FullKitCore
 import FullKitFormats
-import FullKitReport
 
-/// A data pack read, identified and parsed: the model every rule checks.
+/// A data pack read, identified and parsed, with every fact derived from it: the model every rule and the report
+/// read. Each fact is decided once, by `PackAnalyzer`; nothing downstream reads bytes again.
 public struct AnalyzedPack: Sendable {
     /// The paths the pack came from.
     public var inputs: [String]
@@ -11,35 +11,53 @@ public struct AnalyzedPack: Sendable {
     public var entries: [PackEntry]
     /// Files or members that could not be read.
     public var problems: [LoadProblem]
+    /// The board as its one outline layer draws it; nil when there is no outline, more than one, or it draws nothing.
+    public var board: BoardOutline?
     /// For each XY file, the unit and sign convention under which its placements fit the board.
-    public var xyConventions: [XYConvention] = []
-
-    public init(inputs: [String], entries: [PackEntry], problems: [LoadProblem]) {
-        self.inputs = inputs
-        self.entries = entries
-        self.problems = problems
-        xyConventions = XYConvention.detect(in: self)
-    }
-
-    /// The board's extent: the extent of the one outline layer, when there is exactly one and it draws something.
-    public var boardExtent: Extent? {
-        let outlines = entries(.outline)
-        guard outlines.count == 1, case .gerber(let document) = outlines[0].content, let board = document.extent,
-            board.width > 0, board.height > 0
-        else { return nil }
-        return board
-    }
+    public var xyConventions: [XYConvention]
+    /// Every version signal and the files that carry it (the revision table).
+    public var revisions: [RevisionSignal]
+    /// The creation date of every file that states one (X2 `.CreationDate`, the job file's header).
+    public var creationDates: [CreationDate]
+    /// Every designator in only one of the BOM and the XY files, with what explains it.
+    public var designatorDifferences: [DesignatorDifference]
+    /// The designators whose pads the copper names (X2 `%TO.C`), when both outer copper layers name them and are
+    /// complete; nil otherwise (then the copper cannot say which parts it has).
+    public var padDesignators: Set<String>?
+    /// How designators that are not placed parts are recognised (with the policy's extra prefixes).
+    public var classifier: DifferenceClassifier
 
     /// The entries with `role` (and `side`, when given).
     public func entries(_ role: FileRole, side: BoardSide? = nil) -> [PackEntry] {
         entries.filter { $0.identification.role == role && (side == nil || $0.identification.side == side) }
     }
 
-    /// The first job file that parsed.
-    public var jobFile: GerberJobFile? {
-        entries.lazy.compactMap { entry -> GerberJobFile? in
-            if case .jobFile(let job) = entry.content { return job }
-            return nil
-        }.first
+    /// The BOM files that were read, with their contents.
+    public var boms: [ParsedFile<BillOfMaterials>] {
+        entries(.bom).compactMap { entry in entry.bom.map { ParsedFile(entry: entry, content: $0) } }
     }
+
+    /// The XY files that were read, with their placements.
+    public var placementLists: [ParsedFile<PlacementList>] {
+        entries(.placement).compactMap { entry in entry.placementList.map { ParsedFile(entry: entry, content: $0) } }
+    }
+
+    /// The drill files that were read, with their holes.
+    public var drills: [ParsedFile<ExcellonDocument>] {
+        entries(.drill).compactMap { entry in entry.excellon.map { ParsedFile(entry: entry, content: $0) } }
+    }
+
+    /// Whether any file is a Gerber: the revision rules judge only packs with Gerbers.
+    public var hasGerbers: Bool { entries.contains { $0.identification.format == .gerber } }
+
+    /// The first job file identified (read or not).
+    public var jobFileEntry: PackEntry? { entries(.jobFile).first }
+}
+
+/// A file of the pack with what its reader made of it.
+public struct ParsedFile<Content: Sendable>: Sendable {
+    /// The file.
+    public var entry: PackEntry
+    /// What its reader produced.
+    public var content: Content
 }

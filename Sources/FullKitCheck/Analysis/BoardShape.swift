@@ -6,7 +6,7 @@ import FullKitReport
 /// The board's shape from its closed outline: whether a point lies on the board and how far off it is. Every contour
 /// counts by the even-odd rule, so a point in a cut-out is off the board. Segments are indexed in horizontal bands,
 /// so a test looks only at the segments near the point.
-struct BoardShape {
+struct BoardShape: Sendable {
     private let segments: [Segment]
     /// For each band of height `bandHeight` from `minY`, the segments whose Y range meets it.
     private let bands: [[Int]]

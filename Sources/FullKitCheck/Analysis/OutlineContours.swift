@@ -6,17 +6,8 @@ import FullKitReport
 /// Whether an outline's drawn segments close: every end point must meet another end point. The open ends, paired
 /// nearest first, are the gaps.
 enum OutlineContours {
-    /// A gap in the outline: two open ends and the distance between them (mm).
-    struct Gap: Equatable {
-        var fromX: Double
-        var fromY: Double
-        var toX: Double
-        var toY: Double
-        var width: Double
-    }
-
     /// The gaps in `segments`, where end points closer than `tolerance` (mm) count as meeting.
-    static func gaps(_ segments: [Segment], tolerance: Double = 0.01) -> [Gap] {
+    static func gaps(_ segments: [Segment], tolerance: Double = 0.01) -> [OutlineGap] {
         // Degree of each end point, on a grid of `tolerance`; odd degree is an open end.
         var degree: [Key: Int] = [:]
         var position: [Key: (Double, Double)] = [:]
@@ -39,18 +30,18 @@ enum OutlineContours {
                 merged.append(first)
             }
         }
-        var gaps: [Gap] = []
+        var gaps: [OutlineGap] = []
         var ends = merged.map { position[$0]! }
         while let (x, y) = ends.first {
             ends.removeFirst()
             guard let nearest = ends.indices.min(by: {
                 distance(x, y, ends[$0].0, ends[$0].1) < distance(x, y, ends[$1].0, ends[$1].1)
             }) else {
-                gaps.append(Gap(fromX: x, fromY: y, toX: x, toY: y, width: 0))
+                gaps.append(OutlineGap(fromX: x, fromY: y, toX: x, toY: y, width: 0))
                 break
             }
             let (toX, toY) = ends.remove(at: nearest)
-            gaps.append(Gap(fromX: x, fromY: y, toX: toX, toY: toY, width: distance(x, y, toX, toY)))
+            gaps.append(OutlineGap(fromX: x, fromY: y, toX: toX, toY: toY, width: distance(x, y, toX, toY)))
         }
         return gaps
     }

@@ -7,8 +7,11 @@ import FullKitReport
 /// read once, as what it is: a Gerber from the X2 attributes of its header, the job file and its name; a text file
 /// from its decoded text, whose header row the BOM or XY reader then starts from. Every file is read on every core.
 public enum PackAnalyzer {
-    /// Analyses `pack`, every reader held to `limits`.
-    public static func analyze(_ pack: LoadedPack, limits: ReadLimits = ReadLimits()) -> AnalyzedPack {
+    /// Analyses `pack`, every reader held to `limits`; `classifier` recognises the designators of things that are not
+    /// placed parts (the site's policy may add prefixes).
+    public static func analyze(
+        _ pack: LoadedPack, limits: ReadLimits = ReadLimits(), classifier: DifferenceClassifier = DifferenceClassifier()
+    ) -> AnalyzedPack {
         // Allegro's drill number format lives in nc_param.txt beside the drill files.
         var drillParameters: [String: DrillParameters] = [:]
         for file in pack.files where file.name.lowercased() == "nc_param.txt" {
@@ -31,7 +34,50 @@ public enum PackAnalyzer {
                 path: file.path, container: file.container, isNested: file.isNested, modified: file.modified,
                 size: file.bytes.count, identification: identification, content: content)
         }
-        return AnalyzedPack(inputs: pack.inputs, entries: entries, problems: pack.problems)
+        let board = boardOutline(entries)
+        return AnalyzedPack(
+            inputs: pack.inputs, entries: entries, problems: pack.problems, board: board,
+            xyConventions: board.map { XYConvention.detect(in: entries, board: $0.extent, tolerance: $0.tolerance) } ?? [],
+            revisions: RevisionSignal.gather(entries), creationDates: creationDates(entries),
+            designatorDifferences: DesignatorDifference.find(in: entries, classifier: classifier),
+            padDesignators: padDesignators(entries), classifier: classifier)
+    }
+
+    /// The board drawn by the one outline layer that draws something: its gaps, and its shape when it closes.
+    private static func boardOutline(_ entries: [PackEntry]) -> BoardOutline? {
+        let outlines = entries.filter { $0.identification.role == .outline }
+        guard outlines.count == 1, let document = outlines[0].gerber, let extent = document.extent,
+            extent.width > 0, extent.height > 0
+        else { return nil }
+        let gaps = OutlineContours.gaps(document.segments)
+        return BoardOutline(
+            file: outlines[0].path, extent: extent, gaps: gaps,
+            shape: gaps.isEmpty ? BoardShape(segments: document.segments) : nil)
+    }
+
+    /// The creation date each file states, where it states one that reads as a date.
+    private static func creationDates(_ entries: [PackEntry]) -> [CreationDate] {
+        entries.compactMap { entry in
+            let text = entry.gerber?.attributes.creationDate ?? entry.excellon?.attributes.creationDate
+                ?? entry.jobFile?.creationDate
+            return text.flatMap(ISODate.secondsSince1970).map { CreationDate(file: entry.path, secondsSince1970: $0) }
+        }
+    }
+
+    /// The designators named by `%TO.C` on the copper layers, when both outer copper layers name components and end
+    /// properly (a truncated layer names only some); nil otherwise.
+    private static func padDesignators(_ entries: [PackEntry]) -> Set<String>? {
+        let copper = entries.filter { $0.identification.role == .copper }
+        let outer = copper.filter { $0.identification.side == .top || $0.identification.side == .bottom }
+        let outerNamed = outer.allSatisfy { entry in
+            guard let document = entry.gerber else { return false }
+            return !document.componentDesignators.isEmpty && document.hasEndOfFile
+        }
+        var padded = Set<String>()
+        for entry in copper { padded.formUnion(entry.gerber?.componentDesignators ?? []) }
+        padded.remove("")
+        guard !outer.isEmpty, outerNamed, !padded.isEmpty else { return nil }
+        return padded
     }
 
     /// Identifies `file` (of `format`) and reads it as what it is.

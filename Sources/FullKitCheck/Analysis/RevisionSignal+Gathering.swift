@@ -4,8 +4,8 @@ import FullKitFormats
 import FullKitReport
 
 extension RevisionSignal {
-    /// Every signal of `pack`, grouped by kind and value, in a stable order.
-    static func gather(_ pack: AnalyzedPack) -> [RevisionSignal] {
+    /// Every signal of `entries`, grouped by kind and value, in a stable order.
+    static func gather(_ entries: [PackEntry]) -> [RevisionSignal] {
         var groups: [Key: [String]] = [:]
         var spelling: [Key: String] = [:]
         func add(_ kind: Kind, _ value: String?, _ file: String) {
@@ -15,7 +15,7 @@ extension RevisionSignal {
             if spelling[key] == nil { spelling[key] = value }
             groups[key, default: []].append(file)
         }
-        for entry in pack.entries {
+        for entry in entries {
             if entry.identification.role.isManufacturingData || entry.identification.role == .jobFile {
                 add(.fileNameRevision, revisionToken(inName: entry.path), entry.path)
             }

@@ -15,7 +15,9 @@ public enum FileInspector {
     /// Inspects every file in `paths` (archives and folders are opened, their files inspected one by one).
     public static func inspect(_ paths: [String], limits: ReadLimits = ReadLimits()) throws(PackInputError) -> [Inspection] {
         let pack = PackAnalyzer.analyze(try PackLoader(limits: limits).load(paths), limits: limits)
-        let findings = ReadProblemsCheck().check(pack, policy: Policy()) + ParseIssuesCheck().check(pack, policy: Policy())
+        let reading: [any PackRule] = ArchiveProblemRule.all + [JobFileInvalid()]
+        let findings = RuleCatalog.ordered(
+            reading.flatMap { $0.findings(in: pack, policy: Policy()) } + ReaderIssues.findings(in: pack))
         let report = ReportBuilder.report(pack, profile: .assembly, verdict: .pass, findings: findings, timings: .init(
             readMilliseconds: 0, analyzeMilliseconds: 0, rulesMilliseconds: 0, totalMilliseconds: 0))
         var inspections = report.files.map { file in

@@ -3,25 +3,27 @@ import FullKitCore
 import FullKitFormats
 import FullKitReport
 
-/// Decides one data pack: read it, analyse it, run every check, and return the report.
+/// Checks one data pack: reads it, analyses it, judges it by every rule, decides the verdict and returns the report.
 public struct PackChecker: Sendable {
-    public var limits: ReadLimits
-    /// How strict the gate is: profile, severities, extra not-placed prefixes, date window.
+    /// How strict the gate is: profile, severities, extra not-placed prefixes, date window, read limits.
     public var policy: Policy
     /// Where the policy came from (a file path), shown in the report.
     public var policySource: String?
 
-    public init(limits: ReadLimits = ReadLimits(), policy: Policy = Policy()) {
-        self.limits = limits
+    /// A checker that judges by `policy` (the defaults unless given).
+    public init(policy: Policy = Policy()) {
         self.policy = policy
     }
 
     /// A checker with the default policy but for `profile`.
-    public init(limits: ReadLimits = ReadLimits(), profile: Profile) {
+    public init(profile: Profile) {
         var policy = Policy()
         policy.profile = profile
-        self.init(limits: limits, policy: policy)
+        self.init(policy: policy)
     }
+
+    /// The bounds every reader keeps to: the policy's.
+    private var limits: ReadLimits { policy.limits }
 
     /// Checks the pack formed by `inputs` (folders, archives and loose files together).
     ///
@@ -42,9 +44,10 @@ public struct PackChecker: Sendable {
 
     private func decide(_ loaded: LoadedPack, clock: ContinuousClock, start: ContinuousClock.Instant) -> CheckReport {
         let read = clock.now
-        let pack = PackAnalyzer.analyze(loaded, limits: limits)
+        let pack = PackAnalyzer.analyze(
+            loaded, limits: limits, classifier: DifferenceClassifier(extraPrefixes: policy.notPlacedPrefixes))
         let analysed = clock.now
-        let findings = FindingFolding.fold(policy.apply(to: RuleCatalog.checks.flatMap { $0.check(pack, policy: policy) }))
+        let findings = FindingFolding.fold(policy.apply(to: RuleCatalog.findings(in: pack, policy: policy)))
         let end = clock.now
         let timings = CheckReport.Timings(
             readMilliseconds: milliseconds(read - start),

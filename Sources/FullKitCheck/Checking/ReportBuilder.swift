@@ -19,7 +19,7 @@ enum ReportBuilder {
         }
         return CheckReport(
             inputs: pack.inputs, profile: profile, verdict: verdict, files: files,
-            revisions: RevisionSignal.gather(pack), xyConventions: pack.xyConventions, findings: findings,
+            revisions: pack.revisions, xyConventions: pack.xyConventions, findings: findings,
             timings: timings)
     }
 }

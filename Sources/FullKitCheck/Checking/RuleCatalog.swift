@@ -3,25 +3,45 @@ import FullKitCore
 import FullKitFormats
 import FullKitReport
 
-/// Every check the verdict runs, and every rule any part of FullKit can report.
+/// Every rule FullKit can report, in the order RULES.md lists them and reports list their findings: the rules judged
+/// over the analysed pack, then the readers' (Gerber, Excellon, BOM/XY text).
 public enum RuleCatalog {
-    static let checks: [any PackCheck] = [
-        ReadProblemsCheck(),
-        IdentificationCheck(),
-        RequiredFilesCheck(),
-        AmbiguousFilesCheck(),
-        LayerStackCheck(),
-        VersionConsistencyCheck(),
-        GeometryCheck(),
-        ParseIssuesCheck(),
-        DuplicateDesignatorCheck(),
-        QuantityCheck(),
-        DesignatorCrossCheck(),
-        ComponentCrossCheck(),
+    /// The rules judged over the analysed pack, in catalogue order.
+    static let packRules: [any PackRule] = ArchiveProblemRule.all + [
+        FileUnidentified(), FileIdentityConflict(), BOMSpreadsheetUnread(),
+        MissingOutline(), MissingCopper(), MissingSoldermask(), MissingDrill(), MissingBOM(), MissingPlacement(),
+        MissingPaste(), MissingRequiredLayer(),
+        PackAmbiguousFile(),
+        LayerStackGap(), LayerCountMismatch(), JobFileFileMissing(), JobFileFunctionMismatch(), JobFileFileUnlisted(),
+        VersionProjectMismatch(), VersionSoftwareMismatch(), VersionDateSpread(), VersionNameRevisionMismatch(),
+        VersionNoRevision(), VersionNoDates(),
+        LayerOutsideOutline(), DrillOutsideBoard(), XYOutsideBoard(), XYUnitInferred(), OutlineOpen(),
+        JobFileInvalid(),
+        BOMDuplicateDesignator(), XYDuplicateDesignator(),
+        BOMQuantityMismatch(),
+        BOMDesignatorNotPlaced(), XYDesignatorNotInBOM(), BOMDNPNotPlaced(), DiffNotAPart(), DiffThroughHole(),
+        GerberDesignatorMissing(), GerberDesignatorUnlisted(), GerberDesignatorNotAPart(),
     ]
 
-    /// Every rule: the pack checks' rules, then the readers' (Gerber, Excellon, BOM/XY text).
-    public static let allRules: [Rule] = checks.flatMap(\.rules) + Rule.gerberRules + Rule.excellonRules + Rule.textRules
+    /// Every rule: the pack rules, then the readers' (Gerber, Excellon, BOM/XY text).
+    public static let allRules: [Rule] = packRules.map(\.rule) + Rule.gerberRules + Rule.excellonRules + Rule.textRules
+
+    /// Each rule's position in `allRules`, by ID.
+    private static let ranks = Dictionary(uniqueKeysWithValues: allRules.enumerated().map { ($0.element.id, $0.offset) })
+
+    /// Every finding about `pack` under `policy`, rule by rule in catalogue order (the readers' findings in theirs),
+    /// each rule's in the order it found them; before the policy re-grades severities.
+    static func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
+        ordered(packRules.flatMap { $0.findings(in: pack, policy: policy) } + ReaderIssues.findings(in: pack))
+    }
+
+    /// `findings` rule by rule in catalogue order, each rule's in the order given.
+    static func ordered(_ findings: [Finding]) -> [Finding] {
+        findings.enumerated().sorted { lhs, rhs in
+            let (left, right) = (ranks[lhs.element.ruleID] ?? Int.max, ranks[rhs.element.ruleID] ?? Int.max)
+            return (left, lhs.offset) < (right, rhs.offset)
+        }.map(\.element)
+    }
 
     /// The catalogue as Markdown: what `fullkit rules --format markdown` prints and RULES.md holds.
     public static func markdown() -> String {

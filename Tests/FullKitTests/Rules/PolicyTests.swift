@@ -47,7 +47,7 @@ struct PolicyTests {
         let policy = try read("{\"limits\": {\"maximumNestingDepth\": 0, \"maximumMemberSize\": 1048576}}")
         #expect(policy.limits.maximumNestingDepth == 0)
         #expect(policy.limits.maximumMemberSize == 1 << 20)
-        let report = try PackChecker(limits: policy.limits, policy: policy).check([Paths.testData("defects/nested-older-copy.zip")])
+        let report = try PackChecker(policy: policy).check([Paths.testData("defects/nested-older-copy.zip")])
         #expect(report.findings.contains { $0.ruleID == "ARCHIVE_LIMIT_EXCEEDED" && $0.file == "nested-older-copy.zip/old-rev-A.zip" })
     }
 

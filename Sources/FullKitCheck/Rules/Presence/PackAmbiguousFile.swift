@@ -1,20 +1,17 @@
 import FullKitArchive
 import FullKitCore
 import FullKitFormats
-import FullKitReport
 
 /// No role is filled twice: two BOMs, two outlines, two top copper layers, two XY files for one side, or two copies
 /// of one drill file. When one copy sits in a nested archive, that is a version conflict and the message says so.
-struct AmbiguousFilesCheck: PackCheck {
-    static let ambiguous = Rule(
+struct PackAmbiguousFile: PackRule {
+    let rule = Rule(
         id: "PACK_AMBIGUOUS_FILE", severity: .error,
         summary: "Two files claim the same role (two BOMs, two outlines, two copies of one layer).",
         rationale: "With two candidates, which one the factory uses is a guess: the kit is ambiguous.",
         fix: "Keep exactly one file for each role: remove the stale or duplicate copy.")
 
-    var rules: [Rule] { [Self.ambiguous] }
-
-    func check(_ pack: AnalyzedPack, policy: Policy) -> [Finding] {
+    func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         var groups: [String: [PackEntry]] = [:]
         var order: [String] = []
         for entry in pack.entries {
@@ -24,15 +21,13 @@ struct AmbiguousFilesCheck: PackCheck {
             }
         }
         return order.compactMap { key -> Finding? in
-            let candidates = groups[key]!
-            guard candidates.count > 1 else { return nil }
+            guard let candidates = groups[key], candidates.count > 1 else { return nil }
             let paths = candidates.map(\.path)
-            let nested = candidates.contains(where: \.isNested)
-            let what = nested
+            let what = candidates.contains(where: \.isNested)
                 ? "a nested archive holds another copy of the \(key): a version conflict"
                 : "\(candidates.count) files claim to be the \(key)"
             return Finding(
-                Self.ambiguous, "\(what): \(paths.joined(separator: ", "))", file: paths[0],
+                rule, "\(what): \(paths.joined(separator: ", "))", file: paths[0],
                 related: paths.dropFirst().map { RelatedLocation(file: $0, location: nil, note: "another \(key)") })
         }
     }
@@ -43,7 +38,7 @@ struct AmbiguousFilesCheck: PackCheck {
         switch id.role {
         case .copper:
             if let layer = id.copperLayer, id.side == .inner { return ["copper layer L\(layer)"] }
-            if id.side == .top || id.side == .bottom { return ["\(id.side!.rawValue) copper layer"] }
+            if let side = id.side, side == .top || side == .bottom { return ["\(side.rawValue) copper layer"] }
             return ["inner copper layer \(entry.path.split(separator: "/").last ?? "")"]
         case .soldermask, .silkscreen, .paste:
             return id.side.map { ["\(id.role == .silkscreen ? "silkscreen" : id.role.rawValue) \($0.rawValue) layer"] } ?? []
@@ -52,7 +47,7 @@ struct AmbiguousFilesCheck: PackCheck {
         case .jobFile: return ["Gerber job file"]
         case .drill: return ["drill file \(entry.path.split(separator: "/").last ?? "")"]
         case .placement:
-            guard case .placement(let list) = entry.content else { return [] }
+            guard let list = entry.placementList else { return [] }
             let sides = list.sides.isEmpty ? Set([id.side ?? .top]) : list.sides
             return sides.sorted { $0.rawValue > $1.rawValue }.map { "XY file for the \($0.rawValue) side" }
         default: return []

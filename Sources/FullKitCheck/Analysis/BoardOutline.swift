@@ -1,0 +1,16 @@
+import FullKitCore
+
+/// The board as its outline layer draws it: its extent, whether its lines close, and (when they do) its shape.
+public struct BoardOutline: Sendable {
+    /// The outline layer's display path.
+    public var file: String
+    /// The outline's extent in millimetres.
+    public var extent: Extent
+    /// Where the outline's lines fail to meet, nearest ends paired; empty when it closes.
+    public var gaps: [OutlineGap]
+    /// The closed contours, for telling whether a point lies on the board; nil when the outline is open.
+    var shape: BoardShape?
+
+    /// Slack around the outline, in millimetres: outlines are drawn with a line width, pads reach the edge.
+    public var tolerance: Double { max(1.0, 0.02 * max(extent.width, extent.height)) }
+}

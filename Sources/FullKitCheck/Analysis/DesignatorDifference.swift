@@ -1,0 +1,131 @@
+import FullKitCore
+
+/// A designator in only one of the BOM and the XY files, where, and what explains it (nil when nothing does).
+public struct DesignatorDifference: Sendable, Hashable {
+    /// Which file lists the designator.
+    public enum Kind: Sendable, Hashable {
+        /// In the BOM, with no placement in any XY file.
+        case inBOMOnly
+        /// Placed in an XY file, with no BOM line.
+        case placedOnly
+    }
+
+    /// Why the difference is not a defect.
+    public enum Explanation: Sendable, Hashable {
+        /// The BOM marks the line do-not-place; the evidence in words.
+        case doNotPlace(String)
+        /// Not a part a machine places (fiducial, test point …); the reason names what it is and how that was seen.
+        case notAPart(String)
+        /// A through-hole part, fitted by hand or wave; the reason names the evidence.
+        case throughHole(String)
+    }
+
+    public var designator: String
+    public var kind: Kind
+    /// The BOM or XY file that lists it.
+    public var file: String
+    /// Where it is listed.
+    public var location: SourceLocation
+    public var explanation: Explanation?
+
+    /// The difference in words: "in the BOM but not in the XY file" or "placed in the XY file but has no BOM line".
+    public var description: String {
+        switch kind {
+        case .inBOMOnly: "in the BOM but not in the XY file"
+        case .placedOnly: "placed in the XY file but has no BOM line"
+        }
+    }
+}
+
+extension DesignatorDifference {
+    /// Every designator in only one of `pack`'s BOM and XY files (none unless it has both), each classified: a DNP
+    /// line; a part that is not placed by nature; a through-hole part (by footprint name, by copper pads that X2
+    /// marks `ComponentPad`, or by copper pads without paste); or nothing.
+    static func find(in entries: [PackEntry], classifier: DifferenceClassifier) -> [DesignatorDifference] {
+        let boms = entries.compactMap { entry in entry.identification.role == .bom ? entry.bom.map { (entry, $0) } : nil }
+        let lists = entries.compactMap { entry in
+            entry.identification.role == .placement ? entry.placementList.map { (entry, $0) } : nil
+        }
+        guard !boms.isEmpty, !lists.isEmpty else { return [] }
+        var placed = Set<String>()
+        for (_, list) in lists { placed.formUnion(list.placements.map(\.designator)) }
+        let padsWithoutPaste = designatorsWithPadsButNoPaste(entries)
+        let throughHolePads = designatorsWithOnlyThroughHolePads(entries)
+        var listed = Set<String>()
+        var differences: [DesignatorDifference] = []
+        for (entry, bom) in boms {
+            for line in bom.lines {
+                for designator in line.designators {
+                    listed.insert(designator)
+                    guard !placed.contains(designator) else { continue }
+                    var explanation: Explanation?
+                    if let reason = line.doNotPlace {
+                        explanation = .doNotPlace(reason)
+                    } else if let explained = classifier.explain(
+                        designator: designator, footprint: line.footprint, mayBeThroughHole: true)
+                    {
+                        explanation = Explanation(explained)
+                    } else if let pads = throughHolePads[designator] {
+                        explanation = .throughHole(
+                            "X2 marks its \(pads) copper pads as through-hole (%TO.C pads with .AperFunction ComponentPad)")
+                    } else if padsWithoutPaste.contains(designator) {
+                        explanation = .throughHole("its copper pads (%TO.C) have no paste, so it has no SMD pads")
+                    }
+                    differences.append(DesignatorDifference(
+                        designator: designator, kind: .inBOMOnly, file: entry.path, location: line.location,
+                        explanation: explanation))
+                }
+            }
+        }
+        for (entry, list) in lists {
+            for placement in list.placements where !listed.contains(placement.designator) {
+                let explained = classifier.explain(
+                    designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false)
+                differences.append(DesignatorDifference(
+                    designator: placement.designator, kind: .placedOnly, file: entry.path, location: placement.location,
+                    explanation: explained.map(Explanation.init)))
+            }
+        }
+        return differences
+    }
+
+    /// Designators whose pads the copper names (`%TO.C`) but the paste layers, which name their own pads, do not:
+    /// parts without SMD pads, i.e. through-hole. Empty when the paste layers carry no `%TO.C` at all.
+    private static func designatorsWithPadsButNoPaste(_ entries: [PackEntry]) -> Set<String> {
+        var copper = Set<String>()
+        var paste = Set<String>()
+        for entry in entries {
+            guard let document = entry.gerber else { continue }
+            if entry.identification.role == .copper { copper.formUnion(document.componentDesignators) }
+            if entry.identification.role == .paste { paste.formUnion(document.componentDesignators) }
+        }
+        return paste.isEmpty ? [] : copper.subtracting(paste)
+    }
+
+    /// Designators whose copper pads (`%TO.C`) are all flashed with the X2 aperture function `ComponentPad`, with
+    /// the most pads one layer has: parts with through-hole pads and no SMD pad.
+    private static func designatorsWithOnlyThroughHolePads(_ entries: [PackEntry]) -> [String: Int] {
+        var throughHole: [String: Int] = [:]
+        var surfaceMount = Set<String>()
+        for entry in entries where entry.identification.role == .copper {
+            guard let document = entry.gerber else { continue }
+            var onLayer: [String: Int] = [:]
+            for pad in document.pads {
+                guard let designator = pad.designator else { continue }
+                if pad.isThroughHole { onLayer[designator, default: 0] += 1 } else { surfaceMount.insert(designator) }
+            }
+            throughHole.merge(onLayer, uniquingKeysWith: max)
+        }
+        return throughHole.filter { !surfaceMount.contains($0.key) }
+    }
+}
+
+extension DesignatorDifference.Explanation {
+    /// The classifier's explanation as a difference's.
+    init(_ explanation: DifferenceClassifier.Explanation) {
+        switch explanation {
+        case .notAPart(let reason): self = .notAPart(reason)
+        case .throughHole(let reason): self = .throughHole(reason)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import FullKitArchive
+import FullKitCore
+import FullKitFormats
+
+/// Every XY placement lies on the board under the detected convention: inside the outline's closed contours when it
+/// closes, else inside its extent.
+struct XYOutsideBoard: PackRule {
+    let rule = Rule(
+        id: "XY_OUTSIDE_BOARD", severity: .error,
+        summary: "Every XY placement lies inside the board outline (under the detected unit and sign convention).",
+        rationale: "A part outside the board cannot be placed: the XY file is from another board, revision or origin.",
+        fix: "Export the XY file again from the same design, with the same origin as the Gerbers.")
+
+    func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
+        guard let board = pack.board else { return [] }
+        var findings: [Finding] = []
+        for detected in pack.xyConventions {
+            guard let list = pack.placementLists.first(where: { $0.entry.path == detected.file }) else { continue }
+            let convention = detected.convention
+            for placement in list.content.placements {
+                guard let x = placement.x, let y = placement.y else { continue }
+                let point = convention.position(x: x, y: y, side: placement.side)
+                var distance = board.extent.distance(toX: point.x, y: point.y)
+                if let shape = board.shape {
+                    guard shape.isOff(x: point.x, y: point.y, tolerance: board.tolerance) else { continue }
+                    distance = shape.distanceToEdge(x: point.x, y: point.y)
+                }
+                guard distance > board.tolerance else { continue }
+                findings.append(Finding(
+                    rule,
+                    "\(placement.designator) at (\(LengthWords.millimetres(point.x)), \(LengthWords.millimetres(point.y))) is \(LengthWords.millimetres(distance)) outside the board outline (\(LengthWords.box(board.extent))), under \(convention.summary)",
+                    file: detected.file, location: placement.location, designators: [placement.designator]))
+            }
+        }
+        return findings
+    }
+}

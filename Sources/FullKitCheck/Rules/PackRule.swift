@@ -1,0 +1,10 @@
+import FullKitCore
+
+/// A rule judged over the analysed pack: its stable ID, severity and documentation (`rule`), and the findings it
+/// makes. A rule reads the facts analysis decided; it never reads bytes. One rule per file, one ID per rule.
+protocol PackRule: Sendable {
+    /// The rule's stable ID, default severity and documentation.
+    var rule: Rule { get }
+    /// The findings for `pack`, judged under `policy` (before the policy re-grades any severity).
+    func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding]
+}

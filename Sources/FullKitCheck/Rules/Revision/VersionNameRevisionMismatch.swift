@@ -1,0 +1,18 @@
+import FullKitArchive
+import FullKitCore
+import FullKitFormats
+
+/// One revision token in the data files' names.
+struct VersionNameRevisionMismatch: PackRule {
+    let rule = Rule(
+        id: "VERSION_NAME_REVISION_MISMATCH", severity: .error,
+        summary: "The revision tokens in the data files' names agree (rev B, RevA1, v0.3 …).",
+        rationale: "Files named for two revisions in one pack: a layer, the BOM or the XY file is from the other one.",
+        fix: "Replace the files named for the other revision with ones exported from the revision being handed over.")
+
+    func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
+        let named = pack.revisions.of(.fileNameRevision)
+        guard pack.hasGerbers, named.count > 1 else { return [] }
+        return [Finding(rule, "the file names carry \(named.count) revisions: " + named.listed)]
+    }
+}
