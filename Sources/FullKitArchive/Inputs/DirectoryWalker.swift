@@ -9,16 +9,20 @@ import Darwin
 /// Lists the regular files under a folder with `opendir(3)`/`readdir(3)` (much faster than `FileManager`), never
 /// following symbolic links.
 package enum DirectoryWalker {
-    /// An entry found while walking.
+    /// What a path is.
+    package enum PathKind: Equatable { case file, directory, symbolicLink, other }
+
+    /// An entry found while walking (folders are walked into, never listed).
     package struct Entry: Equatable {
-        package enum Kind: Equatable { case file, directory, symbolicLink, other }
+        /// What the entry is.
+        package enum Kind: Equatable { case file, symbolicLink, other }
         /// The path relative to the root, with `/` separators.
         package var relativePath: String
         package var kind: Kind
     }
 
     /// What `lstat` (or `stat`, when `followingLinks`) says a path is; nil when it does not exist.
-    package static func kind(of path: String, followingLinks: Bool = false) -> Entry.Kind? {
+    package static func kind(of path: String, followingLinks: Bool = false) -> PathKind? {
         var status = stat()
         guard (followingLinks ? stat(path, &status) : lstat(path, &status)) == 0 else { return nil }
         switch status.st_mode & S_IFMT {

@@ -5,5 +5,5 @@ public struct LoadProblem: Sendable {
     /// The display path of the file or member.
     public let path: String
     /// What went wrong.
-    public let error: ArchiveError
+    public let error: LoadError
 }

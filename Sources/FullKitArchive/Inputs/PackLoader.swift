@@ -23,17 +23,17 @@ public struct PackLoader: Sendable {
             let path = input.count > 1 && input.hasSuffix("/") ? String(input.dropLast()) : input
             switch DirectoryWalker.kind(of: path, followingLinks: true) {
             case nil:
-                throw PackInputError(path: input, reason: "no such file or folder")
+                throw PackInputError(.notFound, path: input, reason: "no such file or folder")
             case .directory:
                 let entries: [DirectoryWalker.Entry]
                 do {
                     entries = try DirectoryWalker.entries(under: path)
                 } catch {
-                    throw PackInputError(path: input, reason: error.description)
+                    throw PackInputError(.unreadable, path: input, reason: error.description)
                 }
                 for entry in entries {
                     switch entry.kind {
-                    case .file, .directory:
+                    case .file:
                         state.loadFile(at: path + "/" + entry.relativePath, shownAs: entry.relativePath)
                     case .symbolicLink:
                         state.problem(entry.relativePath, .notARegularFile, "it is a symbolic link; FullKit never follows links inside a pack")
@@ -43,7 +43,7 @@ public struct PackLoader: Sendable {
                 }
             case .file, .symbolicLink, .other:
                 guard state.canOpen(path) else {
-                    throw PackInputError(path: input, reason: "cannot be opened for reading")
+                    throw PackInputError(.unreadable, path: input, reason: "cannot be opened for reading")
                 }
                 state.loadFile(at: path, shownAs: PackFile(path: path, bytes: []).name)
             }
@@ -62,11 +62,11 @@ extension PackLoader {
         let limits = self.limits
         switch kind {
         case .zip:
-            state.openZip(MemoryByteSource(bytes: bytes), shownAs: name, nested: false) { () throws(ArchiveError) in
+            state.openZip(MemoryByteSource(bytes: bytes), shownAs: name, nested: false) { () throws(LoadError) in
                 try LibArchive.read(bytes: bytes, limits: limits)
             }
         case .other:
-            state.openWithLibArchive(shownAs: name, nested: false) { () throws(ArchiveError) in
+            state.openWithLibArchive(shownAs: name, nested: false) { () throws(LoadError) in
                 try LibArchive.read(bytes: bytes, limits: limits)
             }
         case nil:
@@ -87,8 +87,8 @@ extension PackLoader {
             self.limits = limits
         }
 
-        mutating func problem(_ path: String, _ kind: ArchiveError.Kind, _ detail: String) {
-            problems.append(LoadProblem(path: path, error: ArchiveError(kind, detail)))
+        mutating func problem(_ path: String, _ kind: LoadError.Kind, _ detail: String) {
+            problems.append(LoadProblem(path: path, error: LoadError(kind, detail)))
         }
 
         func canOpen(_ path: String) -> Bool {
@@ -108,11 +108,11 @@ extension PackLoader {
             let limits = self.limits
             switch head.withUnsafeBytes({ ArchiveSniffer.kind(head: $0, lowercasedExtension: extensionName) }) {
             case .zip:
-                openZip(FileByteSource(file: file), shownAs: display, nested: false) { () throws(ArchiveError) in
+                openZip(FileByteSource(file: file), shownAs: display, nested: false) { () throws(LoadError) in
                     try LibArchive.read(path: path, limits: limits)
                 }
             case .other:
-                openWithLibArchive(shownAs: display, nested: false) { () throws(ArchiveError) in try LibArchive.read(path: path, limits: limits) }
+                openWithLibArchive(shownAs: display, nested: false) { () throws(LoadError) in try LibArchive.read(path: path, limits: limits) }
             case nil:
                 guard file.size <= limits.maximumMemberSize else {
                     problem(display, .limitExceeded, "it is \(file.size) bytes, over the per-file limit of \(limits.maximumMemberSize)")
@@ -130,7 +130,7 @@ extension PackLoader {
             _ source: any ByteSource,
             shownAs display: String,
             nested: Bool,
-            fallback: () throws(ArchiveError) -> [LibArchive.Member]
+            fallback: () throws(LoadError) -> [LibArchive.Member]
         ) {
             let archive: ZipArchive
             do {
@@ -170,7 +170,7 @@ extension PackLoader {
                     readable.append(entry)
                 }
             }
-            let contents = Mutex([Result<[UInt8], ArchiveError>?](repeating: nil, count: readable.count))
+            let contents = Mutex([Result<[UInt8], LoadError>?](repeating: nil, count: readable.count))
             archive.readInParallel(readable, limits: limits) { index, result in
                 contents.withLock { $0[index] = result }
             }
@@ -188,7 +188,7 @@ extension PackLoader {
                 let members = try fallback().filter { needsFallback.contains($0.name) }.map { member in
                     var member = member
                     if case .failure(let error) = member.contents {
-                        member.contents = .failure(ArchiveError(.unsupportedMethod, "its compression method cannot be decoded: \(error.detail)"))
+                        member.contents = .failure(LoadError(.unsupportedMethod, "its compression method cannot be decoded: \(error.detail)"))
                     }
                     return member
                 }
@@ -206,7 +206,7 @@ extension PackLoader {
         mutating func openWithLibArchive(
             shownAs display: String,
             nested: Bool,
-            read: () throws(ArchiveError) -> [LibArchive.Member]
+            read: () throws(LoadError) -> [LibArchive.Member]
         ) {
             do {
                 addLibArchiveMembers(try read(), in: display, nested: nested)
@@ -251,11 +251,11 @@ extension PackLoader {
             }
             let limits = self.limits
             if kind == .zip {
-                openZip(MemoryByteSource(bytes: bytes), shownAs: path, nested: true) { () throws(ArchiveError) in
+                openZip(MemoryByteSource(bytes: bytes), shownAs: path, nested: true) { () throws(LoadError) in
                     try LibArchive.read(bytes: bytes, limits: limits)
                 }
             } else {
-                openWithLibArchive(shownAs: path, nested: true) { () throws(ArchiveError) in try LibArchive.read(bytes: bytes, limits: limits) }
+                openWithLibArchive(shownAs: path, nested: true) { () throws(LoadError) in try LibArchive.read(bytes: bytes, limits: limits) }
             }
         }
 

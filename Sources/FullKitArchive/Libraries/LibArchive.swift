@@ -12,20 +12,20 @@ enum LibArchive {
     struct Member: Sendable {
         var name: String
         var modified: String?
-        var contents: Result<[UInt8], ArchiveError>
+        var contents: Result<[UInt8], LoadError>
     }
 
     /// Reads the archive at `path`.
-    static func read(path: String, limits: ReadLimits) throws(ArchiveError) -> [Member] {
+    static func read(path: String, limits: ReadLimits) throws(LoadError) -> [Member] {
         try withReader(limits: limits) { archive in
             archive_read_open_filename(archive, path, 1 << 16)
         }
     }
 
     /// Reads the archive held in `bytes`.
-    static func read(bytes: [UInt8], limits: ReadLimits) throws(ArchiveError) -> [Member] {
-        let result: Result<[Member], ArchiveError> = bytes.withUnsafeBytes { buffer in
-            do throws(ArchiveError) {
+    static func read(bytes: [UInt8], limits: ReadLimits) throws(LoadError) -> [Member] {
+        let result: Result<[Member], LoadError> = bytes.withUnsafeBytes { buffer in
+            do throws(LoadError) {
                 return .success(
                     try withReader(limits: limits) { archive in
                         archive_read_open_memory(archive, buffer.baseAddress, buffer.count)
@@ -40,15 +40,15 @@ enum LibArchive {
     private static func withReader(
         limits: ReadLimits,
         open: (OpaquePointer) -> Int32
-    ) throws(ArchiveError) -> [Member] {
+    ) throws(LoadError) -> [Member] {
         guard let archive = archive_read_new() else {
-            throw ArchiveError(.unreadable, "libarchive could not start a reader")
+            throw LoadError(.unreadable, "libarchive could not start a reader")
         }
         defer { archive_read_free(archive) }
         archive_read_support_filter_all(archive)
         archive_read_support_format_all(archive)
         guard open(archive) == ARCHIVE_OK else {
-            throw ArchiveError(.unreadable, "libarchive cannot open it: \(message(archive))")
+            throw LoadError(.unreadable, "libarchive cannot open it: \(message(archive))")
         }
         var members: [Member] = []
         var total = 0
@@ -58,15 +58,15 @@ enum LibArchive {
             if status == ARCHIVE_EOF { break }
             guard status == ARCHIVE_OK || status == ARCHIVE_WARN, let entry else {
                 if members.isEmpty {
-                    throw ArchiveError(.unreadable, "libarchive cannot read it: \(message(archive))")
+                    throw LoadError(.unreadable, "libarchive cannot read it: \(message(archive))")
                 }
                 members.append(
                     Member(name: "(after \(members.last!.name))", modified: nil,
-                           contents: .failure(ArchiveError(.truncated, "the archive breaks off: \(message(archive))"))))
+                           contents: .failure(LoadError(.truncated, "the archive breaks off: \(message(archive))"))))
                 break
             }
             guard members.count < limits.maximumMemberCount else {
-                throw ArchiveError(
+                throw LoadError(
                     .limitExceeded, "it holds more than the limit of \(limits.maximumMemberCount) members")
             }
             let name = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
@@ -74,14 +74,14 @@ enum LibArchive {
             let type = UInt32(archive_entry_filetype(entry))
             if type == fullkit_AE_IFDIR { continue }
             let modified = archive_entry_mtime_is_set(entry) != 0 ? isoDate(archive_entry_mtime(entry)) : nil
-            let contents: Result<[UInt8], ArchiveError>
+            let contents: Result<[UInt8], LoadError>
             if type != fullkit_AE_IFREG {
-                contents = .failure(ArchiveError(
+                contents = .failure(LoadError(
                     .notARegularFile,
                     type == fullkit_AE_IFLNK ? "it is a symbolic link; FullKit never follows links"
                         : "it is not a regular file"))
             } else if archive_entry_is_encrypted(entry) != 0 {
-                contents = .failure(ArchiveError(.encrypted, "it is encrypted; FullKit cannot check an encrypted file"))
+                contents = .failure(LoadError(.encrypted, "it is encrypted; FullKit cannot check an encrypted file"))
             } else {
                 contents = readData(archive, limits: limits, budget: limits.maximumTotalSize - total)
             }
@@ -91,7 +91,7 @@ enum LibArchive {
         return members
     }
 
-    private static func readData(_ archive: OpaquePointer, limits: ReadLimits, budget: Int) -> Result<[UInt8], ArchiveError> {
+    private static func readData(_ archive: OpaquePointer, limits: ReadLimits, budget: Int) -> Result<[UInt8], LoadError> {
         let limit = min(limits.maximumMemberSize, max(budget, 0))
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -99,10 +99,10 @@ enum LibArchive {
             let count = chunk.withUnsafeMutableBytes { archive_read_data(archive, $0.baseAddress, $0.count) }
             if count == 0 { return .success(bytes) }
             if count < 0 {
-                return .failure(ArchiveError(.corrupt, "libarchive cannot decode it: \(message(archive))"))
+                return .failure(LoadError(.corrupt, "libarchive cannot decode it: \(message(archive))"))
             }
             guard bytes.count + count <= limit else {
-                return .failure(ArchiveError(
+                return .failure(LoadError(
                     .limitExceeded, "it inflates past the limit of \(limit) bytes: a ZIP bomb or an oversized file"))
             }
             bytes.append(contentsOf: chunk[0..<count])

@@ -11,13 +11,13 @@ enum Zlib {
 
     /// Inflates raw DEFLATE data (no zlib or gzip wrapper, as ZIP stores it) that must decode to exactly
     /// `expectedSize` bytes. Output is never allowed to grow past `expectedSize`, whatever the input claims.
-    static func inflateRaw(_ input: UnsafeRawBufferPointer, expectedSize: Int) throws(ArchiveError) -> [UInt8] {
+    static func inflateRaw(_ input: UnsafeRawBufferPointer, expectedSize: Int) throws(LoadError) -> [UInt8] {
         var stream = z_stream()
         guard fullkit_inflateInit2(&stream, -15) == Z_OK else {
-            throw ArchiveError(.unreadable, "zlib could not start a decoder")
+            throw LoadError(.unreadable, "zlib could not start a decoder")
         }
         defer { inflateEnd(&stream) }
-        var failure: ArchiveError?
+        var failure: LoadError?
         let output = [UInt8](unsafeUninitializedCapacity: expectedSize) { buffer, initialized in
             failure = run(&stream, input: input, output: UnsafeMutableRawBufferPointer(buffer))
             initialized = failure == nil ? expectedSize : 0
@@ -30,7 +30,7 @@ enum Zlib {
         _ stream: inout z_stream,
         input: UnsafeRawBufferPointer,
         output: UnsafeMutableRawBufferPointer
-    ) -> ArchiveError? {
+    ) -> LoadError? {
         // zlib's counters are 32-bit; feed both sides in slices below 4 GiB.
         let slice = Int(UInt32.max / 2)
         var consumed = 0
@@ -58,7 +58,7 @@ enum Zlib {
                     return inflate(&stream, Z_NO_FLUSH)
                 }
                 if stream.avail_out == 0 {
-                    return ArchiveError(.corrupt, "its data inflates past the \(output.count) bytes it declares")
+                    return LoadError(.corrupt, "its data inflates past the \(output.count) bytes it declares")
                 }
             }
             let consumedNow = inputCount - Int(stream.avail_in)
@@ -66,7 +66,7 @@ enum Zlib {
             switch result {
             case Z_STREAM_END:
                 guard produced == output.count else {
-                    return ArchiveError(
+                    return LoadError(
                         .corrupt, "its data inflates to \(produced) bytes, not the \(output.count) it declares")
                 }
                 return nil
@@ -76,10 +76,10 @@ enum Zlib {
                 continue
             case Z_BUF_ERROR:
                 // No progress is possible: the input ran out before the stream ended.
-                return ArchiveError(.truncated, "its compressed data ends before the DEFLATE stream does")
+                return LoadError(.truncated, "its compressed data ends before the DEFLATE stream does")
             default:
                 let reason = stream.msg.map { String(cString: $0) } ?? "error \(result)"
-                return ArchiveError(.corrupt, "its DEFLATE data is corrupt (zlib: \(reason))")
+                return LoadError(.corrupt, "its DEFLATE data is corrupt (zlib: \(reason))")
             }
         }
     }

@@ -13,37 +13,37 @@ package struct ZipArchive: Sendable {
     package let entries: [ZipEntry]
 
     /// Reads the central directory of the archive in `source`.
-    package init(source: any ByteSource, limits: ReadLimits) throws(ArchiveError) {
+    package init(source: any ByteSource, limits: ReadLimits) throws(LoadError) {
         self.source = source
         self.entries = try ZipCentralDirectory.read(from: source, limits: limits)
     }
 
     /// Reads, inflates and verifies one member.
-    package func contents(of entry: ZipEntry, limits: ReadLimits) throws(ArchiveError) -> [UInt8] {
+    package func contents(of entry: ZipEntry, limits: ReadLimits) throws(LoadError) -> [UInt8] {
         if entry.isEncrypted {
-            throw ArchiveError(.encrypted, "it is encrypted; FullKit cannot check an encrypted file")
+            throw LoadError(.encrypted, "it is encrypted; FullKit cannot check an encrypted file")
         }
         guard entry.isFastPathMethod else {
-            throw ArchiveError(.unsupportedMethod, "it uses ZIP compression method \(entry.method)")
+            throw LoadError(.unsupportedMethod, "it uses ZIP compression method \(entry.method)")
         }
         try Self.checkLimits(of: entry, limits: limits)
         let dataOffset = try source.withBytes(at: entry.localHeaderOffset, count: Self.localHeaderSize) {
-            header throws(ArchiveError) in
+            header throws(LoadError) in
             guard header.le32(0) == Self.localHeaderSignature else {
-                throw ArchiveError(.corrupt, "no local header where the central directory says it starts")
+                throw LoadError(.corrupt, "no local header where the central directory says it starts")
             }
             guard header.le16(8) == entry.method else {
-                throw ArchiveError(
+                throw LoadError(
                     .corrupt,
                     "its local header says method \(header.le16(8)), the central directory says \(entry.method)")
             }
             return entry.localHeaderOffset + Self.localHeaderSize + Int(header.le16(26)) + Int(header.le16(28))
         }
         let bytes = try source.withBytes(at: dataOffset, count: entry.compressedSize) {
-            data throws(ArchiveError) in
+            data throws(LoadError) in
             if entry.method == 0 {
                 guard entry.compressedSize == entry.uncompressedSize else {
-                    throw ArchiveError(.corrupt, "it is stored, yet its two sizes differ")
+                    throw LoadError(.corrupt, "it is stored, yet its two sizes differ")
                 }
                 return [UInt8](data)
             }
@@ -51,7 +51,7 @@ package struct ZipArchive: Sendable {
         }
         let crc = bytes.withUnsafeBytes { Zlib.crc32($0) }
         guard crc == entry.crc32 else {
-            throw ArchiveError(.corrupt, "its CRC-32 is \(Self.hex(crc)), the archive records \(Self.hex(entry.crc32))")
+            throw LoadError(.corrupt, "its CRC-32 is \(Self.hex(crc)), the archive records \(Self.hex(entry.crc32))")
         }
         return bytes
     }
@@ -62,27 +62,27 @@ package struct ZipArchive: Sendable {
     func readInParallel(
         _ selected: [ZipEntry],
         limits: ReadLimits,
-        visit: (Int, Result<[UInt8], ArchiveError>) -> Void
+        visit: (Int, Result<[UInt8], LoadError>) -> Void
     ) {
         withoutActuallyEscaping(visit) { visit in
             nonisolated(unsafe) let visit = visit
             DispatchQueue.concurrentPerform(iterations: selected.count) { index in
-                visit(index, Result { () throws(ArchiveError) in try contents(of: selected[index], limits: limits) })
+                visit(index, Result { () throws(LoadError) in try contents(of: selected[index], limits: limits) })
             }
         }
     }
 
     /// Throws when the member's declared size alone breaks a limit, before anything is allocated.
-    static func checkLimits(of entry: ZipEntry, limits: ReadLimits) throws(ArchiveError) {
+    static func checkLimits(of entry: ZipEntry, limits: ReadLimits) throws(LoadError) {
         if entry.uncompressedSize > limits.maximumMemberSize {
-            throw ArchiveError(
+            throw LoadError(
                 .limitExceeded,
                 "it declares \(entry.uncompressedSize) bytes, over the per-file limit of \(limits.maximumMemberSize)")
         }
         if entry.uncompressedSize > limits.ratioCheckThreshold,
             entry.uncompressedSize / max(entry.compressedSize, 1) > limits.maximumCompressionRatio
         {
-            throw ArchiveError(
+            throw LoadError(
                 .limitExceeded,
                 "it expands \(entry.uncompressedSize / max(entry.compressedSize, 1))× "
                     + "(limit \(limits.maximumCompressionRatio)×): a ZIP bomb")

@@ -15,26 +15,26 @@ enum ZipCentralDirectory {
     }
 
     /// Reads every entry the central directory lists.
-    static func read(from source: some ByteSource, limits: ReadLimits) throws(ArchiveError) -> [ZipEntry] {
+    static func read(from source: some ByteSource, limits: ReadLimits) throws(LoadError) -> [ZipEntry] {
         guard source.size >= endRecordSize else {
-            throw ArchiveError(.unreadable, "it is \(source.size) bytes long, too short to be a ZIP archive")
+            throw LoadError(.unreadable, "it is \(source.size) bytes long, too short to be a ZIP archive")
         }
         let tailLength = min(source.size, endRecordSize + maximumCommentSize + 20)
         let tailStart = source.size - tailLength
-        let directory = try source.withBytes(at: tailStart, count: tailLength) { tail throws(ArchiveError) in
+        let directory = try source.withBytes(at: tailStart, count: tailLength) { tail throws(LoadError) in
             try locateDirectory(tail: tail, tailStart: tailStart, source: source)
         }
         guard directory.entryCount <= limits.maximumMemberCount else {
-            throw ArchiveError(
+            throw LoadError(
                 .limitExceeded,
                 "it lists \(directory.entryCount) members, more than the limit of \(limits.maximumMemberCount)")
         }
         guard directory.offset >= 0, directory.size >= 0, directory.offset <= source.size,
             directory.size <= source.size - directory.offset
         else {
-            throw ArchiveError(.truncated, "its central directory lies beyond the end of the file")
+            throw LoadError(.truncated, "its central directory lies beyond the end of the file")
         }
-        return try source.withBytes(at: directory.offset, count: directory.size) { bytes throws(ArchiveError) in
+        return try source.withBytes(at: directory.offset, count: directory.size) { bytes throws(LoadError) in
             try parseEntries(bytes, count: directory.entryCount, shift: directory.shift)
         }
     }
@@ -51,16 +51,16 @@ enum ZipCentralDirectory {
         tail: UnsafeRawBufferPointer,
         tailStart: Int,
         source: some ByteSource
-    ) throws(ArchiveError) -> DirectoryLocation {
+    ) throws(LoadError) -> DirectoryLocation {
         var position = tail.count - endRecordSize
         while position >= 0, tail.le32(position) != endSignature {
             position -= 1
         }
         guard position >= 0 else {
-            let startsLikeZip = try source.withBytes(at: 0, count: 4) { head throws(ArchiveError) in looksLikeZip(head) }
+            let startsLikeZip = try source.withBytes(at: 0, count: 4) { head throws(LoadError) in looksLikeZip(head) }
             throw startsLikeZip
-                ? ArchiveError(.truncated, "it starts like a ZIP archive but its central directory is missing: the file is cut short")
-                : ArchiveError(.unreadable, "it is not a ZIP archive (no end-of-central-directory record)")
+                ? LoadError(.truncated, "it starts like a ZIP archive but its central directory is missing: the file is cut short")
+                : LoadError(.unreadable, "it is not a ZIP archive (no end-of-central-directory record)")
         }
         var entryCount = Int(tail.le16(position + 10))
         var size = Int(tail.le32(position + 12))
@@ -71,18 +71,18 @@ enum ZipCentralDirectory {
         if locator >= 0, tail.le32(locator) == zip64LocatorSignature {
             let zip64Offset = tail.le64(locator + 8)
             guard zip64Offset < UInt64(endOffset) else {
-                throw ArchiveError(.unreadable, "its ZIP64 locator points past the end record")
+                throw LoadError(.unreadable, "its ZIP64 locator points past the end record")
             }
-            let record = try source.withBytes(at: Int(zip64Offset), count: 56) { record throws(ArchiveError) in
+            let record = try source.withBytes(at: Int(zip64Offset), count: 56) { record throws(LoadError) in
                 guard record.le32(0) == zip64EndSignature else {
-                    throw ArchiveError(.unreadable, "its ZIP64 end record is missing where the locator points")
+                    throw LoadError(.unreadable, "its ZIP64 end record is missing where the locator points")
                 }
                 return (record.le64(32), record.le64(40), record.le64(48))
             }
             guard let count = Int(exactly: record.0), let cdSize = Int(exactly: record.1),
                 let cdOffset = Int(exactly: record.2), count <= Int(Int32.max)
             else {
-                throw ArchiveError(.unreadable, "its ZIP64 end record holds impossible sizes")
+                throw LoadError(.unreadable, "its ZIP64 end record holds impossible sizes")
             }
             entryCount = count
             size = cdSize
@@ -91,7 +91,7 @@ enum ZipCentralDirectory {
         }
         // Sizes and offsets come from the file: compare before subtracting, so no value can overflow.
         guard size <= recordStart, offset <= recordStart - size else {
-            throw ArchiveError(.truncated, "its central directory claims more bytes than precede the end record")
+            throw LoadError(.truncated, "its central directory claims more bytes than precede the end record")
         }
         let shift = recordStart - size - offset
         return DirectoryLocation(offset: offset + shift, size: size, entryCount: entryCount, shift: shift)
@@ -101,13 +101,13 @@ enum ZipCentralDirectory {
         _ bytes: UnsafeRawBufferPointer,
         count: Int,
         shift: Int
-    ) throws(ArchiveError) -> [ZipEntry] {
+    ) throws(LoadError) -> [ZipEntry] {
         var entries: [ZipEntry] = []
         entries.reserveCapacity(min(count, 4096))
         var position = 0
         for index in 0..<count {
             guard position + 46 <= bytes.count, bytes.le32(position) == entrySignature else {
-                throw ArchiveError(.unreadable, "its central directory is corrupt at entry \(index + 1) of \(count)")
+                throw LoadError(.unreadable, "its central directory is corrupt at entry \(index + 1) of \(count)")
             }
             let nameLength = Int(bytes.le16(position + 28))
             let extraLength = Int(bytes.le16(position + 30))
@@ -115,7 +115,7 @@ enum ZipCentralDirectory {
             let nameStart = position + 46
             let next = nameStart + nameLength + extraLength + commentLength
             guard next <= bytes.count else {
-                throw ArchiveError(.unreadable, "its central directory entry \(index + 1) runs past the directory")
+                throw LoadError(.unreadable, "its central directory entry \(index + 1) runs past the directory")
             }
             let flags = bytes.le16(position + 8)
             var compressed = UInt64(bytes.le32(position + 20))
@@ -130,7 +130,7 @@ enum ZipCentralDirectory {
             guard let compressedSize = Int(exactly: compressed), let uncompressedSize = Int(exactly: uncompressed),
                 let headerOffset = Int(exactly: offset), headerOffset <= Int.max - shift
             else {
-                throw ArchiveError(.unreadable, "member '\(name)' has sizes or an offset beyond 2^63")
+                throw LoadError(.unreadable, "member '\(name)' has sizes or an offset beyond 2^63")
             }
             let madeOnUnix = bytes[position + 5] == 3
             entries.append(
@@ -177,15 +177,4 @@ enum ZipCentralDirectory {
             position = end
         }
     }
-}
-
-extension UnsafeRawBufferPointer {
-    @inline(__always)
-    func le16(_ offset: Int) -> UInt16 { UInt16(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt16.self)) }
-
-    @inline(__always)
-    func le32(_ offset: Int) -> UInt32 { UInt32(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
-
-    @inline(__always)
-    func le64(_ offset: Int) -> UInt64 { UInt64(littleEndian: loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
 }

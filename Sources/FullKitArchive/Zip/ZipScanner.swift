@@ -21,9 +21,9 @@ public enum ZipScanner {
             let file = try SystemFile(path: path)
             archive = try ZipArchive(source: FileByteSource(file: file), limits: limits)
         } catch let error as SystemError {
-            throw PackInputError(path: path, reason: error.description)
+            throw PackInputError(.unreadable, path: path, reason: error.description)
         } catch {
-            throw PackInputError(path: path, reason: "\(error)")
+            throw PackInputError(.unreadable, path: path, reason: "\(error)")
         }
         let entries = archive.entries.filter { !$0.isDirectory }
         let summary = Mutex(Summary())

@@ -53,11 +53,3 @@ public struct AnalyzedPack: Sendable {
     /// The first job file identified (read or not).
     public var jobFileEntry: PackEntry? { entries(.jobFile).first }
 }
-
-/// A file of the pack with what its reader made of it.
-public struct ParsedFile<Content: Sendable>: Sendable {
-    /// The file.
-    public var entry: PackEntry
-    /// What its reader produced.
-    public var content: Content
-}

@@ -100,7 +100,7 @@ public enum PackAnalyzer {
             do throws(GerberJobFileError) {
                 return (identification, .jobFile(try GerberJobFile.read(file.bytes)))
             } catch {
-                return (identification, .invalidJobFile(error.message))
+                return (identification, .invalidJobFile(error.detail))
             }
         case .text:
             if let identification = FileIdentifier.identifySideFile(file, format: format) { return (identification, .none) }

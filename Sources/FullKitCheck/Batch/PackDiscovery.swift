@@ -13,7 +13,7 @@ public enum PackDiscovery {
     /// The packs under `root`, as paths, sorted.
     public static func packs(under root: String) throws(PackInputError) -> [String] {
         guard DirectoryWalker.kind(of: root, followingLinks: true) == .directory else {
-            throw PackInputError(path: root, reason: "is not a folder")
+            throw PackInputError(.notAFolder, path: root, reason: "is not a folder")
         }
         return discover(root).map(\.path).sorted()
     }

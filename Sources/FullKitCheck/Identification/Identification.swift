@@ -32,11 +32,3 @@ public struct Identification: Sendable, Hashable, Codable {
         self.evidenceDetail = evidenceDetail
     }
 }
-
-/// A role with its side and layer, as one piece of evidence states it.
-struct LayerClaim: Sendable, Hashable {
-    var role: FileRole
-    var side: BoardSide?
-    var copperLayer: Int?
-    var plated: Bool?
-}

@@ -1,4 +1,3 @@
-import FullKitArchive
 import FullKitCore
 
 /// Reads a BOM (CSV, TSV, semicolon; UTF-8, UTF-16 or Windows-1252) into a `BillOfMaterials`.
@@ -105,7 +104,7 @@ public enum BOMReader {
     /// Reads an `.xlsx` BOM: the first sheet with a designator column, read as CSV (line N is sheet row N).
     public static func readWorkbook(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> BillOfMaterials {
         let sheets: [XLSXReader.Sheet]
-        do throws(ArchiveError) {
+        do throws(SpreadsheetError) {
             sheets = try XLSXReader.sheets(bytes, limits: limits)
         } catch {
             var bom = BillOfMaterials(encoding: .utf8)

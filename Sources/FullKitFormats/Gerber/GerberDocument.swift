@@ -33,13 +33,3 @@ public struct GerberDocument: Sendable {
 
     public init() {}
 }
-
-/// The coordinate format of `%FS`: digits before and after the decimal point, and the zero-omission mode.
-public struct CoordinateFormat: Sendable, Hashable {
-    public var integerDigits: Int
-    public var decimalDigits: Int
-    /// `T` in `%FS`: trailing zeros are omitted (deprecated).
-    public var omitsTrailingZeros: Bool
-    /// `I` in `%FS`: incremental coordinates (deprecated).
-    public var isIncremental: Bool
-}

@@ -22,7 +22,7 @@ public struct GerberJobFile: Sendable, Hashable {
         do {
             raw = try JSONDecoder().decode(RawJobFile.self, from: Data(bytes))
         } catch {
-            throw GerberJobFileError(message: "it is not valid Gerber job file JSON (\(error))")
+            throw GerberJobFileError(.invalidJSON, "it is not valid Gerber job file JSON (\(error))")
         }
         var job = GerberJobFile()
         if let software = raw.Header?.GenerationSoftware {
@@ -54,11 +54,6 @@ public struct GerberJobFile: Sendable, Hashable {
             return last.lowercased() == name.lowercased()
         }
     }
-}
-
-/// Why a job file could not be read.
-public struct GerberJobFileError: Error, Sendable {
-    public let message: String
 }
 
 /// The JSON shape of a job file, every field optional: tools write different subsets.

@@ -12,14 +12,23 @@ enum XLSXReader {
     }
 
     /// The workbook's sheets in workbook order; throws a message when the file is not a readable workbook.
-    static func sheets(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) throws(ArchiveError) -> [Sheet] {
-        let archive = try ZipArchive(source: MemoryByteSource(bytes: bytes), limits: limits)
-        func member(_ name: String) throws(ArchiveError) -> [UInt8]? {
+    static func sheets(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) throws(SpreadsheetError) -> [Sheet] {
+        let archive: ZipArchive
+        do {
+            archive = try ZipArchive(source: MemoryByteSource(bytes: bytes), limits: limits)
+        } catch {
+            throw SpreadsheetError(.unreadableContainer, error.detail)
+        }
+        func member(_ name: String) throws(SpreadsheetError) -> [UInt8]? {
             guard let entry = archive.entries.first(where: { $0.name == name }) else { return nil }
-            return try archive.contents(of: entry, limits: limits)
+            do {
+                return try archive.contents(of: entry, limits: limits)
+            } catch {
+                throw SpreadsheetError(.unreadableContainer, "\(name): \(error.detail)")
+            }
         }
         guard let workbook = try member("xl/workbook.xml") else {
-            throw ArchiveError(.unreadable, "it has no xl/workbook.xml: not an Excel workbook")
+            throw SpreadsheetError(.notAWorkbook, "it has no xl/workbook.xml: not an Excel workbook")
         }
         let relations = try member("xl/_rels/workbook.xml.rels") ?? []
         let sharedStrings = try member("xl/sharedStrings.xml").map(readSharedStrings) ?? []

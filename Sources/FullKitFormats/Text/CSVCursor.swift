@@ -1,16 +1,5 @@
 import FullKitCore
 
-/// One field of a delimited record: its bytes (inside the quotes, if quoted) and where it starts.
-public struct CSVField: Sendable, Hashable {
-    /// The field's content, without surrounding quotes.
-    public var range: Range<Int>
-    public var isQuoted: Bool
-    /// Whether the (quoted) field has doubled quotes inside, which stand for one quote each.
-    public var hasDoubledQuotes = false
-    /// Where the field starts (its opening quote, if quoted).
-    public var location: SourceLocation
-}
-
 /// Steps through delimited text one record at a time, with no allocation per record: the caller passes the same
 /// field buffer each time (`makeFieldBuffer()`). RFC 4180 quoting (doubled quotes, delimiters and line breaks inside quotes); a nil
 /// delimiter splits at runs of spaces and tabs, for fixed-width formats. Lines end at LF, CR LF or CR.

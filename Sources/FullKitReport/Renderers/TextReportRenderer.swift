@@ -96,7 +96,7 @@ public struct TextReportRenderer: Sendable {
 
 extension String {
     /// The string padded with spaces to at least `width` characters.
-    func padding(to width: Int) -> String {
+    fileprivate func padding(to width: Int) -> String {
         count < width ? self + String(repeating: " ", count: width - count) : self
     }
 }

@@ -42,7 +42,7 @@ struct PackLoaderTests {
     }
 
     @Test("broken archives give a problem naming the member, never a crash", arguments: [
-        ("archives/crc-mismatch.zip", ArchiveError.Kind.corrupt, "crc-mismatch.zip/sample-bom.csv"),
+        ("archives/crc-mismatch.zip", LoadError.Kind.corrupt, "crc-mismatch.zip/sample-bom.csv"),
         ("archives/encrypted-member.zip", .encrypted, "encrypted-member.zip/sample-bom.csv"),
         ("archives/truncated.zip", .truncated, "truncated.zip"),
         ("archives/not-a-zip.zip", .unreadable, "not-a-zip.zip"),
@@ -50,7 +50,7 @@ struct PackLoaderTests {
         ("archives/zip-bomb.zip", .limitExceeded, "zip-bomb.zip/bomb.gbr"),
         ("archives/traversal-names.zip", .unsafeName, "traversal-names.zip/../../etc/evil.gbr"),
     ])
-    func brokenArchives(path: String, kind: ArchiveError.Kind, member: String) throws {
+    func brokenArchives(path: String, kind: LoadError.Kind, member: String) throws {
         let pack = try PackLoader().load([Paths.testData(path)])
         let problem = pack.problems.first { $0.path == member }
         #expect(problem?.error.kind == kind, "problems: \(pack.problems.map { "\($0.path): \($0.error)" })")

@@ -6,7 +6,7 @@ import FullKitFormats
 /// what went wrong. The rules differ only in the kind of problem they report, so they are one type, one per kind.
 struct ArchiveProblemRule: PackRule {
     /// The kind of problem this rule reports.
-    let kind: ArchiveError.Kind
+    let kind: LoadError.Kind
     let rule: Rule
 
     /// One rule per kind of problem, in catalogue order.

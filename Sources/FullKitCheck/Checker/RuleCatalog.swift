@@ -25,6 +25,7 @@ public enum RuleCatalog {
 
     /// Every rule: the pack rules, then the readers' (Gerber, Excellon, BOM/XY text).
     public static let allRules: [Rule] = packRules.map(\.rule) + Rule.gerberRules + Rule.excellonRules + Rule.textRules
+        + Rule.bomRules + Rule.placementRules
 
     /// Each rule's position in `allRules`, by ID.
     private static let ranks = Dictionary(uniqueKeysWithValues: allRules.enumerated().map { ($0.element.id, $0.offset) })

@@ -58,7 +58,7 @@ public struct Policy: Sendable, Hashable {
         do {
             bytes = try SystemFile(path: path).readAll()
         } catch {
-            throw PolicyError(key: nil, reason: "cannot be read: \(error.description)")
+            throw PolicyError(.unreadable, key: nil, reason: "cannot be read: \(error.description)")
         }
         return try read(bytes)
     }
@@ -69,55 +69,55 @@ public struct Policy: Sendable, Hashable {
         do {
             object = try JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
         } catch {
-            throw PolicyError(key: nil, reason: "it is not a JSON object")
+            throw PolicyError(.notJSON, key: nil, reason: "it is not a JSON object")
         }
         var policy = Policy()
         for (key, value) in object.sorted(by: { $0.key < $1.key }) {
             switch (key, value) {
             case ("profile", .string(let text)):
                 guard let profile = Profile(rawValue: text) else {
-                    throw PolicyError(key: key, reason: "must be \"assembly\" or \"fab\", not \"\(text)\"")
+                    throw PolicyError(.invalidValue, key: key, reason: "must be \"assembly\" or \"fab\", not \"\(text)\"")
                 }
                 policy.profile = profile
             case ("severities", .object(let entries)):
                 let known = Set(RuleCatalog.allRules.map(\.id))
                 for (rule, severity) in entries {
                     guard known.contains(rule) else {
-                        throw PolicyError(key: "severities.\(rule)", reason: "is not a rule ID (see `fullkit rules`)")
+                        throw PolicyError(.unknownKey, key: "severities.\(rule)", reason: "is not a rule ID (see `fullkit rules`)")
                     }
                     guard case .string(let text) = severity, text == "off" || Severity(rawValue: text) != nil else {
-                        throw PolicyError(key: "severities.\(rule)", reason: "must be \"error\", \"warning\", \"info\" or \"off\"")
+                        throw PolicyError(.invalidValue, key: "severities.\(rule)", reason: "must be \"error\", \"warning\", \"info\" or \"off\"")
                     }
                     policy.severities[rule] = Severity(rawValue: text)
                 }
             case ("notPlacedPrefixes", .object(let entries)):
                 for (prefix, what) in entries {
                     guard case .string(let text) = what, !prefix.isEmpty, prefix.allSatisfy(\.isLetter) else {
-                        throw PolicyError(key: "notPlacedPrefixes.\(prefix)", reason: "must map a letter prefix to a description")
+                        throw PolicyError(.invalidValue, key: "notPlacedPrefixes.\(prefix)", reason: "must map a letter prefix to a description")
                     }
                     policy.notPlacedPrefixes[prefix.uppercased()] = text
                 }
             case ("dateWindowHours", .number(let hours)):
-                guard hours > 0, hours.isFinite else { throw PolicyError(key: key, reason: "must be a positive number of hours") }
+                guard hours > 0, hours.isFinite else { throw PolicyError(.invalidValue, key: key, reason: "must be a positive number of hours") }
                 policy.dateWindowHours = hours
             case ("requiredLayers", .array(let entries)):
                 for (index, entry) in entries.enumerated() {
                     guard case .string(let text) = entry, let layer = RequiredLayer(text) else {
-                        throw PolicyError(key: "requiredLayers[\(index)]", reason: "must be a file role, optionally with a side, such as \"silkscreen:top\" (roles: \(RequiredLayer.roles.map(\.rawValue).joined(separator: ", ")); sides: top, bottom, inner)")
+                        throw PolicyError(.invalidValue, key: "requiredLayers[\(index)]", reason: "must be a file role, optionally with a side, such as \"silkscreen:top\" (roles: \(RequiredLayer.roles.map(\.rawValue).joined(separator: ", ")); sides: top, bottom, inner)")
                     }
                     policy.requiredLayers.append(layer)
                 }
             case ("limits", .object(let entries)):
                 for (name, value) in entries {
                     guard case .number(let number) = value else {
-                        throw PolicyError(key: "limits.\(name)", reason: "must be a number")
+                        throw PolicyError(.wrongType, key: "limits.\(name)", reason: "must be a number")
                     }
                     try policy.limits.set(name, to: number)
                 }
             case _ where keys.contains(key):
-                throw PolicyError(key: key, reason: "has the wrong type")
+                throw PolicyError(.wrongType, key: key, reason: "has the wrong type")
             default:
-                throw PolicyError(key: key, reason: "is not a policy key (known: \(keys.joined(separator: ", ")))")
+                throw PolicyError(.unknownKey, key: key, reason: "is not a policy key (known: \(keys.joined(separator: ", ")))")
             }
         }
         return policy
@@ -133,55 +133,5 @@ public struct Policy: Sendable, Hashable {
             changed.severity = severity
             return changed
         }
-    }
-}
-
-/// Why a policy file was refused.
-public struct PolicyError: Error, Sendable, CustomStringConvertible {
-    /// The key at fault (dotted for nested keys), if one is.
-    public let key: String?
-    public let reason: String
-
-    public var description: String { key.map { "key '\($0)' \(reason)" } ?? reason }
-}
-
-/// A JSON value, for reading a policy key by key.
-enum JSONValue: Decodable, Hashable {
-    case string(String)
-    case number(Double)
-    case bool(Bool)
-    case object([String: JSONValue])
-    case array([JSONValue])
-    case null
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
-        } else if let value = try? container.decode(String.self) {
-            self = .string(value)
-        } else if let value = try? container.decode([String: JSONValue].self) {
-            self = .object(value)
-        } else {
-            self = .array(try container.decode([JSONValue].self))
-        }
-    }
-}
-
-extension ReadLimits {
-    /// Sets the limit called `name` to `value`; the error names the limit and the values it accepts.
-    public mutating func set(_ name: String, to value: Double) throws(PolicyError) {
-        guard let setting = ReadLimits.setting(named: name) else {
-            let known = ReadLimits.settings.map(\.name).joined(separator: ", ")
-            throw PolicyError(key: "limits.\(name)", reason: "is not a limit (known: \(known))")
-        }
-        guard value == value.rounded(), value >= Double(setting.minimum), value <= Double(setting.maximum) else {
-            throw PolicyError(key: "limits.\(name)", reason: "must be a whole number from \(setting.minimum) to \(setting.maximum)")
-        }
-        self[keyPath: setting.keyPath] = Int(value)
     }
 }

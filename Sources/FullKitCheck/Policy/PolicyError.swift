@@ -1,0 +1,40 @@
+/// Why a policy file (or a `--limit`) was refused.
+public struct PolicyError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public struct Kind: Sendable, Hashable, CustomStringConvertible {
+        private let name: String
+
+        private init(_ name: String) {
+            self.name = name
+        }
+
+        public var description: String { name }
+
+        /// The policy file cannot be read.
+        public static let unreadable = Kind("unreadable")
+        /// The policy is not a JSON object.
+        public static let notJSON = Kind("not JSON")
+        /// A key that is not a policy key, rule ID or limit.
+        public static let unknownKey = Kind("unknown key")
+        /// A value of the wrong JSON type.
+        public static let wrongType = Kind("wrong type")
+        /// A value of the right type outside what the key accepts.
+        public static let invalidValue = Kind("invalid value")
+    }
+
+    /// What went wrong.
+    public let kind: Kind
+    /// The key at fault (dotted for nested keys), if one is.
+    public let key: String?
+    /// Why it was refused, for people.
+    public let reason: String
+
+    /// An error of `kind` about `key` (nil: the policy as a whole), saying why.
+    public init(_ kind: Kind, key: String?, reason: String) {
+        self.kind = kind
+        self.key = key
+        self.reason = reason
+    }
+
+    public var description: String { key.map { "key '\($0)' \(reason)" } ?? reason }
+}

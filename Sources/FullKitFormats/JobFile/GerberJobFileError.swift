@@ -1,0 +1,29 @@
+/// Why a job file could not be read.
+public struct GerberJobFileError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public struct Kind: Sendable, Hashable, CustomStringConvertible {
+        private let name: String
+
+        private init(_ name: String) {
+            self.name = name
+        }
+
+        public var description: String { name }
+
+        /// The file is not JSON of the job-file shape.
+        public static let invalidJSON = Kind("invalid JSON")
+    }
+
+    /// What went wrong.
+    public let kind: Kind
+    /// A sentence that says what went wrong, for people.
+    public let detail: String
+
+    /// An error of `kind`, explained by `detail`.
+    public init(_ kind: Kind, _ detail: String) {
+        self.kind = kind
+        self.detail = detail
+    }
+
+    public var description: String { detail }
+}

@@ -1,0 +1,33 @@
+import FullKitCore
+
+/// Why a workbook could not be read as one. Shaped as FullKit's other errors are: a kind and a sentence for people.
+public struct SpreadsheetError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong.
+    public struct Kind: Sendable, Hashable, CustomStringConvertible {
+        private let name: String
+
+        private init(_ name: String) {
+            self.name = name
+        }
+
+        public var description: String { name }
+
+        /// The file is not a ZIP container, or one of its parts cannot be inflated.
+        public static let unreadableContainer = Kind("unreadable container")
+        /// The container holds no workbook (no `xl/workbook.xml`).
+        public static let notAWorkbook = Kind("not a workbook")
+    }
+
+    /// What went wrong.
+    public let kind: Kind
+    /// A sentence that says what went wrong, for people.
+    public let detail: String
+
+    /// An error of `kind`, explained by `detail`.
+    public init(_ kind: Kind, _ detail: String) {
+        self.kind = kind
+        self.detail = detail
+    }
+
+    public var description: String { detail }
+}
