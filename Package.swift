@@ -29,8 +29,11 @@ let package = Package(
         .target(name: "FullKitArchive", dependencies: ["CArchive", "CZlib", "FullKitCore"]),
         .target(name: "FullKitFormats", dependencies: ["FullKitArchive", "FullKitCore"]),
         .target(name: "FullKitReport", dependencies: ["FullKitCore"]),
-        .target(name: "FullKitCheck", dependencies: ["FullKitArchive", "FullKitCore", "FullKitFormats", "FullKitReport"]),
-        .target(name: "FullKit", dependencies: ["FullKitArchive", "FullKitCheck", "FullKitCore", "FullKitFormats", "FullKitReport"]),
+        .target(
+            name: "FullKitCheck", dependencies: ["FullKitArchive", "FullKitCore", "FullKitFormats", "FullKitReport"]),
+        .target(
+            name: "FullKit",
+            dependencies: ["FullKitArchive", "FullKitCheck", "FullKitCore", "FullKitFormats", "FullKitReport"]),
 
         // MARK: Tools
         .executableTarget(name: "fullkit", dependencies: ["FullKit"]),

@@ -2,6 +2,7 @@
 // Build: swift build -c release --sanitize fuzzer --sanitize address --product FuzzArchive (see Scripts/fuzz).
 import FullKit
 
+/// The libFuzzer entry point: loads the input as an uploaded archive.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzArchive(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = [UInt8](UnsafeRawBufferPointer(start: start, count: count))

@@ -1,6 +1,7 @@
 // libFuzzer harness: any bytes as delimited text (delimiter sniffing, quoting, white-space mode).
 import FullKit
 
+/// The libFuzzer entry point: decodes the input and splits it into CSV records.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSV(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = [UInt8](UnsafeRawBufferPointer(start: start, count: count))

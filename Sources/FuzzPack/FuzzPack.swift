@@ -1,6 +1,7 @@
 // libFuzzer harness: the whole check (read, identify, parse, rules, both reports) on an uploaded archive.
 import FullKit
 
+/// The libFuzzer entry point: checks the input as an uploaded pack and renders both reports.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzPack(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = [UInt8](UnsafeRawBufferPointer(start: start, count: count))

@@ -26,7 +26,9 @@ func measure(bytes: Int, _ body: () -> String) {
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    print("\(detail) bytes=\(bytes) seconds=\(seconds) mb_per_s=\(Double(bytes) / seconds / 1e6) peak_rss_kb=\(usage.ru_maxrss)")
+    print(
+        "\(detail) bytes=\(bytes) seconds=\(seconds) mb_per_s=\(Double(bytes) / seconds / 1e6) peak_rss_kb=\(usage.ru_maxrss)"
+    )
 }
 
 func readFile(_ path: String) -> [UInt8] {
@@ -43,7 +45,9 @@ func layerFiles(under directory: String) -> [(FileFormat, String)] {
     return paths.sorted().compactMap { relative in
         let path = directory + "/" + relative
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            return nil
+        }
         let name = relative.split(separator: "/").last.map(String.init) ?? relative
         let dot = name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() } ?? ""
         let format = ContentSniffer.format(of: readFile(path), lowercasedExtension: dot)
@@ -76,7 +80,8 @@ case "bom":
     measure(bytes: bytes.count) {
         let read = BOMReader.read(bytes)
         bom = read
-        return "lines=\(read.lines.count) designators=\(read.lines.reduce(0) { $0 + $1.designators.count }) issues=\(read.issues.count)"
+        return
+            "lines=\(read.lines.count) designators=\(read.lines.reduce(0) { $0 + $1.designators.count }) issues=\(read.issues.count)"
     }
     withExtendedLifetime(bom) {}
 case "xy":
@@ -114,7 +119,9 @@ case "layers":
     let seconds = Double(parsing.components.seconds) + Double(parsing.components.attoseconds) / 1e18
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    print("files=\(list.count) objects=\(objects) issues=\(issues) bytes=\(bytesRead) seconds=\(seconds) mb_per_s=\(Double(bytesRead) / seconds / 1e6) peak_rss_kb=\(usage.ru_maxrss)")
+    print(
+        "files=\(list.count) objects=\(objects) issues=\(issues) bytes=\(bytesRead) seconds=\(seconds) mb_per_s=\(Double(bytesRead) / seconds / 1e6) peak_rss_kb=\(usage.ru_maxrss)"
+    )
 case "extents":
     for line in String(decoding: readFile(arguments[2]), as: UTF8.self).split(separator: "\n") {
         guard let space = line.firstIndex(of: " ") else { continue }

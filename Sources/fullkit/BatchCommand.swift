@@ -16,7 +16,8 @@ enum BatchCommand {
     static func run(_ arguments: [String]) -> ExitCode {
         let (parsed, format): (ParsedArguments, String)
         switch ParsedArguments.forSubcommand(
-            arguments, name: "batch", formats: ["text", "jsonl"], flags: [], valued: PolicyOptions.names.union(["--timeout"]), helpText: HelpText.batch)
+            arguments, name: "batch", formats: ["text", "jsonl"], flags: [],
+            valued: PolicyOptions.names.union(["--timeout"]), helpText: HelpText.batch)
         {
         case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
         case .exit(let code): return code
@@ -33,12 +34,15 @@ enum BatchCommand {
         }
         let timeoutText = parsed.options["--timeout"] ?? "300"
         guard let timeout = Double(timeoutText), timeout > 0, timeout <= 86_400 else {
-            return FullKitCommand.usageError("--timeout must be a number of seconds up to 86400, not '\(timeoutText)'", help: "fullkit batch --help")
+            return FullKitCommand.usageError(
+                "--timeout must be a number of seconds up to 86400, not '\(timeoutText)'", help: "fullkit batch --help")
         }
         let bar = ProgressBar(total: packs.count, enabled: StandardStreams.errorIsTerminal)
         let tally = Mutex((passed: 0, failed: 0, unchecked: 0))
         // Validate the options once here; each worker applies them (and finds a fullkit.json beside each pack).
-        guard PolicyOptions.checker(parsed, inputs: [], help: "fullkit batch --help") != nil else { return .couldNotRun }
+        guard PolicyOptions.checker(parsed, inputs: [], help: "fullkit batch --help") != nil else {
+            return .couldNotRun
+        }
         let isolated = IsolatedCheck(timeout: timeout, workerArguments: PolicyOptions.forwarded(parsed))
         BatchRunner(check: isolated.run).run(packs) { done in
             let failed = tally.withLock { $0.failed + $0.unchecked }
@@ -52,19 +56,24 @@ enum BatchCommand {
                     StandardStreams.out(format == "jsonl" ? JSONReportRenderer.renderLine(report) : line(report, path))
                 case .failed(let reason):
                     counts.unchecked += 1
-                    StandardStreams.out(format == "jsonl"
-                        ? JSONReportRenderer.renderLine(["path": path, "error": reason])
-                        : "ERROR  \(reason)  \(path)\n")
+                    StandardStreams.out(
+                        format == "jsonl"
+                            ? JSONReportRenderer.renderLine(["path": path, "error": reason])
+                            : "ERROR  \(reason)  \(path)\n")
                 }
             }
         }
         bar.clear()
         let counts = tally.withLock { $0 }
         if format == "jsonl" {
-            StandardStreams.out(JSONReportRenderer.renderLine(
-                Summary(packs: packs.count, passed: counts.passed, failed: counts.failed, unchecked: counts.unchecked)))
+            StandardStreams.out(
+                JSONReportRenderer.renderLine(
+                    Summary(
+                        packs: packs.count, passed: counts.passed, failed: counts.failed, unchecked: counts.unchecked)))
         } else {
-            StandardStreams.out("\(packs.count) packs: \(counts.passed) passed, \(counts.failed) failed, \(counts.unchecked) unchecked\n")
+            StandardStreams.out(
+                "\(packs.count) packs: \(counts.passed) passed, \(counts.failed) failed, \(counts.unchecked) unchecked\n"
+            )
         }
         return counts.failed + counts.unchecked == 0 ? .pass : .fail
     }

@@ -12,9 +12,11 @@ enum CheckCommand {
         case .exit(let code): return code
         }
         guard !parsed.positionals.isEmpty else {
-            return FullKitCommand.usageError("give at least one PATH (a ZIP, a folder or files)", help: "fullkit check --help")
+            return FullKitCommand.usageError(
+                "give at least one PATH (a ZIP, a folder or files)", help: "fullkit check --help")
         }
-        guard let checker = PolicyOptions.checker(parsed, inputs: parsed.positionals, help: "fullkit check --help") else {
+        guard let checker = PolicyOptions.checker(parsed, inputs: parsed.positionals, help: "fullkit check --help")
+        else {
             return .couldNotRun
         }
         let report: CheckReport

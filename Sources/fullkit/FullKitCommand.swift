@@ -13,7 +13,9 @@ enum FullKitCommand {
             StandardStreams.out(HelpText.main)
             return .pass
         case "help":
-            let texts = ["check": HelpText.check, "batch": HelpText.batch, "inspect": HelpText.inspect, "rules": HelpText.rules]
+            let texts = [
+                "check": HelpText.check, "batch": HelpText.batch, "inspect": HelpText.inspect, "rules": HelpText.rules,
+            ]
             StandardStreams.out(rest.first.flatMap { texts[$0] } ?? HelpText.main)
             return .pass
         case "--version":

@@ -44,24 +44,31 @@ enum InspectCommand {
             if let unit = details.unit { lines.append("  unit:      \(unit.rawValue)") }
             if let extent = details.extentMillimeters {
                 func mm(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
-                lines.append("  extent:    x \(mm(extent.minX)) … \(mm(extent.maxX)), y \(mm(extent.minY)) … \(mm(extent.maxY)) mm "
-                    + "(\(mm(extent.maxX - extent.minX)) × \(mm(extent.maxY - extent.minY)))")
+                lines.append(
+                    "  extent:    x \(mm(extent.minX)) … \(mm(extent.maxX)), y \(mm(extent.minY)) … \(mm(extent.maxY)) mm "
+                        + "(\(mm(extent.maxX - extent.minX)) × \(mm(extent.maxY - extent.minY)))")
             }
-            let counts = [("flashes", details.flashes), ("draws", details.draws), ("arcs", details.arcs),
-                          ("regions", details.regions), ("tools", details.tools), ("holes", details.holes),
-                          ("slots", details.slots), ("BOM lines", details.bomLines), ("designators", details.designators),
-                          ("placements", details.placements)]
-                .compactMap { name, value in value.map { "\(name) \($0)" } }
+            let counts = [
+                ("flashes", details.flashes), ("draws", details.draws), ("arcs", details.arcs),
+                ("regions", details.regions), ("tools", details.tools), ("holes", details.holes),
+                ("slots", details.slots), ("BOM lines", details.bomLines), ("designators", details.designators),
+                ("placements", details.placements),
+            ]
+            .compactMap { name, value in value.map { "\(name) \($0)" } }
             if !counts.isEmpty { lines.append("  counts:    \(counts.joined(separator: ", "))") }
             for (name, values) in (details.attributes ?? [:]).sorted(by: { $0.key < $1.key }) {
                 lines.append("  attribute: \(name) = \(values.joined(separator: ","))")
             }
             if let designators = details.componentDesignators {
-                lines.append("  %TO.C:     \(designators.count) designators (\(designators.prefix(12).joined(separator: " "))\(designators.count > 12 ? " …" : ""))")
+                lines.append(
+                    "  %TO.C:     \(designators.count) designators (\(designators.prefix(12).joined(separator: " "))\(designators.count > 12 ? " …" : ""))"
+                )
             }
         }
         for finding in inspection.findings {
-            lines.append("  \(finding.location.map { "\($0) " } ?? "")\(finding.severity.rawValue) \(finding.ruleID): \(finding.message)")
+            lines.append(
+                "  \(finding.location.map { "\($0) " } ?? "")\(finding.severity.rawValue) \(finding.ruleID): \(finding.message)"
+            )
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -22,7 +22,7 @@ final class IsolatedCheck: Sendable {
     }
 
     deinit {
-        idle.withLock { workers in workers.forEach { $0.stop() } }
+        idle.withLock { workers in for worker in workers { worker.stop() } }
     }
 
     func run(_ path: String) -> BatchRunner.Outcome {

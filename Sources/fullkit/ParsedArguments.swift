@@ -70,7 +70,8 @@ extension ParsedArguments {
         let help = "fullkit \(name) --help"
         let parsed: ParsedArguments
         do throws(UsageError) {
-            parsed = try ParsedArguments(arguments, valued: valued.union(["--format"]), flags: flags.union(["-h", "--help"]))
+            parsed = try ParsedArguments(
+                arguments, valued: valued.union(["--format"]), flags: flags.union(["-h", "--help"]))
         } catch {
             return .exit(FullKitCommand.usageError(error.message, help: help))
         }

@@ -16,7 +16,8 @@ enum PolicyOptions {
         for assignment in parsed.repeatedOptions["--limit"] ?? [] {
             let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let value = Double(parts[1]) else {
-                StandardStreams.error("fullkit: error: --limit takes NAME=VALUE, not '\(assignment)' (see fullkit help check)\n")
+                StandardStreams.error(
+                    "fullkit: error: --limit takes NAME=VALUE, not '\(assignment)' (see fullkit help check)\n")
                 return nil
             }
             do throws(PolicyError) {

@@ -17,7 +17,8 @@ enum WorkerCommand {
         }
         while let line = readLine(strippingNewline: true) {
             guard let paths = try? JSONDecoder().decode([String].self, from: Data(line.utf8)), !paths.isEmpty else {
-                StandardStreams.out(JSONReportRenderer.renderLine(["error": "the request is not a JSON array of paths"]))
+                StandardStreams.out(
+                    JSONReportRenderer.renderLine(["error": "the request is not a JSON array of paths"]))
                 continue
             }
             guard let checker = PolicyOptions.checker(parsed, inputs: paths, help: "fullkit batch --help") else {

@@ -36,7 +36,7 @@ final class WorkerProcess: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let words: [String] = [executablePath, "worker"] + arguments
         let arguments = words.map { strdup($0) } + [nil]
-        defer { arguments.forEach { free($0) } }
+        defer { for argument in arguments { free(argument) } }
         var pid = pid_t()
         let spawned = posix_spawn(&pid, executablePath, &actions, nil, arguments, environ)
         close(toChild[0])
@@ -118,7 +118,10 @@ final class WorkerProcess: @unchecked Sendable {
             let remaining = ContinuousClock.now.duration(to: deadline)
             guard remaining > .zero else { return .timedOut }
             var poller = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
-            let milliseconds = Int32(min(remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000 + 1, 1000))
+            let milliseconds = Int32(
+                min(
+                    remaining.components.seconds * 1000 + remaining.components.attoseconds / 1_000_000_000_000_000 + 1,
+                    1000))
             if poll(&poller, 1, milliseconds) < 0, errno != EINTR { return .closed }
             guard poller.revents != 0 else { continue }
             let count = chunk.withUnsafeMutableBytes { read(output, $0.baseAddress, $0.count) }
@@ -132,7 +135,8 @@ final class WorkerProcess: @unchecked Sendable {
     private static let executablePath: String = {
         var buffer = [CChar](repeating: 0, count: 4096)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        return length > 0 ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return length > 0
+            ? String(decoding: buffer[0..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             : CommandLine.arguments[0]
     }()
 }

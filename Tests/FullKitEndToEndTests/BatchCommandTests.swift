@@ -10,7 +10,10 @@ struct BatchCommandTests {
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.count == 23)
         #expect(lines.dropLast().allSatisfy { $0.hasPrefix("FAIL") })
-        #expect(lines.first?.hasSuffix("bom-xy-mismatch.zip  first: BOM_DESIGNATOR_NOT_PLACED: R2 is in the BOM but not in the XY file") == true)
+        #expect(
+            lines.first?.hasSuffix(
+                "bom-xy-mismatch.zip  first: BOM_DESIGNATOR_NOT_PLACED: R2 is in the BOM but not in the XY file")
+                == true)
         #expect(lines.last == "22 packs: 0 passed, 22 failed, 0 unchecked")
     }
 
@@ -22,7 +25,10 @@ struct BatchCommandTests {
             try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
         }
         #expect(objects.count == 5)
-        #expect(objects.dropLast().allSatisfy { $0["verdict"] as? String == "PASS" && $0["schema"] as? String == "fullkit.check/1" })
+        #expect(
+            objects.dropLast().allSatisfy {
+                $0["verdict"] as? String == "PASS" && $0["schema"] as? String == "fullkit.check/1"
+            })
         #expect(objects.last?["passed"] as? Int == 4)
     }
 
@@ -37,7 +43,9 @@ struct BatchCommandTests {
 
     @Test("--profile reaches the workers: with fab, the pack without a BOM passes")
     func profile() throws {
-        let result = try FullKitBinary.run(["batch", "--profile", "fab", "--format", "jsonl", FullKitBinary.testData("defects")])
+        let result = try FullKitBinary.run([
+            "batch", "--profile", "fab", "--format", "jsonl", FullKitBinary.testData("defects"),
+        ])
         let missingBOM = result.standardOutput.split(separator: "\n").first { $0.contains("missing-bom.zip") }
         #expect(missingBOM?.contains("\"verdict\":\"PASS\"") == true)
         #expect(missingBOM?.contains("\"profile\":\"fab\"") == true)
@@ -45,7 +53,9 @@ struct BatchCommandTests {
 
     @Test("--limit reaches the workers: every sample-like pack fails on the aperture limit")
     func limit() throws {
-        let result = try FullKitBinary.run(["batch", "--limit", "maximumApertures=3", "--format", "jsonl", FullKitBinary.testData("formats")])
+        let result = try FullKitBinary.run([
+            "batch", "--limit", "maximumApertures=3", "--format", "jsonl", FullKitBinary.testData("formats"),
+        ])
         #expect(result.exitCode == 1)
         let lines = result.standardOutput.split(separator: "\n").dropLast()
         #expect(lines.count == 4)

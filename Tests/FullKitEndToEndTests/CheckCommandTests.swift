@@ -16,15 +16,21 @@ struct CheckCommandTests {
         let result = try FullKitBinary.run(["check", FullKitBinary.testData("defects/bom-xy-mismatch.zip")])
         #expect(result.exitCode == 1)
         #expect(result.standardOutput.hasPrefix("FAIL: rejected, Sales keeps ownership (3 errors"))
-        #expect(result.standardOutput.contains("What Sales must fix (3):\n  bom-xy-mismatch.zip/sample-bom.csv\n    2:5 BOM_DESIGNATOR_NOT_PLACED: R2 is in the BOM but not in the XY file"))
+        #expect(
+            result.standardOutput.contains(
+                "What Sales must fix (3):\n  bom-xy-mismatch.zip/sample-bom.csv\n    2:5 BOM_DESIGNATOR_NOT_PLACED: R2 is in the BOM but not in the XY file"
+            ))
         #expect(result.standardOutput.contains("fix: Add the part to the XY file"))
     }
 
     @Test("--format json follows the fullkit.check/1 schema")
     func jsonSchema() throws {
-        let result = try FullKitBinary.run(["check", "--format", "json", FullKitBinary.testData("defects/missing-bom.zip")])
+        let result = try FullKitBinary.run([
+            "check", "--format", "json", FullKitBinary.testData("defects/missing-bom.zip"),
+        ])
         #expect(result.exitCode == 1)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
         #expect(object["schema"] as? String == "fullkit.check/1")
         #expect(object["verdict"] as? String == "FAIL")
         let counts = try #require(object["counts"] as? [String: Any])
@@ -48,14 +54,16 @@ struct CheckCommandTests {
         #expect(result.exitCode == 0)
     }
 
-    @Test("could not run: exit 2 with a one-line reason on stderr", arguments: [
-        ["check", "TestData/no-such-pack.zip"],
-        ["check"],
-        ["check", "--format", "xml", "TestData/sample/sample-pack.zip"],
-        ["check", "--frobnicate", "TestData/sample/sample-pack.zip"],
-        ["explode"],
-        [],
-    ])
+    @Test(
+        "could not run: exit 2 with a one-line reason on stderr",
+        arguments: [
+            ["check", "TestData/no-such-pack.zip"],
+            ["check"],
+            ["check", "--format", "xml", "TestData/sample/sample-pack.zip"],
+            ["check", "--frobnicate", "TestData/sample/sample-pack.zip"],
+            ["explode"],
+            [],
+        ])
     func couldNotRun(arguments: [String]) throws {
         let result = try FullKitBinary.run(arguments)
         #expect(result.exitCode == 2)
@@ -66,10 +74,13 @@ struct CheckCommandTests {
         }
     }
 
-    @Test("broken archives are findings (exit 1), never a signal", arguments: [
-        "archives/crc-mismatch.zip", "archives/encrypted-member.zip", "archives/truncated.zip", "archives/not-a-zip.zip",
-        "archives/empty.zip", "archives/traversal-names.zip", "archives/zip-bomb.zip",
-    ])
+    @Test(
+        "broken archives are findings (exit 1), never a signal",
+        arguments: [
+            "archives/crc-mismatch.zip", "archives/encrypted-member.zip", "archives/truncated.zip",
+            "archives/not-a-zip.zip",
+            "archives/empty.zip", "archives/traversal-names.zip", "archives/zip-bomb.zip",
+        ])
     func brokenArchives(path: String) throws {
         let result = try FullKitBinary.run(["check", FullKitBinary.testData(path)])
         #expect(result.exitCode == 1)
@@ -93,7 +104,8 @@ struct CheckCommandTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.copyItem(
-            atPath: FullKitBinary.testData("defects/nested-older-copy.zip"), toPath: folder.appendingPathComponent("pack.zip").path)
+            atPath: FullKitBinary.testData("defects/nested-older-copy.zip"),
+            toPath: folder.appendingPathComponent("pack.zip").path)
         let before = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         let result = try FullKitBinary.run(["check", folder.path])
         #expect(result.exitCode == 1)
@@ -103,7 +115,8 @@ struct CheckCommandTests {
     @Test("inspect shows role, evidence, unit, extent, counts and located reader findings")
     func inspect() throws {
         let result = try FullKitBinary.run([
-            "inspect", FullKitBinary.testData("folder/sample-PTH.drl"), FullKitBinary.testData("hostile/huge-coordinate.gbr"),
+            "inspect", FullKitBinary.testData("folder/sample-PTH.drl"),
+            FullKitBinary.testData("hostile/huge-coordinate.gbr"),
         ])
         #expect(result.exitCode == 0)
         #expect(result.standardOutput.contains("role:      drill (plated), excellon, 418 bytes"))
@@ -113,21 +126,29 @@ struct CheckCommandTests {
 
     @Test("a policy: --policy with an unknown key is exit 2 naming it; fullkit.json beside the pack is applied")
     func policy() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-policy-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fullkit-policy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let bad = folder.appendingPathComponent("bad.json")
         try Data("{\"colour\": \"red\"}".utf8).write(to: bad)
-        let refused = try FullKitBinary.run(["check", "--policy", bad.path, FullKitBinary.testData("sample/sample-pack.zip")])
+        let refused = try FullKitBinary.run([
+            "check", "--policy", bad.path, FullKitBinary.testData("sample/sample-pack.zip"),
+        ])
         #expect(refused.exitCode == 2)
         #expect(refused.standardError.contains("key 'colour' is not a policy key"))
 
         try FileManager.default.copyItem(
-            atPath: FullKitBinary.testData("defects/missing-bom.zip"), toPath: folder.appendingPathComponent("pack.zip").path)
+            atPath: FullKitBinary.testData("defects/missing-bom.zip"),
+            toPath: folder.appendingPathComponent("pack.zip").path)
         try Data("{\"profile\": \"fab\"}".utf8).write(to: folder.appendingPathComponent("fullkit.json"))
-        let applied = try FullKitBinary.run(["check", "--format", "json", folder.appendingPathComponent("pack.zip").path])
+        let applied = try FullKitBinary.run([
+            "check", "--format", "json", folder.appendingPathComponent("pack.zip").path,
+        ])
         #expect(applied.exitCode == 0)
-        #expect(applied.standardOutput.contains("\"policyFile\" : \"\(folder.appendingPathComponent("fullkit.json").path)\""))
+        #expect(
+            applied.standardOutput.contains(
+                "\"policyFile\" : \"\(folder.appendingPathComponent("fullkit.json").path)\""))
         #expect(applied.standardOutput.contains("\"profile\" : \"fab\""))
     }
 
@@ -136,7 +157,9 @@ struct CheckCommandTests {
         let pack = FullKitBinary.testData("sample/sample-pack.zip")
         let limited = try FullKitBinary.run(["check", "--limit", "maximumApertures=3", pack])
         #expect(limited.exitCode == 1)
-        #expect(limited.standardOutput.contains("GERBER_TOO_MANY_APERTURES: the file defines more than 3 apertures (limit maximumApertures)"))
+        #expect(
+            limited.standardOutput.contains(
+                "GERBER_TOO_MANY_APERTURES: the file defines more than 3 apertures (limit maximumApertures)"))
         let refused = try FullKitBinary.run(["check", "--limit", "maximumMacroDepth=100000", pack])
         #expect(refused.exitCode == 2)
         #expect(refused.standardError.contains("'limits.maximumMacroDepth' must be a whole number from 4 to 256"))

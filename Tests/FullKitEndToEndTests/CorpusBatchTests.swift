@@ -4,9 +4,11 @@ import Testing
 /// The built binary over the real packs of `../shared/corpus/packs`, as an archive would be checked: one verdict per
 /// pack, the deciding finding of each failure. Why each verdict is right is written beside each pack's in-process
 /// test in `Tests/FullKitTests/Corpus/CorpusPackTests.swift`; here the CLI must reach the same verdicts.
-@Suite("fullkit batch over the real corpus packs (the built binary)",
-       .enabled(if: FileManager.default.fileExists(atPath: FullKitBinary.repository + "/../shared/corpus/packs")
-           || ProcessInfo.processInfo.environment["CI"] != nil, "../shared/corpus is not beside this clone"))
+@Suite(
+    "fullkit batch over the real corpus packs (the built binary)",
+    .enabled(
+        if: FileManager.default.fileExists(atPath: FullKitBinary.repository + "/../shared/corpus/packs")
+            || ProcessInfo.processInfo.environment["CI"] != nil, "../shared/corpus is not beside this clone"))
 struct CorpusBatchTests {
     /// Each pack folder (relative to the corpus packs), its verdict, and a rule its failure must name.
     static let expected: [(String, String, String?)] = [
@@ -41,7 +43,9 @@ struct CorpusBatchTests {
             #expect(report["verdict"] as? String == verdict, "\(pack)")
             if let rule {
                 let findings = report["findings"] as? [[String: Any]] ?? []
-                #expect(findings.contains { $0["ruleID"] as? String == rule && $0["severity"] as? String == "error" }, "\(pack): \(rule)")
+                #expect(
+                    findings.contains { $0["ruleID"] as? String == rule && $0["severity"] as? String == "error" },
+                    "\(pack): \(rule)")
             }
         }
     }

@@ -20,7 +20,9 @@ enum MeasuredRun {
     }
 
     static func run(_ arguments: [String]) throws -> Result {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-out-\(UUID().uuidString)").path
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fullkit-out-\(UUID().uuidString)"
+        ).path
         defer { unlink(outputPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -34,7 +36,7 @@ enum MeasuredRun {
         let executable = timed ? timer : FullKitBinary.executable.path
         let prefix = timed ? [timer, "-f", "%M %x", "-o", statsPath, FullKitBinary.executable.path] : [executable]
         let argv = (prefix + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid = pid_t()
         let start = Date()
         let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)

@@ -9,7 +9,9 @@ enum ArchiveSniffer {
         case other
     }
 
-    private static let archiveExtensions: Set<String> = ["zip", "7z", "rar", "tar", "tgz", "gz", "bz2", "xz", "tbz2", "txz"]
+    private static let archiveExtensions: Set<String> = [
+        "zip", "7z", "rar", "tar", "tgz", "gz", "bz2", "xz", "tbz2", "txz",
+    ]
 
     /// Office documents are ZIP files too, but a pack file of their own (an `.xlsx` BOM), never opened as archives.
     private static let documentExtensions: Set<String> = ["xlsx", "xlsm", "docx", "pptx", "ods", "odt", "odp"]

@@ -11,6 +11,7 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
             self.name = name
         }
 
+        /// The kind in words.
         public var description: String { name }
 
         /// Not an archive FullKit can open, its directory is corrupt, or a file cannot be opened.
@@ -46,5 +47,6 @@ public struct LoadError: Error, Sendable, Hashable, CustomStringConvertible {
         self.detail = detail
     }
 
+    /// The sentence that says what went wrong.
     public var description: String { detail }
 }

@@ -9,6 +9,7 @@ public struct LoadedPack: Sendable {
     /// Every file or archive member that could not be read.
     public let problems: [LoadProblem]
 
+    /// A pack read from `inputs`: its `files` and what could not be read.
     public init(inputs: [String], files: [PackFile], problems: [LoadProblem]) {
         self.inputs = inputs
         self.files = files

@@ -13,7 +13,9 @@ public struct PackFile: Sendable {
     /// The file's bytes.
     public let bytes: [UInt8]
 
-    public init(path: String, container: String? = nil, isNested: Bool = false, modified: String? = nil, bytes: [UInt8]) {
+    /// A file shown as `path`, from `container` (nested or not), last modified at `modified`, holding `bytes`.
+    public init(path: String, container: String? = nil, isNested: Bool = false, modified: String? = nil, bytes: [UInt8])
+    {
         self.path = path
         self.container = container
         self.isNested = isNested

@@ -10,6 +10,7 @@ public struct PackInputError: Error, Sendable, CustomStringConvertible {
             self.name = name
         }
 
+        /// The kind in words.
         public var description: String { name }
 
         /// Nothing exists at the path.
@@ -34,5 +35,6 @@ public struct PackInputError: Error, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// The path and why it cannot be used.
     public var description: String { "\(path): \(reason)" }
 }

@@ -10,6 +10,7 @@ public struct PackLoader: Sendable {
     /// The bounds reading must respect.
     public var limits: ReadLimits
 
+    /// A loader held to `limits`.
     public init(limits: ReadLimits = ReadLimits()) {
         self.limits = limits
     }
@@ -36,7 +37,9 @@ public struct PackLoader: Sendable {
                     case .file:
                         state.loadFile(at: path + "/" + entry.relativePath, shownAs: entry.relativePath)
                     case .symbolicLink:
-                        state.problem(entry.relativePath, .notARegularFile, "it is a symbolic link; FullKit never follows links inside a pack")
+                        state.problem(
+                            entry.relativePath, .notARegularFile,
+                            "it is a symbolic link; FullKit never follows links inside a pack")
                     case .other:
                         state.problem(entry.relativePath, .notARegularFile, "it is not a regular file")
                     }
@@ -103,7 +106,8 @@ extension PackLoader {
                 problem(display, .unreadable, error.description)
                 return
             }
-            let head = (try? FileByteSource(file: file).withBytes(at: 0, count: min(file.size, 512)) { [UInt8]($0) }) ?? []
+            let head =
+                (try? FileByteSource(file: file).withBytes(at: 0, count: min(file.size, 512)) { [UInt8]($0) }) ?? []
             let extensionName = PackFile(path: display, bytes: []).lowercasedExtension
             let limits = self.limits
             switch head.withUnsafeBytes({ ArchiveSniffer.kind(head: $0, lowercasedExtension: extensionName) }) {
@@ -112,10 +116,14 @@ extension PackLoader {
                     try LibArchive.read(path: path, limits: limits)
                 }
             case .other:
-                openWithLibArchive(shownAs: display, nested: false) { () throws(LoadError) in try LibArchive.read(path: path, limits: limits) }
+                openWithLibArchive(shownAs: display, nested: false) { () throws(LoadError) in
+                    try LibArchive.read(path: path, limits: limits)
+                }
             case nil:
                 guard file.size <= limits.maximumMemberSize else {
-                    problem(display, .limitExceeded, "it is \(file.size) bytes, over the per-file limit of \(limits.maximumMemberSize)")
+                    problem(
+                        display, .limitExceeded,
+                        "it is \(file.size) bytes, over the per-file limit of \(limits.maximumMemberSize)")
                     return
                 }
                 do {
@@ -149,7 +157,8 @@ extension PackLoader {
                 switch entry.nameEncoding {
                 case .utf8: break
                 case .cp437: problem(memberPath, .nameEncoding, "its name is not UTF-8; it was read as code page 437")
-                case .invalidUTF8: problem(memberPath, .nameEncoding, "its name is flagged UTF-8 but is not; bad bytes were replaced")
+                case .invalidUTF8:
+                    problem(memberPath, .nameEncoding, "its name is flagged UTF-8 but is not; bad bytes were replaced")
                 }
                 if !seenNames.insert(entry.name).inserted {
                     problem(memberPath, .duplicateName, "two members have this name; which one is meant is ambiguous")
@@ -158,13 +167,16 @@ extension PackLoader {
                 } else if entry.isSymbolicLink {
                     problem(memberPath, .notARegularFile, "it is a symbolic link; FullKit never follows links")
                 } else if overlapping.contains(entry.name) {
-                    problem(memberPath, .corrupt, "its data overlaps another member's: a malformed archive or a ZIP bomb")
+                    problem(
+                        memberPath, .corrupt, "its data overlaps another member's: a malformed archive or a ZIP bomb")
                 } else if entry.isEncrypted {
                     problem(memberPath, .encrypted, "it is encrypted; FullKit cannot check an encrypted file")
                 } else if !entry.isFastPathMethod {
                     needsFallback.insert(entry.name)
                 } else if declaredTotal > limits.maximumTotalSize - entry.uncompressedSize {
-                    problem(memberPath, .limitExceeded, "the pack would exceed the total limit of \(limits.maximumTotalSize) bytes")
+                    problem(
+                        memberPath, .limitExceeded,
+                        "the pack would exceed the total limit of \(limits.maximumTotalSize) bytes")
                 } else {
                     declaredTotal += entry.uncompressedSize
                     readable.append(entry)
@@ -188,7 +200,8 @@ extension PackLoader {
                 let members = try fallback().filter { needsFallback.contains($0.name) }.map { member in
                     var member = member
                     if case .failure(let error) = member.contents {
-                        member.contents = .failure(LoadError(.unsupportedMethod, "its compression method cannot be decoded: \(error.detail)"))
+                        member.contents = .failure(
+                            LoadError(.unsupportedMethod, "its compression method cannot be decoded: \(error.detail)"))
                     }
                     return member
                 }
@@ -198,7 +211,9 @@ extension PackLoader {
                 }
             } catch {
                 for name in needsFallback.sorted() {
-                    problem(display + "/" + name, .unsupportedMethod, "its compression method cannot be decoded: \(error.detail)")
+                    problem(
+                        display + "/" + name, .unsupportedMethod,
+                        "its compression method cannot be decoded: \(error.detail)")
                 }
             }
         }
@@ -236,17 +251,23 @@ extension PackLoader {
             }
         }
 
-        mutating func addMember(_ bytes: [UInt8], named name: String, in container: String, nested: Bool, modified: String?) {
+        mutating func addMember(
+            _ bytes: [UInt8], named name: String, in container: String, nested: Bool, modified: String?
+        ) {
             let path = container + "/" + name
             let file = PackFile(path: path, container: container, isNested: nested, modified: modified, bytes: bytes)
-            let kind = bytes.withUnsafeBytes { ArchiveSniffer.kind(head: $0, lowercasedExtension: file.lowercasedExtension) }
+            let kind = bytes.withUnsafeBytes {
+                ArchiveSniffer.kind(head: $0, lowercasedExtension: file.lowercasedExtension)
+            }
             guard let kind else {
                 add(file)
                 return
             }
             let depth = nested ? 2 : 1
             guard depth <= limits.maximumNestingDepth else {
-                problem(path, .limitExceeded, "it is an archive nested \(depth) levels deep; FullKit opens \(limits.maximumNestingDepth)")
+                problem(
+                    path, .limitExceeded,
+                    "it is an archive nested \(depth) levels deep; FullKit opens \(limits.maximumNestingDepth)")
                 return
             }
             let limits = self.limits
@@ -255,13 +276,17 @@ extension PackLoader {
                     try LibArchive.read(bytes: bytes, limits: limits)
                 }
             } else {
-                openWithLibArchive(shownAs: path, nested: true) { () throws(LoadError) in try LibArchive.read(bytes: bytes, limits: limits) }
+                openWithLibArchive(shownAs: path, nested: true) { () throws(LoadError) in
+                    try LibArchive.read(bytes: bytes, limits: limits)
+                }
             }
         }
 
         mutating func add(_ file: PackFile) {
             guard totalBytes <= limits.maximumTotalSize - file.bytes.count else {
-                problem(file.path, .limitExceeded, "the pack would exceed the total limit of \(limits.maximumTotalSize) bytes")
+                problem(
+                    file.path, .limitExceeded,
+                    "the pack would exceed the total limit of \(limits.maximumTotalSize) bytes")
                 return
             }
             totalBytes += file.bytes.count

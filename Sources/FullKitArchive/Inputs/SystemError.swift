@@ -18,5 +18,6 @@ public struct SystemError: Error, Sendable, CustomStringConvertible {
         self.code = code
     }
 
+    /// What was being done and the system's message for `code`.
     public var description: String { "\(operation): \(String(cString: strerror(code)))" }
 }

@@ -61,25 +61,29 @@ enum LibArchive {
                     throw LoadError(.unreadable, "libarchive cannot read it: \(message(archive))")
                 }
                 members.append(
-                    Member(name: "(after \(members.last!.name))", modified: nil,
-                           contents: .failure(LoadError(.truncated, "the archive breaks off: \(message(archive))"))))
+                    Member(
+                        name: "(after \(members.last!.name))", modified: nil,
+                        contents: .failure(LoadError(.truncated, "the archive breaks off: \(message(archive))"))))
                 break
             }
             guard members.count < limits.maximumMemberCount else {
                 throw LoadError(
                     .limitExceeded, "it holds more than the limit of \(limits.maximumMemberCount) members")
             }
-            let name = archive_entry_pathname_utf8(entry).map { String(cString: $0) }
+            let name =
+                archive_entry_pathname_utf8(entry).map { String(cString: $0) }
                 ?? archive_entry_pathname(entry).map { String(cString: $0) } ?? "(unnamed)"
             let type = UInt32(archive_entry_filetype(entry))
             if type == fullkit_AE_IFDIR { continue }
             let modified = archive_entry_mtime_is_set(entry) != 0 ? isoDate(archive_entry_mtime(entry)) : nil
             let contents: Result<[UInt8], LoadError>
             if type != fullkit_AE_IFREG {
-                contents = .failure(LoadError(
-                    .notARegularFile,
-                    type == fullkit_AE_IFLNK ? "it is a symbolic link; FullKit never follows links"
-                        : "it is not a regular file"))
+                contents = .failure(
+                    LoadError(
+                        .notARegularFile,
+                        type == fullkit_AE_IFLNK
+                            ? "it is a symbolic link; FullKit never follows links"
+                            : "it is not a regular file"))
             } else if archive_entry_is_encrypted(entry) != 0 {
                 contents = .failure(LoadError(.encrypted, "it is encrypted; FullKit cannot check an encrypted file"))
             } else {
@@ -91,7 +95,9 @@ enum LibArchive {
         return members
     }
 
-    private static func readData(_ archive: OpaquePointer, limits: ReadLimits, budget: Int) -> Result<[UInt8], LoadError> {
+    private static func readData(_ archive: OpaquePointer, limits: ReadLimits, budget: Int) -> Result<
+        [UInt8], LoadError
+    > {
         let limit = min(limits.maximumMemberSize, max(budget, 0))
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -102,8 +108,10 @@ enum LibArchive {
                 return .failure(LoadError(.corrupt, "libarchive cannot decode it: \(message(archive))"))
             }
             guard bytes.count + count <= limit else {
-                return .failure(LoadError(
-                    .limitExceeded, "it inflates past the limit of \(limit) bytes: a ZIP bomb or an oversized file"))
+                return .failure(
+                    LoadError(
+                        .limitExceeded, "it inflates past the limit of \(limit) bytes: a ZIP bomb or an oversized file")
+                )
             }
             bytes.append(contentsOf: chunk[0..<count])
         }

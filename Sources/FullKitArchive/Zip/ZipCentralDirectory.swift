@@ -59,7 +59,9 @@ enum ZipCentralDirectory {
         guard position >= 0 else {
             let startsLikeZip = try source.withBytes(at: 0, count: 4) { head throws(LoadError) in looksLikeZip(head) }
             throw startsLikeZip
-                ? LoadError(.truncated, "it starts like a ZIP archive but its central directory is missing: the file is cut short")
+                ? LoadError(
+                    .truncated,
+                    "it starts like a ZIP archive but its central directory is missing: the file is cut short")
                 : LoadError(.unreadable, "it is not a ZIP archive (no end-of-central-directory record)")
         }
         var entryCount = Int(tail.le16(position + 10))

@@ -18,7 +18,8 @@ struct BoardShape: Sendable {
     init?(segments drawn: [Segment]) {
         var seen = Set<[Int64]>()
         var unique: [Segment] = []
-        for segment in drawn where segment.startX.isFinite && segment.startY.isFinite && segment.endX.isFinite && segment.endY.isFinite {
+        for segment in drawn
+        where segment.startX.isFinite && segment.startY.isFinite && segment.endX.isFinite && segment.endY.isFinite {
             let a = [Self.grid(segment.startX), Self.grid(segment.startY)]
             let b = [Self.grid(segment.endX), Self.grid(segment.endY)]
             guard a != b, seen.insert(a.lexicographicallyPrecedes(b) ? a + b : b + a).inserted else { continue }
@@ -49,7 +50,9 @@ struct BoardShape: Sendable {
         for index in bands[Self.band(y, minY, bandHeight, bands.count)] {
             let segment = segments[index]
             guard (segment.startY > y) != (segment.endY > y) else { continue }
-            let crossing = segment.startX + (y - segment.startY) * (segment.endX - segment.startX) / (segment.endY - segment.startY)
+            let crossing =
+                segment.startX + (y - segment.startY) * (segment.endX - segment.startX)
+                / (segment.endY - segment.startY)
             if x < crossing { inside.toggle() }
         }
         return inside

@@ -20,12 +20,15 @@ public struct DesignatorDifference: Sendable, Hashable {
         case throughHole(String)
     }
 
+    /// The designator.
     public var designator: String
+    /// Which file lists it.
     public var kind: Kind
     /// The BOM or XY file that lists it.
     public var file: String
     /// Where it is listed.
     public var location: SourceLocation
+    /// What explains the difference; nil when nothing does (a defect).
     public var explanation: Explanation?
 
     /// The difference in words: "in the BOM but not in the XY file" or "placed in the XY file but has no BOM line".
@@ -42,7 +45,8 @@ extension DesignatorDifference {
     /// line; a part that is not placed by nature; a through-hole part (by footprint name, by copper pads that X2
     /// marks `ComponentPad`, or by copper pads without paste); or nothing.
     static func find(in entries: [PackEntry], classifier: DifferenceClassifier) -> [DesignatorDifference] {
-        let boms = entries.compactMap { entry in entry.identification.role == .bom ? entry.bom.map { (entry, $0) } : nil }
+        let boms = entries.compactMap { entry in entry.identification.role == .bom ? entry.bom.map { (entry, $0) } : nil
+        }
         let lists = entries.compactMap { entry in
             entry.identification.role == .placement ? entry.placementList.map { (entry, $0) } : nil
         }
@@ -67,13 +71,15 @@ extension DesignatorDifference {
                         explanation = Explanation(explained)
                     } else if let pads = throughHolePads[designator] {
                         explanation = .throughHole(
-                            "X2 marks its \(pads) copper pads as through-hole (%TO.C pads with .AperFunction ComponentPad)")
+                            "X2 marks its \(pads) copper pads as through-hole (%TO.C pads with .AperFunction ComponentPad)"
+                        )
                     } else if padsWithoutPaste.contains(designator) {
                         explanation = .throughHole("its copper pads (%TO.C) have no paste, so it has no SMD pads")
                     }
-                    differences.append(DesignatorDifference(
-                        designator: designator, kind: .inBOMOnly, file: entry.path, location: line.location,
-                        explanation: explanation))
+                    differences.append(
+                        DesignatorDifference(
+                            designator: designator, kind: .inBOMOnly, file: entry.path, location: line.location,
+                            explanation: explanation))
                 }
             }
         }
@@ -81,9 +87,11 @@ extension DesignatorDifference {
             for placement in list.placements where !listed.contains(placement.designator) {
                 let explained = classifier.explain(
                     designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false)
-                differences.append(DesignatorDifference(
-                    designator: placement.designator, kind: .placedOnly, file: entry.path, location: placement.location,
-                    explanation: explained.map(Explanation.init)))
+                differences.append(
+                    DesignatorDifference(
+                        designator: placement.designator, kind: .placedOnly, file: entry.path,
+                        location: placement.location,
+                        explanation: explained.map(Explanation.init)))
             }
         }
         return differences

@@ -14,7 +14,9 @@ enum OutlineContours {
         for segment in segments {
             for (x, y) in [(segment.startX, segment.startY), (segment.endX, segment.endY)] {
                 // Coordinates come from the file: a value beyond Int's range gets a key of its own, never a trap.
-                let key = Key(x: Int(exactly: (x / tolerance).rounded()) ?? Int.min, y: Int(exactly: (y / tolerance).rounded()) ?? Int.min)
+                let key = Key(
+                    x: Int(exactly: (x / tolerance).rounded()) ?? Int.min,
+                    y: Int(exactly: (y / tolerance).rounded()) ?? Int.min)
                 degree[key, default: 0] += 1
                 position[key] = (x, y)
             }
@@ -34,9 +36,11 @@ enum OutlineContours {
         var ends = merged.map { position[$0]! }
         while let (x, y) = ends.first {
             ends.removeFirst()
-            guard let nearest = ends.indices.min(by: {
-                distance(x, y, ends[$0].0, ends[$0].1) < distance(x, y, ends[$1].0, ends[$1].1)
-            }) else {
+            guard
+                let nearest = ends.indices.min(by: {
+                    distance(x, y, ends[$0].0, ends[$0].1) < distance(x, y, ends[$1].0, ends[$1].1)
+                })
+            else {
                 gaps.append(OutlineGap(fromX: x, fromY: y, toX: x, toY: y, width: 0))
                 break
             }
@@ -56,7 +60,8 @@ enum OutlineContours {
 
         /// Whether the two grid cells touch (compared without subtracting, so extreme keys cannot overflow).
         func isNeighbour(of other: Key) -> Bool {
-            (x == other.x || x == other.x &+ 1 || x == other.x &- 1) && (y == other.y || y == other.y &+ 1 || y == other.y &- 1)
+            (x == other.x || x == other.x &+ 1 || x == other.x &- 1)
+                && (y == other.y || y == other.y &+ 1 || y == other.y &- 1)
         }
     }
 }

@@ -29,7 +29,8 @@ public enum PackAnalyzer {
             }
         }
         let entries = Parallel.map(Array(zip(pack.files, formats))) { file, format -> PackEntry in
-            let (identification, content) = read(file, format: format, job: job, drillParameters: drillParameters, limits: limits)
+            let (identification, content) = read(
+                file, format: format, job: job, drillParameters: drillParameters, limits: limits)
             return PackEntry(
                 path: file.path, container: file.container, isNested: file.isNested, modified: file.modified,
                 size: file.bytes.count, identification: identification, content: content)
@@ -37,7 +38,8 @@ public enum PackAnalyzer {
         let board = boardOutline(entries)
         return AnalyzedPack(
             inputs: pack.inputs, entries: entries, problems: pack.problems, board: board,
-            xyConventions: board.map { XYConvention.detect(in: entries, board: $0.extent, tolerance: $0.tolerance) } ?? [],
+            xyConventions: board.map { XYConvention.detect(in: entries, board: $0.extent, tolerance: $0.tolerance) }
+                ?? [],
             revisions: RevisionSignal.gather(entries), creationDates: creationDates(entries),
             designatorDifferences: DesignatorDifference.find(in: entries, classifier: classifier),
             padDesignators: padDesignators(entries), classifier: classifier)
@@ -58,7 +60,8 @@ public enum PackAnalyzer {
     /// The creation date each file states, where it states one that reads as a date.
     private static func creationDates(_ entries: [PackEntry]) -> [CreationDate] {
         entries.compactMap { entry in
-            let text = entry.gerber?.attributes.creationDate ?? entry.excellon?.attributes.creationDate
+            let text =
+                entry.gerber?.attributes.creationDate ?? entry.excellon?.attributes.creationDate
                 ?? entry.jobFile?.creationDate
             return text.flatMap(ISODate.secondsSince1970).map { CreationDate(file: entry.path, secondsSince1970: $0) }
         }
@@ -87,12 +90,15 @@ public enum PackAnalyzer {
     ) -> (Identification, ParsedContent) {
         switch format {
         case .gerber:
-            let identification = FileIdentifier.identifyGerber(file, GerberReader.headerAttributes(file.bytes, limits: limits), job: job)
+            let identification = FileIdentifier.identifyGerber(
+                file, GerberReader.headerAttributes(file.bytes, limits: limits), job: job)
             // Only an outline's segments are kept: its contours are the board's shape.
-            let document = GerberReader.read(file.bytes, recordingSegments: identification.role == .outline, limits: limits)
+            let document = GerberReader.read(
+                file.bytes, recordingSegments: identification.role == .outline, limits: limits)
             return (identification, .gerber(document))
         case .excellon:
-            let document = ExcellonReader.read(file.bytes, parameters: drillParameters[folder(of: file.path)], limits: limits)
+            let document = ExcellonReader.read(
+                file.bytes, parameters: drillParameters[folder(of: file.path)], limits: limits)
             return (FileIdentifier.identifyDrill(file, document), .excellon(document))
         case .json where file.lowercasedExtension == "gbrjob":
             let identification = Identification(
@@ -103,7 +109,9 @@ public enum PackAnalyzer {
                 return (identification, .invalidJobFile(error.detail))
             }
         case .text:
-            if let identification = FileIdentifier.identifySideFile(file, format: format) { return (identification, .none) }
+            if let identification = FileIdentifier.identifySideFile(file, format: format) {
+                return (identification, .none)
+            }
             let decoded = DecodedText(file.bytes)
             let (identification, table) = FileIdentifier.identifyText(file, decoded, limits: limits)
             switch identification.role {
@@ -111,12 +119,16 @@ public enum PackAnalyzer {
                 return (identification, .bom(BOMReader.read(table ?? BOMReader.table(decoded, limits: limits))))
             case .placement:
                 let dialect = PlacementDialect.detect(decoded, fileName: file.name)
-                return (identification, .placement(PlacementReader.read(decoded, dialect: dialect, table: table, limits: limits)))
+                return (
+                    identification,
+                    .placement(PlacementReader.read(decoded, dialect: dialect, table: table, limits: limits))
+                )
             default:
                 return (identification, .none)
             }
         case .json, .pdf, .binary:
-            let identification = FileIdentifier.identifySideFile(file, format: format)
+            let identification =
+                FileIdentifier.identifySideFile(file, format: format)
                 ?? FileIdentifier.identifyOther(file, format: format)
             if identification.role == .bom, file.lowercasedExtension == "xlsx" || file.lowercasedExtension == "xlsm" {
                 return (identification, .bom(BOMReader.readWorkbook(file.bytes, limits: limits)))

@@ -9,8 +9,10 @@ extension PlacementConvention {
         _ placements: [PlacementList.Placement], statedUnit: LengthUnit?, board: Extent, tolerance: Double
     ) -> (convention: PlacementConvention, inside: Int) {
         let units = statedUnit.map { [$0] } ?? [.millimeter, .mil, .inch]
-        let origins = [(0.0, 0.0), (board.minX, board.minY), (board.minX, board.maxY), (board.maxX, board.minY),
-                       (board.maxX, board.maxY)]
+        let origins = [
+            (0.0, 0.0), (board.minX, board.minY), (board.minX, board.maxY), (board.maxX, board.minY),
+            (board.maxX, board.maxY),
+        ]
         var best: (PlacementConvention, Score)?
         // Simplest first, so that ties keep it: no Y negation, no bottom negation, no offset origin, millimetres.
         for yNegated in [false, true] {
@@ -38,7 +40,9 @@ extension PlacementConvention {
         var inside: Int
         var coverage: Int
 
-        init(_ convention: PlacementConvention, _ placements: [PlacementList.Placement], board: Extent, tolerance: Double) {
+        init(
+            _ convention: PlacementConvention, _ placements: [PlacementList.Placement], board: Extent, tolerance: Double
+        ) {
             var extent: Extent?
             inside = 0
             for placement in placements {

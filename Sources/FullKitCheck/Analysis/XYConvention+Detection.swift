@@ -8,7 +8,8 @@ extension XYConvention {
     /// with `tolerance` mm of slack around it.
     static func detect(in entries: [PackEntry], board: Extent, tolerance: Double) -> [XYConvention] {
         entries.compactMap { entry in
-            guard entry.identification.role == .placement, let list = entry.placementList, !list.placements.isEmpty else {
+            guard entry.identification.role == .placement, let list = entry.placementList, !list.placements.isEmpty
+            else {
                 return nil
             }
             let (convention, inside) = PlacementConvention.detect(

@@ -46,11 +46,14 @@ public enum PackDiscovery {
             }
         }
         if looseFabrication || looseAssembly {
-            return [Found(path: folder, hasFabrication: looseFabrication || !archives.isEmpty, hasAssembly: looseAssembly)]
+            return [
+                Found(path: folder, hasFabrication: looseFabrication || !archives.isEmpty, hasAssembly: looseAssembly)
+            ]
         }
         var found = archives.map { Found(path: $0, hasFabrication: true, hasAssembly: false) }
         let nested = subfolders.flatMap(discover)
-        let complementary = nested.count >= 2 && archives.isEmpty
+        let complementary =
+            nested.count >= 2 && archives.isEmpty
             && nested.allSatisfy { $0.hasFabrication != $0.hasAssembly }
             && nested.contains(where: \.hasFabrication) && nested.contains(where: \.hasAssembly)
         if complementary {
@@ -69,7 +72,9 @@ public enum PackDiscovery {
             return .fabrication
         }
         if ["csv", "tsv", "pos", "mnt", "mnb", "xlsx", "xls"].contains(ext) { return .assembly }
-        if let (claim, _) = FileNameConventions.claim(forName: name), claim.role.isManufacturingData { return .fabrication }
+        if let (claim, _) = FileNameConventions.claim(forName: name), claim.role.isManufacturingData {
+            return .fabrication
+        }
         if ext == "txt", FileNameConventions.tabularClaim(forName: name) != nil { return .assembly }
         return nil
     }

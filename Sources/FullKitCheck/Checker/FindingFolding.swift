@@ -39,9 +39,13 @@ enum FindingFolding {
         }
         for (_, summary) in folded {
             let designators = result[summary.index].designators
-            let named = designators.isEmpty ? "" : ": " + designators.prefix(20).joined(separator: ", ")
-                + (designators.count > 20 ? " …" : "")
-            result[summary.index].message = "and \(summary.count) more like the ones above, not listed one by one\(named)"
+            let named =
+                designators.isEmpty
+                ? ""
+                : ": " + designators.prefix(20).joined(separator: ", ")
+                    + (designators.count > 20 ? " …" : "")
+            result[summary.index].message =
+                "and \(summary.count) more like the ones above, not listed one by one\(named)"
         }
         return result
     }

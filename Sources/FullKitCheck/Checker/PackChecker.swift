@@ -55,7 +55,8 @@ public struct PackChecker: Sendable {
             rulesMilliseconds: milliseconds(end - analysed),
             totalMilliseconds: milliseconds(end - start))
         let verdict: Verdict = findings.contains { $0.severity == .error } ? .fail : .pass
-        var report = ReportBuilder.report(pack, profile: policy.profile, verdict: verdict, findings: findings, timings: timings)
+        var report = ReportBuilder.report(
+            pack, profile: policy.profile, verdict: verdict, findings: findings, timings: timings)
         report.policyFile = policySource
         return report
     }

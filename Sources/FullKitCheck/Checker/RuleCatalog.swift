@@ -7,28 +7,32 @@ import FullKitReport
 /// over the analysed pack, then the readers' (Gerber, Excellon, BOM/XY text).
 public enum RuleCatalog {
     /// The rules judged over the analysed pack, in catalogue order.
-    static let packRules: [any PackRule] = ArchiveProblemRule.all + [
-        FileUnidentified(), FileIdentityConflict(), BOMSpreadsheetUnread(),
-        MissingOutline(), MissingCopper(), MissingSoldermask(), MissingDrill(), MissingBOM(), MissingPlacement(),
-        MissingPaste(), MissingRequiredLayer(),
-        PackAmbiguousFile(),
-        LayerStackGap(), LayerCountMismatch(), JobFileFileMissing(), JobFileFunctionMismatch(), JobFileFileUnlisted(),
-        VersionProjectMismatch(), VersionSoftwareMismatch(), VersionDateSpread(), VersionNameRevisionMismatch(),
-        VersionNoRevision(), VersionNoDates(),
-        LayerOutsideOutline(), DrillOutsideBoard(), XYOutsideBoard(), XYUnitInferred(), OutlineOpen(),
-        JobFileInvalid(),
-        BOMDuplicateDesignator(), XYDuplicateDesignator(),
-        BOMQuantityMismatch(),
-        BOMDesignatorNotPlaced(), XYDesignatorNotInBOM(), BOMDNPNotPlaced(), DiffNotAPart(), DiffThroughHole(),
-        GerberDesignatorMissing(), GerberDesignatorUnlisted(), GerberDesignatorNotAPart(),
-    ]
+    static let packRules: [any PackRule] =
+        ArchiveProblemRule.all + [
+            FileUnidentified(), FileIdentityConflict(), BOMSpreadsheetUnread(),
+            MissingOutline(), MissingCopper(), MissingSoldermask(), MissingDrill(), MissingBOM(), MissingPlacement(),
+            MissingPaste(), MissingRequiredLayer(),
+            PackAmbiguousFile(),
+            LayerStackGap(), LayerCountMismatch(), JobFileFileMissing(), JobFileFunctionMismatch(),
+            JobFileFileUnlisted(),
+            VersionProjectMismatch(), VersionSoftwareMismatch(), VersionDateSpread(), VersionNameRevisionMismatch(),
+            VersionNoRevision(), VersionNoDates(),
+            LayerOutsideOutline(), DrillOutsideBoard(), XYOutsideBoard(), XYUnitInferred(), OutlineOpen(),
+            JobFileInvalid(),
+            BOMDuplicateDesignator(), XYDuplicateDesignator(),
+            BOMQuantityMismatch(),
+            BOMDesignatorNotPlaced(), XYDesignatorNotInBOM(), BOMDNPNotPlaced(), DiffNotAPart(), DiffThroughHole(),
+            GerberDesignatorMissing(), GerberDesignatorUnlisted(), GerberDesignatorNotAPart(),
+        ]
 
     /// Every rule: the pack rules, then the readers' (Gerber, Excellon, BOM/XY text).
-    public static let allRules: [Rule] = packRules.map(\.rule) + Rule.gerberRules + Rule.excellonRules + Rule.textRules
+    public static let allRules: [Rule] =
+        packRules.map(\.rule) + Rule.gerberRules + Rule.excellonRules + Rule.textRules
         + Rule.bomRules + Rule.placementRules
 
     /// Each rule's position in `allRules`, by ID.
-    private static let ranks = Dictionary(uniqueKeysWithValues: allRules.enumerated().map { ($0.element.id, $0.offset) })
+    private static let ranks = Dictionary(
+        uniqueKeysWithValues: allRules.enumerated().map { ($0.element.id, $0.offset) })
 
     /// Every finding about `pack` under `policy`, rule by rule in catalogue order (the readers' findings in theirs),
     /// each rule's in the order it found them; before the policy re-grades severities.

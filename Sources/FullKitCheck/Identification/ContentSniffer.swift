@@ -19,14 +19,18 @@ public enum ContentSniffer {
             if startsLine(head, "M48") { return .excellon }
             if contains(head, "%FS") || contains(head, "%MO") || contains(head, "%ADD") { return .gerber }
             if looksLikeHeaderlessDrill(head, from: start) { return .excellon }
-            if contains(head, "G04") && contains(head, "*") && (contains(head, "D01") || contains(head, "D02")) { return .gerber }
+            if contains(head, "G04") && contains(head, "*") && (contains(head, "D01") || contains(head, "D02")) {
+                return .gerber
+            }
             return .text
         }
     }
 
     /// A NUL or many control bytes means binary, unless the file is UTF-16 text (which has a byte-order mark).
     private static func isBinary(_ head: UnsafeRawBufferPointer) -> Bool {
-        if head.count >= 2, (head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF) { return false }
+        if head.count >= 2, (head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF) {
+            return false
+        }
         var control = 0
         for byte in head {
             if byte == 0 { return true }
@@ -54,7 +58,8 @@ public enum ContentSniffer {
                 index = head.firstOffset(of: ASCII.lineFeed, from: index, to: head.count)
             case UInt8(ascii: "T"):
                 guard index + 1 < head.count, ASCII.isDigit(head[index + 1]) else { return false }
-                return sawPercent && (contains(head, "M30") || contains(head, "C.") || contains(head, "C0") || contains(head, "\nX"))
+                return sawPercent
+                    && (contains(head, "M30") || contains(head, "C.") || contains(head, "C0") || contains(head, "\nX"))
             default:
                 return false
             }

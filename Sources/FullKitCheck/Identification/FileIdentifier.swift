@@ -13,12 +13,14 @@ enum FileIdentifier {
         if let fields = attributes.fileFunction, let claim = FileFunction.claim(fields) {
             identification = make(claim, .gerber, .fileFunction, "%TF.FileFunction,\(fields.joined(separator: ","))")
         } else if let entry = job?.entry(forFileNamed: file.name), let claim = FileFunction.claim(entry.fileFunction) {
-            identification = make(claim, .gerber, .jobFile, "job file lists it as \(entry.fileFunction.joined(separator: ","))")
+            identification = make(
+                claim, .gerber, .jobFile, "job file lists it as \(entry.fileFunction.joined(separator: ","))")
         } else if let (claim, convention) = byName {
             return make(claim, .gerber, .fileName, convention)
         } else {
-            return Identification(role: .unknown, format: .gerber, evidence: .contentSniff,
-                                  evidenceDetail: "Gerber content, but no attribute or file name says which layer")
+            return Identification(
+                role: .unknown, format: .gerber, evidence: .contentSniff,
+                evidenceDetail: "Gerber content, but no attribute or file name says which layer")
         }
         if let (claim, convention) = byName, !agrees(claim, identification) {
             identification.conflicts.append("the file name (\(convention)) says \(describe(claim))")
@@ -36,11 +38,13 @@ enum FileIdentifier {
             plated = true
         }
         if let fields = document.attributes.fileFunction {
-            return Identification(role: .drill, plated: plated, format: .excellon, evidence: .fileFunction,
-                                  evidenceDetail: "; #@! TF.FileFunction,\(fields.joined(separator: ","))")
+            return Identification(
+                role: .drill, plated: plated, format: .excellon, evidence: .fileFunction,
+                evidenceDetail: "; #@! TF.FileFunction,\(fields.joined(separator: ","))")
         }
-        return Identification(role: .drill, plated: plated, format: .excellon, evidence: .contentSniff,
-                              evidenceDetail: "Excellon drill content")
+        return Identification(
+            role: .drill, plated: plated, format: .excellon, evidence: .contentSniff,
+            evidenceDetail: "Excellon drill content")
     }
 
     /// Identifies a text file (`decoded`): a BOM, an XY file, or documentation. When its header row was looked for,
@@ -50,40 +54,61 @@ enum FileIdentifier {
     ) -> (Identification, TabularFile?) {
         let ext = file.lowercasedExtension
         if let (role, fingerprint) = headerFingerprint(decoded) {
-            return (Identification(role: role, format: .text, evidence: .headerFingerprint, evidenceDetail: fingerprint), nil)
+            return (
+                Identification(role: role, format: .text, evidence: .headerFingerprint, evidenceDetail: fingerprint),
+                nil
+            )
         }
         if ext == "pkp" {
-            return (Identification(role: .placement, format: .text, evidence: .fileName, evidenceDetail: "Proteus pick-and-place extension .pkp"), nil)
+            return (
+                Identification(
+                    role: .placement, format: .text, evidence: .fileName,
+                    evidenceDetail: "Proteus pick-and-place extension .pkp"), nil
+            )
         }
         if ext == "mnt" || ext == "mnb" {
-            return (Identification(role: .placement, side: ext == "mnt" ? .top : .bottom, format: .text,
-                                   evidence: .fileName, evidenceDetail: "Eagle mountsmd extension .\(ext)"), nil)
+            return (
+                Identification(
+                    role: .placement, side: ext == "mnt" ? .top : .bottom, format: .text,
+                    evidence: .fileName, evidenceDetail: "Eagle mountsmd extension .\(ext)"), nil
+            )
         }
         if file.name.lowercased() == "nc_param.txt" {
-            return (Identification(role: .ignored, format: .text, evidence: .fileName,
-                                   evidenceDetail: "Allegro drill parameters (nc_param.txt)"), nil)
+            return (
+                Identification(
+                    role: .ignored, format: .text, evidence: .fileName,
+                    evidenceDetail: "Allegro drill parameters (nc_param.txt)"), nil
+            )
         }
         let sniff = BOMReader.table(decoded, limits: limits)
         let hasDesignators = sniff.header != nil
         let hasPositions = sniff.column(.x) != nil && sniff.column(.y) != nil
         let contentRole: FileRole? = hasDesignators ? (hasPositions ? .placement : .bom) : nil
         if let (role, token) = FileNameConventions.tabularClaim(forName: file.name), hasDesignators || ext == "pos" {
-            var identification = Identification(role: role, format: .text, evidence: .fileName,
-                                                evidenceDetail: "name contains '\(token)'")
+            var identification = Identification(
+                role: role, format: .text, evidence: .fileName,
+                evidenceDetail: "name contains '\(token)'")
             if let contentRole, contentRole != role {
                 identification.conflicts.append("its columns look like \(contentRole == .bom ? "a BOM" : "an XY file")")
             }
             return (identification, sniff)
         }
         if let contentRole {
-            return (Identification(role: contentRole, format: .text, evidence: .contentSniff,
-                                   evidenceDetail: hasPositions ? "header has designator, X and Y columns" : "header has a designator column"), sniff)
+            return (
+                Identification(
+                    role: contentRole, format: .text, evidence: .contentSniff,
+                    evidenceDetail: hasPositions
+                        ? "header has designator, X and Y columns" : "header has a designator column"), sniff
+            )
         }
         if let (claim, convention) = FileNameConventions.claim(forName: file.name), !claim.role.isManufacturingData {
             return (make(claim, .text, .fileName, convention), nil)
         }
-        return (Identification(role: .documentation, format: .text, evidence: .contentSniff,
-                               evidenceDetail: "text without a BOM or XY header"), nil)
+        return (
+            Identification(
+                role: .documentation, format: .text, evidence: .contentSniff,
+                evidenceDetail: "text without a BOM or XY header"), nil
+        )
     }
 
     /// Files that are never pack data whatever they contain: FullKit's own policy and operating-system leftovers
@@ -93,7 +118,9 @@ enum FileIdentifier {
         let detail: String
         if name == Policy.fileName {
             detail = "FullKit policy file"
-        } else if file.path.contains("__MACOSX/") || name.hasPrefix("._") || [".DS_Store", "Thumbs.db", "desktop.ini"].contains(name) {
+        } else if file.path.contains("__MACOSX/") || name.hasPrefix("._")
+            || [".DS_Store", "Thumbs.db", "desktop.ini"].contains(name)
+        {
             detail = "operating-system leftover"
         } else {
             return nil
@@ -107,13 +134,17 @@ enum FileIdentifier {
             return make(claim, format, .fileName, convention)
         }
         if format == .pdf {
-            return Identification(role: .documentation, format: .pdf, evidence: .contentSniff, evidenceDetail: "PDF document")
+            return Identification(
+                role: .documentation, format: .pdf, evidence: .contentSniff, evidenceDetail: "PDF document")
         }
         let lowered = file.name.lowercased()
         if lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xlsm") || lowered.hasSuffix(".xls") {
-            return Identification(role: .bom, format: .binary, evidence: .fileName, evidenceDetail: "spreadsheet (.\(file.lowercasedExtension))")
+            return Identification(
+                role: .bom, format: .binary, evidence: .fileName,
+                evidenceDetail: "spreadsheet (.\(file.lowercasedExtension))")
         }
-        return Identification(role: .unknown, format: format, evidence: .contentSniff, evidenceDetail: "\(format.rawValue) content")
+        return Identification(
+            role: .unknown, format: format, evidence: .contentSniff, evidenceDetail: "\(format.rawValue) content")
     }
 
     /// Tool headers that identify placement files regardless of name.
@@ -123,15 +154,20 @@ enum FileIdentifier {
         if text.contains("### Footprint positions") || text.contains("### Module positions") {
             return (.placement, "KiCad '### Footprint positions' header")
         }
-        if text.contains("SYM_X") && text.contains("REFDES") { return (.placement, "Allegro component report (REFDES, SYM_X)") }
+        if text.contains("SYM_X") && text.contains("REFDES") {
+            return (.placement, "Allegro component report (REFDES, SYM_X)")
+        }
         if text.contains("UUNITS") { return (.placement, "Allegro place_txt (UUNITS)") }
         if text.contains("<title>Component Report</title>") { return (.placement, "PADS Component Report (HTML)") }
         return nil
     }
 
-    private static func make(_ claim: LayerClaim, _ format: FileFormat, _ evidence: EvidenceKind, _ detail: String) -> Identification {
-        Identification(role: claim.role, side: claim.side, copperLayer: claim.copperLayer, plated: claim.plated,
-                       format: format, evidence: evidence, evidenceDetail: detail)
+    private static func make(_ claim: LayerClaim, _ format: FileFormat, _ evidence: EvidenceKind, _ detail: String)
+        -> Identification
+    {
+        Identification(
+            role: claim.role, side: claim.side, copperLayer: claim.copperLayer, plated: claim.plated,
+            format: format, evidence: evidence, evidenceDetail: detail)
     }
 
     private static func agrees(_ claim: LayerClaim, _ identification: Identification) -> Bool {

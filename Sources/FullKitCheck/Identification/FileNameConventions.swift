@@ -23,7 +23,9 @@ enum FileNameConventions {
             return (claim, "name contains '\(token)'")
         }
         if let inner = kicadInnerLayer(compact) {
-            return (LayerClaim(role: .copper, side: .inner, copperLayer: inner), "KiCad inner-layer name In\(inner - 1)_Cu")
+            return (
+                LayerClaim(role: .copper, side: .inner, copperLayer: inner), "KiCad inner-layer name In\(inner - 1)_Cu"
+            )
         }
         if compact.contains("copperinner") || compact.contains("innerl") {
             return (LayerClaim(role: .copper, side: .inner), "inner-layer name")
@@ -38,8 +40,10 @@ enum FileNameConventions {
     static func tabularClaim(forName name: String) -> (role: FileRole, token: String)? {
         let lowered = name.lowercased()
         let compact = lowered.filter { $0.isLetter || $0.isNumber }
-        for token in ["cpl", "pickandplace", "pickplace", "pnp", "centroid", "positions", "placement", "toppos",
-                      "bottompos", "bothpos", "allpos", "insertion", "xydata", "xy"]
+        for token in [
+            "cpl", "pickandplace", "pickplace", "pnp", "centroid", "positions", "placement", "toppos",
+            "bottompos", "bothpos", "allpos", "insertion", "xydata", "xy",
+        ]
         where compact.contains(token) {
             return (.placement, token)
         }
@@ -102,17 +106,21 @@ enum FileNameConventions {
         ("etchlayertop", LayerClaim(role: .copper, side: .top, copperLayer: 1)),
         ("etchlayerbottom", LayerClaim(role: .copper, side: .bottom)),
         ("fmask", LayerClaim(role: .soldermask, side: .top)), ("bmask", LayerClaim(role: .soldermask, side: .bottom)),
-        ("masktop", LayerClaim(role: .soldermask, side: .top)), ("maskbottom", LayerClaim(role: .soldermask, side: .bottom)),
+        ("masktop", LayerClaim(role: .soldermask, side: .top)),
+        ("maskbottom", LayerClaim(role: .soldermask, side: .bottom)),
         ("soldermasktop", LayerClaim(role: .soldermask, side: .top)),
         ("soldermaskbottom", LayerClaim(role: .soldermask, side: .bottom)),
         ("topsoldermask", LayerClaim(role: .soldermask, side: .top)),
         ("bottomsoldermask", LayerClaim(role: .soldermask, side: .bottom)),
-        ("topmask", LayerClaim(role: .soldermask, side: .top)), ("bottommask", LayerClaim(role: .soldermask, side: .bottom)),
+        ("topmask", LayerClaim(role: .soldermask, side: .top)),
+        ("bottommask", LayerClaim(role: .soldermask, side: .bottom)),
         ("fsilks", LayerClaim(role: .silkscreen, side: .top)), ("bsilks", LayerClaim(role: .silkscreen, side: .bottom)),
-        ("silktop", LayerClaim(role: .silkscreen, side: .top)), ("silkbottom", LayerClaim(role: .silkscreen, side: .bottom)),
+        ("silktop", LayerClaim(role: .silkscreen, side: .top)),
+        ("silkbottom", LayerClaim(role: .silkscreen, side: .bottom)),
         ("silkscreentop", LayerClaim(role: .silkscreen, side: .top)),
         ("silkscreenbottom", LayerClaim(role: .silkscreen, side: .bottom)),
-        ("topsilk", LayerClaim(role: .silkscreen, side: .top)), ("bottomsilk", LayerClaim(role: .silkscreen, side: .bottom)),
+        ("topsilk", LayerClaim(role: .silkscreen, side: .top)),
+        ("bottomsilk", LayerClaim(role: .silkscreen, side: .bottom)),
         ("fpaste", LayerClaim(role: .paste, side: .top)), ("bpaste", LayerClaim(role: .paste, side: .bottom)),
         ("pastetop", LayerClaim(role: .paste, side: .top)), ("pastebottom", LayerClaim(role: .paste, side: .bottom)),
         ("toppaste", LayerClaim(role: .paste, side: .top)), ("bottompaste", LayerClaim(role: .paste, side: .bottom)),
@@ -144,7 +152,9 @@ enum FileNameConventions {
     private static func kicadInnerLayer(_ compact: String) -> Int? {
         for range in compact.ranges(of: "in") {
             let digits = compact[range.upperBound...].prefix { $0.isNumber }
-            if let number = Int(digits), number < 64, compact[range.upperBound...].dropFirst(digits.count).hasPrefix("cu") {
+            if let number = Int(digits), number < 64,
+                compact[range.upperBound...].dropFirst(digits.count).hasPrefix("cu")
+            {
                 return number + 1
             }
         }

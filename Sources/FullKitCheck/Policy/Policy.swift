@@ -29,13 +29,16 @@ public struct Policy: Sendable, Hashable {
     /// The bounds on reading the pack (sizes, member count, compression ratio, nesting).
     public var limits = ReadLimits()
 
+    /// The defaults: the assembly profile, every rule at its own severity, the default limits.
     public init() {}
 
     /// The file name looked for beside the pack and in the working directory.
     public static let fileName = "fullkit.json"
 
     /// The keys a policy may have.
-    public static let keys = ["profile", "severities", "notPlacedPrefixes", "dateWindowHours", "requiredLayers", "limits"]
+    public static let keys = [
+        "profile", "severities", "notPlacedPrefixes", "dateWindowHours", "requiredLayers", "limits",
+    ]
 
     /// The `fullkit.json` that applies to a pack made of `inputs`: beside the first input (in it, for a folder),
     /// else in the working directory; nil when there is none.
@@ -76,34 +79,46 @@ public struct Policy: Sendable, Hashable {
             switch (key, value) {
             case ("profile", .string(let text)):
                 guard let profile = Profile(rawValue: text) else {
-                    throw PolicyError(.invalidValue, key: key, reason: "must be \"assembly\" or \"fab\", not \"\(text)\"")
+                    throw PolicyError(
+                        .invalidValue, key: key, reason: "must be \"assembly\" or \"fab\", not \"\(text)\"")
                 }
                 policy.profile = profile
             case ("severities", .object(let entries)):
                 let known = Set(RuleCatalog.allRules.map(\.id))
                 for (rule, severity) in entries {
                     guard known.contains(rule) else {
-                        throw PolicyError(.unknownKey, key: "severities.\(rule)", reason: "is not a rule ID (see `fullkit rules`)")
+                        throw PolicyError(
+                            .unknownKey, key: "severities.\(rule)", reason: "is not a rule ID (see `fullkit rules`)")
                     }
                     guard case .string(let text) = severity, text == "off" || Severity(rawValue: text) != nil else {
-                        throw PolicyError(.invalidValue, key: "severities.\(rule)", reason: "must be \"error\", \"warning\", \"info\" or \"off\"")
+                        throw PolicyError(
+                            .invalidValue, key: "severities.\(rule)",
+                            reason: "must be \"error\", \"warning\", \"info\" or \"off\"")
                     }
                     policy.severities[rule] = Severity(rawValue: text)
                 }
             case ("notPlacedPrefixes", .object(let entries)):
                 for (prefix, what) in entries {
                     guard case .string(let text) = what, !prefix.isEmpty, prefix.allSatisfy(\.isLetter) else {
-                        throw PolicyError(.invalidValue, key: "notPlacedPrefixes.\(prefix)", reason: "must map a letter prefix to a description")
+                        throw PolicyError(
+                            .invalidValue, key: "notPlacedPrefixes.\(prefix)",
+                            reason: "must map a letter prefix to a description")
                     }
                     policy.notPlacedPrefixes[prefix.uppercased()] = text
                 }
             case ("dateWindowHours", .number(let hours)):
-                guard hours > 0, hours.isFinite else { throw PolicyError(.invalidValue, key: key, reason: "must be a positive number of hours") }
+                guard hours > 0, hours.isFinite else {
+                    throw PolicyError(.invalidValue, key: key, reason: "must be a positive number of hours")
+                }
                 policy.dateWindowHours = hours
             case ("requiredLayers", .array(let entries)):
                 for (index, entry) in entries.enumerated() {
                     guard case .string(let text) = entry, let layer = RequiredLayer(text) else {
-                        throw PolicyError(.invalidValue, key: "requiredLayers[\(index)]", reason: "must be a file role, optionally with a side, such as \"silkscreen:top\" (roles: \(RequiredLayer.roles.map(\.rawValue).joined(separator: ", ")); sides: top, bottom, inner)")
+                        throw PolicyError(
+                            .invalidValue, key: "requiredLayers[\(index)]",
+                            reason:
+                                "must be a file role, optionally with a side, such as \"silkscreen:top\" (roles: \(RequiredLayer.roles.map(\.rawValue).joined(separator: ", ")); sides: top, bottom, inner)"
+                        )
                     }
                     policy.requiredLayers.append(layer)
                 }
@@ -117,7 +132,8 @@ public struct Policy: Sendable, Hashable {
             case _ where keys.contains(key):
                 throw PolicyError(.wrongType, key: key, reason: "has the wrong type")
             default:
-                throw PolicyError(.unknownKey, key: key, reason: "is not a policy key (known: \(keys.joined(separator: ", ")))")
+                throw PolicyError(
+                    .unknownKey, key: key, reason: "is not a policy key (known: \(keys.joined(separator: ", ")))")
             }
         }
         return policy

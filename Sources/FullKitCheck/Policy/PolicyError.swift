@@ -8,6 +8,7 @@ public struct PolicyError: Error, Sendable, CustomStringConvertible {
             self.name = name
         }
 
+        /// The kind in words.
         public var description: String { name }
 
         /// The policy file cannot be read.
@@ -36,5 +37,6 @@ public struct PolicyError: Error, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// The key at fault and the reason, for people.
     public var description: String { key.map { "key '\($0)' \(reason)" } ?? reason }
 }

@@ -12,7 +12,9 @@ extension ReadLimits {
             throw PolicyError(.unknownKey, key: "limits.\(name)", reason: "is not a limit (known: \(known))")
         }
         guard value == value.rounded(), value >= Double(setting.minimum), value <= Double(setting.maximum) else {
-            throw PolicyError(.invalidValue, key: "limits.\(name)", reason: "must be a whole number from \(setting.minimum) to \(setting.maximum)")
+            throw PolicyError(
+                .invalidValue, key: "limits.\(name)",
+                reason: "must be a whole number from \(setting.minimum) to \(setting.maximum)")
         }
         self[keyPath: setting.keyPath] = Int(value)
     }

@@ -6,9 +6,12 @@ import FullKitReport
 /// A file a site's policy requires beyond the profile's: a role, and optionally the side it must be on.
 /// Written `role` or `role:side` in the policy, e.g. `"silkscreen:top"`, `"job-file"`, `"drill-map"`.
 public struct RequiredLayer: Sendable, Hashable, CustomStringConvertible {
+    /// The role the file must have.
     public var role: FileRole
+    /// The side it must be on; nil for any side.
     public var side: BoardSide?
 
+    /// A requirement for a file of `role` (on `side`, when given).
     public init(role: FileRole, side: BoardSide? = nil) {
         self.role = role
         self.side = side

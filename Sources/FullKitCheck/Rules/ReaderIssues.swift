@@ -11,7 +11,8 @@ enum ReaderIssues {
             let role = entry.identification.role
             let demote = !role.isManufacturingData && role != .unknown
             for issue in entry.issues {
-                findings.append(Finding(issue, file: entry.path, severity: demote && issue.severity == .error ? .warning : nil))
+                findings.append(
+                    Finding(issue, file: entry.path, severity: demote && issue.severity == .error ? .warning : nil))
             }
         }
         return findings

@@ -83,8 +83,10 @@
         guard integerDigits + fractionDigits > 0,
             (nonDigits >> (8 * (integerDigits + 1))) & WordBytes.lowBytes(fractionDigits) == 0
         else { return nil }
-        let digits = values & WordBytes.lowBytes(integerDigits) | (values >> (8 * (integerDigits + 1))) << (8 * integerDigits)
-        return Double(DigitRun.value(ofLeading: integerDigits + fractionDigits, in: digits)) / powerOfTen(fractionDigits)
+        let digits =
+            values & WordBytes.lowBytes(integerDigits) | (values >> (8 * (integerDigits + 1))) << (8 * integerDigits)
+        return Double(DigitRun.value(ofLeading: integerDigits + fractionDigits, in: digits))
+            / powerOfTen(fractionDigits)
     }
 
     /// Parses `digits[.digits]` of more than 18 digits: leading zeros do not count, fraction digits past the 18th

@@ -51,7 +51,8 @@ extension UnsafeRawBufferPointer {
     /// is 0...9, so its high nibble is 0 and adding 6 to its low nibble does not carry into the high one.
     @inlinable @inline(__always)
     package static func nonDigits(_ values: UInt64) -> UInt64 {
-        (values & 0xF0F0_F0F0_F0F0_F0F0) | (((values & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0)
+        (values & 0xF0F0_F0F0_F0F0_F0F0)
+            | (((values & 0x0F0F_0F0F_0F0F_0F0F) &+ 0x0606_0606_0606_0606) & 0xF0F0_F0F0_F0F0_F0F0)
     }
 
     /// The number written by the first `count` (1...8) bytes of `values`, each byte a digit 0...9, the first byte

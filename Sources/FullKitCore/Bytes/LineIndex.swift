@@ -24,7 +24,8 @@ public enum LineIndex {
         let returns = bytes.occurrences(of: UInt8(ascii: "\r"), in: start..<end)
         guard returns > 0 else { return feeds }
         var pairs = 0
-        for index in start..<end where bytes[index] == UInt8(ascii: "\r") && index + 1 < bytes.count
+        for index in start..<end
+        where bytes[index] == UInt8(ascii: "\r") && index + 1 < bytes.count
             && bytes[index + 1] == UInt8(ascii: "\n")
         {
             pairs += 1

@@ -9,8 +9,10 @@ package struct MD5 {
     private var length: UInt64 = 0
 
     private static let shifts: [UInt32] = [
-        7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20,
-        4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21,
+        7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 7, 12, 17, 22, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14, 20, 5, 9, 14,
+        20,
+        4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 4, 11, 16, 23, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10,
+        15, 21,
     ]
     private static let constants: [UInt32] = (0..<64).map { index in
         UInt32(truncatingIfNeeded: Int64(abs(sin(Double(index + 1))) * 4_294_967_296))
@@ -46,7 +48,8 @@ package struct MD5 {
     private mutating func process() {
         var words = [UInt32](repeating: 0, count: 16)
         for index in 0..<16 {
-            words[index] = UInt32(block[index * 4]) | UInt32(block[index * 4 + 1]) << 8
+            words[index] =
+                UInt32(block[index * 4]) | UInt32(block[index * 4 + 1]) << 8
                 | UInt32(block[index * 4 + 2]) << 16 | UInt32(block[index * 4 + 3]) << 24
         }
         var (a, b, c, d) = state

@@ -74,7 +74,8 @@ extension UnsafeRawBufferPointer {
         while index &+ 8 <= end {
             let word = WordBytes.load(self, at: index)
             // Each term's lowest mark is exact, so the lowest mark of the three together is the first target.
-            let found = WordBytes.firstZeroByte(word ^ first) | WordBytes.firstZeroByte(word ^ second)
+            let found =
+                WordBytes.firstZeroByte(word ^ first) | WordBytes.firstZeroByte(word ^ second)
                 | WordBytes.firstZeroByte(word ^ third)
             if found != 0 { return index &+ found.trailingZeroBitCount >> 3 }
             index &+= 8

@@ -2,6 +2,7 @@
 public struct Finding: Sendable, Hashable, Codable {
     /// The stable ID of the rule that produced it (see `fullkit rules`).
     public var ruleID: String
+    /// How much it weighs: any error fails the pack.
     public var severity: Severity
     /// What is wrong, naming files and designators.
     public var message: String
@@ -16,6 +17,7 @@ public struct Finding: Sendable, Hashable, Codable {
     /// Other places that matter, e.g. where a duplicate designator first appeared.
     public var related: [RelatedLocation]
 
+    /// A finding of `rule` saying `message` (the rule's fix and severity unless given), about `file` at `location`, naming `designators` and `related` places.
     public init(
         _ rule: Rule, _ message: String, fix: String? = nil, file: String? = nil, location: SourceLocation? = nil,
         designators: [String] = [], related: [RelatedLocation] = [], severity: Severity? = nil

@@ -1,7 +1,10 @@
 /// A second place a finding refers to.
 public struct RelatedLocation: Sendable, Hashable, Codable {
+    /// The file's display path.
     public var file: String
+    /// Where in it, when one place matters.
     public var location: SourceLocation?
+    /// Why it matters, e.g. "first occurrence".
     public var note: String
 
     /// `file` (at `location`, when one place in it matters), with a note saying why it matters.

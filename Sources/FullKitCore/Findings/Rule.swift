@@ -3,6 +3,7 @@
 public struct Rule: Sendable, Hashable {
     /// The stable ID; pipelines may filter on it.
     public let id: String
+    /// The default severity; a policy may re-grade it.
     public let severity: Severity
     /// What the rule checks, in one sentence.
     public let summary: String
@@ -11,6 +12,7 @@ public struct Rule: Sendable, Hashable {
     /// The default advice when it fails.
     public let fix: String
 
+    /// A rule `id` of `severity`, with what it checks, why it matters and how to fix a failure.
     public init(id: String, severity: Severity, summary: String, rationale: String, fix: String) {
         self.id = id
         self.severity = severity

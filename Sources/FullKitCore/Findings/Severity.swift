@@ -12,5 +12,6 @@ public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseItera
         }
     }
 
+    /// Whether `lhs` weighs more than `rhs` (error before warning before info).
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }

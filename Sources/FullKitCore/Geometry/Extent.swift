@@ -1,10 +1,15 @@
 /// An axis-aligned bounding box in millimetres.
 public struct Extent: Sendable, Hashable, Codable {
+    /// The smallest X.
     public var minX: Double
+    /// The smallest Y.
     public var minY: Double
+    /// The largest X.
     public var maxX: Double
+    /// The largest Y.
     public var maxY: Double
 
+    /// The box from (`minX`, `minY`) to (`maxX`, `maxY`).
     public init(minX: Double, minY: Double, maxX: Double, maxY: Double) {
         self.minX = minX
         self.minY = minY
@@ -17,7 +22,9 @@ public struct Extent: Sendable, Hashable, Codable {
         self.init(minX: x - margin, minY: y - margin, maxX: x + margin, maxY: y + margin)
     }
 
+    /// Its width: `maxX - minX`.
     public var width: Double { maxX - minX }
+    /// Its height: `maxY - minY`.
     public var height: Double { maxY - minY }
 
     /// The smallest box holding both.

@@ -2,6 +2,7 @@
 /// bottom-side X negated; some exports flip Y). Detected by trying each and keeping the one under which the most
 /// placements fall inside the board outline.
 public struct PlacementConvention: Sendable, Hashable, Codable {
+    /// The unit of the XY file's numbers.
     public var unit: LengthUnit
     /// Whether the unit was stated by the file (false: inferred from the outline).
     public var unitStated: Bool
@@ -12,6 +13,7 @@ public struct PlacementConvention: Sendable, Hashable, Codable {
     /// Where the XY file's origin lies in Gerber coordinates (mm): (0, 0), or a corner of the board when the XY
     /// file is relative to an auxiliary (drill/place) origin.
     public var originX: Double
+    /// Y of the XY file's origin in Gerber coordinates (mm).
     public var originY: Double
 
     /// The board position of `x`, `y` on `side`, in millimetres.
@@ -28,13 +30,17 @@ public struct PlacementConvention: Sendable, Hashable, Codable {
         if bottomXNegated { parts.append("bottom-side X negated, as KiCad writes it") }
         if yNegated { parts.append("Y negated") }
         if originX != 0 || originY != 0 {
-            parts.append("origin at (\((originX * 1000).rounded() / 1000), \((originY * 1000).rounded() / 1000)) mm, a board corner (auxiliary origin)")
+            parts.append(
+                "origin at (\((originX * 1000).rounded() / 1000), \((originY * 1000).rounded() / 1000)) mm, a board corner (auxiliary origin)"
+            )
         }
         return parts.joined(separator: ", ")
     }
 
     /// A convention of `unit` (stated by the file or not), the two sign flips and the origin (mm).
-    public init(unit: LengthUnit, unitStated: Bool, bottomXNegated: Bool, yNegated: Bool, originX: Double, originY: Double) {
+    public init(
+        unit: LengthUnit, unitStated: Bool, bottomXNegated: Bool, yNegated: Bool, originX: Double, originY: Double
+    ) {
         self.unit = unit
         self.unitStated = unitStated
         self.bottomXNegated = bottomXNegated

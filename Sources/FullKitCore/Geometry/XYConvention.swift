@@ -1,6 +1,8 @@
 /// The convention detected for one XY file, with how many of its placements fit the board under it.
 public struct XYConvention: Sendable, Hashable, Codable {
+    /// The XY file's display path.
     public var file: String
+    /// The unit and sign convention under which most placements fit the board.
     public var convention: PlacementConvention
     /// Placements with a position.
     public var placements: Int

@@ -16,5 +16,6 @@ public enum EvidenceKind: String, Sendable, Hashable, Codable, Comparable {
         }
     }
 
+    /// Whether `lhs` is stronger evidence than `rhs`.
     public static func < (lhs: EvidenceKind, rhs: EvidenceKind) -> Bool { lhs.rank < rhs.rank }
 }

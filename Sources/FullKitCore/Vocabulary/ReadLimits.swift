@@ -30,47 +30,65 @@ public struct ReadLimits: Sendable, Hashable {
     /// by the file's size; ranges are not: a 1 MB file of `R1-R9999` cells would otherwise list a billion).
     public var maximumExpandedDesignators: Int = 1_000_000
 
+    /// The default limits, far above any honest data pack.
     public init() {}
 
     /// One settable limit: its name in policies and on the command line, and the bounds a value must keep.
     public struct Setting: Sendable {
+        /// The name in policies and on the command line (`--limit NAME=VALUE`).
         public let name: String
+        /// The limit it sets.
         public let keyPath: WritableKeyPath<ReadLimits, Int> & Sendable
         /// The smallest value accepted.
         public let minimum: Int
         /// The largest value accepted (the macro depth is bounded by the stack a recursive reader may use).
         public let maximum: Int
+        /// What it bounds, in a few words.
         public let summary: String
     }
 
     /// Every settable limit, in the order the documentation lists them.
     public static let settings: [Setting] = [
-        Setting(name: "maximumMemberSize", keyPath: \.maximumMemberSize, minimum: 0, maximum: Int(Int32.max) * 4,
-                summary: "largest uncompressed member, in bytes"),
-        Setting(name: "maximumTotalSize", keyPath: \.maximumTotalSize, minimum: 0, maximum: Int(Int32.max) * 16,
-                summary: "largest uncompressed pack, all members together, in bytes"),
-        Setting(name: "maximumMemberCount", keyPath: \.maximumMemberCount, minimum: 0, maximum: 10_000_000,
-                summary: "most members in one archive"),
-        Setting(name: "maximumCompressionRatio", keyPath: \.maximumCompressionRatio, minimum: 1, maximum: 1_000_000,
-                summary: "largest uncompressed-to-compressed ratio of a member"),
-        Setting(name: "ratioCheckThreshold", keyPath: \.ratioCheckThreshold, minimum: 0, maximum: Int(Int32.max) * 16,
-                summary: "members below this size, in bytes, are not held to the ratio"),
-        Setting(name: "maximumNestingDepth", keyPath: \.maximumNestingDepth, minimum: 0, maximum: 8,
-                summary: "how deep archives inside archives are opened"),
-        Setting(name: "maximumLineLength", keyPath: \.maximumLineLength, minimum: 64, maximum: Int(Int32.max) * 16,
-                summary: "longest BOM/XY line or Gerber/Excellon block, in bytes"),
-        Setting(name: "maximumStepRepeatCopies", keyPath: \.maximumStepRepeatCopies, minimum: 1, maximum: Int(Int32.max),
-                summary: "most copies of one Gerber step-and-repeat"),
-        Setting(name: "maximumMacroDepth", keyPath: \.maximumMacroDepth, minimum: 4, maximum: 256,
-                summary: "deepest aperture-macro expression nesting"),
-        Setting(name: "maximumApertures", keyPath: \.maximumApertures, minimum: 1, maximum: 10_000_000,
-                summary: "most apertures one Gerber file defines"),
-        Setting(name: "maximumDesignatorsPerCell", keyPath: \.maximumDesignatorsPerCell, minimum: 1, maximum: 100_000_000,
-                summary: "most designators in one BOM cell"),
-        Setting(name: "maximumRangeExpansion", keyPath: \.maximumRangeExpansion, minimum: 1, maximum: 10_000_000,
-                summary: "most designators one range such as R1-R100 expands to"),
-        Setting(name: "maximumExpandedDesignators", keyPath: \.maximumExpandedDesignators, minimum: 0, maximum: 1_000_000_000,
-                summary: "most designators all ranges of one BOM expand to together"),
+        Setting(
+            name: "maximumMemberSize", keyPath: \.maximumMemberSize, minimum: 0, maximum: Int(Int32.max) * 4,
+            summary: "largest uncompressed member, in bytes"),
+        Setting(
+            name: "maximumTotalSize", keyPath: \.maximumTotalSize, minimum: 0, maximum: Int(Int32.max) * 16,
+            summary: "largest uncompressed pack, all members together, in bytes"),
+        Setting(
+            name: "maximumMemberCount", keyPath: \.maximumMemberCount, minimum: 0, maximum: 10_000_000,
+            summary: "most members in one archive"),
+        Setting(
+            name: "maximumCompressionRatio", keyPath: \.maximumCompressionRatio, minimum: 1, maximum: 1_000_000,
+            summary: "largest uncompressed-to-compressed ratio of a member"),
+        Setting(
+            name: "ratioCheckThreshold", keyPath: \.ratioCheckThreshold, minimum: 0, maximum: Int(Int32.max) * 16,
+            summary: "members below this size, in bytes, are not held to the ratio"),
+        Setting(
+            name: "maximumNestingDepth", keyPath: \.maximumNestingDepth, minimum: 0, maximum: 8,
+            summary: "how deep archives inside archives are opened"),
+        Setting(
+            name: "maximumLineLength", keyPath: \.maximumLineLength, minimum: 64, maximum: Int(Int32.max) * 16,
+            summary: "longest BOM/XY line or Gerber/Excellon block, in bytes"),
+        Setting(
+            name: "maximumStepRepeatCopies", keyPath: \.maximumStepRepeatCopies, minimum: 1, maximum: Int(Int32.max),
+            summary: "most copies of one Gerber step-and-repeat"),
+        Setting(
+            name: "maximumMacroDepth", keyPath: \.maximumMacroDepth, minimum: 4, maximum: 256,
+            summary: "deepest aperture-macro expression nesting"),
+        Setting(
+            name: "maximumApertures", keyPath: \.maximumApertures, minimum: 1, maximum: 10_000_000,
+            summary: "most apertures one Gerber file defines"),
+        Setting(
+            name: "maximumDesignatorsPerCell", keyPath: \.maximumDesignatorsPerCell, minimum: 1, maximum: 100_000_000,
+            summary: "most designators in one BOM cell"),
+        Setting(
+            name: "maximumRangeExpansion", keyPath: \.maximumRangeExpansion, minimum: 1, maximum: 10_000_000,
+            summary: "most designators one range such as R1-R100 expands to"),
+        Setting(
+            name: "maximumExpandedDesignators", keyPath: \.maximumExpandedDesignators, minimum: 0,
+            maximum: 1_000_000_000,
+            summary: "most designators all ranges of one BOM expand to together"),
     ]
 
     /// The setting called `name`, if there is one.

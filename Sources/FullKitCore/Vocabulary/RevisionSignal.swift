@@ -12,7 +12,9 @@ public struct RevisionSignal: Sendable, Hashable, Codable {
         case fileNameRevision = "file-name-revision"
     }
 
+    /// What kind of signal.
     public var kind: Kind
+    /// The value as one of the files writes it.
     public var value: String
     /// The files that carry this value.
     public var files: [String]

@@ -50,7 +50,11 @@ public enum BOMReader {
             bom.issues.append(TextIssues.notUTF8(offset, what: "BOM"))
         }
         guard let header = file.header, let designatorColumn = file.column(.designator) else {
-            bom.issues.append(ParseIssue(.bomNoDesignatorColumn, at: 0, "no header row with a designator column (Designator, Reference, Ref, RefDes, Parts …) in the first \(TabularFile.headerSearchDepth) lines", location: SourceLocation(line: 1, column: 1)))
+            bom.issues.append(
+                ParseIssue(
+                    .bomNoDesignatorColumn, at: 0,
+                    "no header row with a designator column (Designator, Reference, Ref, RefDes, Parts …) in the first \(TabularFile.headerSearchDepth) lines",
+                    location: SourceLocation(line: 1, column: 1)))
             return bom
         }
         let quantityColumn = file.column(.quantity)
@@ -62,19 +66,29 @@ public enum BOMReader {
         var expansionBudget = limits.maximumExpandedDesignators
         bom.lines.reserveCapacity(file.estimatedRecordCount)
         let overlong = file.forEachRecord { record in
-            let parsed = record.designators(designatorColumn, limits: limits, into: &designators, expansionBudget: &expansionBudget)
+            let parsed = record.designators(
+                designatorColumn, limits: limits, into: &designators, expansionBudget: &expansionBudget)
             let location = record.location(designatorColumn)
             for refused in parsed.refusedRanges {
-                bom.issues.append(ParseIssue(.bomRangeTooLong, at: 0, "the range '\(refused)' expands past \(limits.maximumRangeExpansion) designators (limit maximumRangeExpansion)", location: location))
+                bom.issues.append(
+                    ParseIssue(
+                        .bomRangeTooLong, at: 0,
+                        "the range '\(refused)' expands past \(limits.maximumRangeExpansion) designators (limit maximumRangeExpansion)",
+                        location: location))
             }
             for refused in parsed.rangesPastFileLimit {
-                bom.issues.append(ParseIssue(.bomRangeTooLong, at: 0, "the range '\(refused)' was not expanded: the BOM's ranges together expand past \(limits.maximumExpandedDesignators) designators (limit maximumExpandedDesignators)", location: location))
+                bom.issues.append(
+                    ParseIssue(
+                        .bomRangeTooLong, at: 0,
+                        "the range '\(refused)' was not expanded: the BOM's ranges together expand past \(limits.maximumExpandedDesignators) designators (limit maximumExpandedDesignators)",
+                        location: location))
             }
             if parsed.isTruncated {
-                bom.issues.append(ParseIssue(
-                    .bomTooManyDesignators, at: 0,
-                    "the cell lists more than \(limits.maximumDesignatorsPerCell) designators (limit maximumDesignatorsPerCell); the rest were not read",
-                    location: location))
+                bom.issues.append(
+                    ParseIssue(
+                        .bomTooManyDesignators, at: 0,
+                        "the cell lists more than \(limits.maximumDesignatorsPerCell) designators (limit maximumDesignatorsPerCell); the rest were not read",
+                        location: location))
             }
             let quantity = record.number(quantityColumn).flatMap { number -> Int? in
                 number.value == number.value.rounded() && abs(number.value) < 1e9 ? Int(number.value) : nil
@@ -84,10 +98,15 @@ public enum BOMReader {
             if parsed.designators.isEmpty && (quantity ?? 0) == 0 && value.isEmpty && footprint.isEmpty { return }
             let line = BillOfMaterials.Line(
                 designators: parsed.designators, quantity: quantity, value: value, footprint: footprint,
-                doNotPlace: doNotPlaceEvidence(record, doNotPlace, value: value, quantity: quantity, header: header.names),
+                doNotPlace: doNotPlaceEvidence(
+                    record, doNotPlace, value: value, quantity: quantity, header: header.names),
                 location: location)
             if line.designators.isEmpty {
-                bom.issues.append(ParseIssue(.bomLineWithoutDesignator, at: 0, "a BOM line (\(value.isEmpty ? "no value" : "'\(value)'")) has no designator", location: location))
+                bom.issues.append(
+                    ParseIssue(
+                        .bomLineWithoutDesignator, at: 0,
+                        "a BOM line (\(value.isEmpty ? "no value" : "'\(value)'")) has no designator",
+                        location: location))
             }
             if let lower = parsed.firstLowercase {
                 bom.issues.append(Designators.lowercaseIssue(lower, location: location))
@@ -108,8 +127,10 @@ public enum BOMReader {
             sheets = try XLSXReader.sheets(bytes, limits: limits)
         } catch {
             var bom = BillOfMaterials(encoding: .utf8)
-            bom.issues.append(ParseIssue(.bomSpreadsheetUnreadable, at: 0, "the workbook cannot be read: \(error.detail)",
-                location: SourceLocation(line: 1, column: 1)))
+            bom.issues.append(
+                ParseIssue(
+                    .bomSpreadsheetUnreadable, at: 0, "the workbook cannot be read: \(error.detail)",
+                    location: SourceLocation(line: 1, column: 1)))
             return bom
         }
         for sheet in sheets {
@@ -149,14 +170,17 @@ public enum BOMReader {
         if quantity == 0 { return "quantity is 0" }
         if isDoNotPlace(value, in: doNotPlaceValues) { return "value is '\(value)'" }
         if value.hasSuffix(")"), let open = value.lastIndex(of: "("),
-            isDoNotPlace(String(value[value.index(after: open)..<value.index(before: value.endIndex)]), in: doNotPlaceValues)
+            isDoNotPlace(
+                String(value[value.index(after: open)..<value.index(before: value.endIndex)]), in: doNotPlaceValues)
         {
             return "value '\(value)' ends in '\(value[open...])'"
         }
         for index in record.fields.indices where index != column?.index {
             // The same first-byte and length test as `isDoNotPlace`, on the bytes: most cells make no String.
             let range = record.trimmedRange(index)
-            guard !range.isEmpty, doNotPlaceInitials[Int(record.text[range.lowerBound])], range.count <= 16 else { continue }
+            guard !range.isEmpty, doNotPlaceInitials[Int(record.text[range.lowerBound])], range.count <= 16 else {
+                continue
+            }
             let cell = record.string(index)
             if doNotPlacePhrases.contains(cell.lowercased()) {
                 return "\(index < header.count ? header[index] : "column \(index + 1)") column says '\(cell)'"

@@ -6,6 +6,7 @@ import FullKitCore
 public enum DesignatorList {
     /// The result of splitting one cell.
     public struct Parsed: Sendable, Equatable {
+        /// The designators the cell lists, ranges expanded.
         public var designators: DesignatorNames = []
         /// Ranges that were refused because they would expand past the `maximumRangeExpansion` limit.
         public var refusedRanges: [String] = []
@@ -34,7 +35,8 @@ public enum DesignatorList {
     /// when the caller finishes it with the same text). Ranges may add at most `expansionBudget` designators, which is
     /// lowered by what they add.
     static func parse(
-        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, limits: ReadLimits, into builder: inout DesignatorNames.Builder,
+        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, limits: ReadLimits,
+        into builder: inout DesignatorNames.Builder,
         expansionBudget: inout Int
     ) -> Parsed {
         var parsed = Parsed()
@@ -91,11 +93,15 @@ public enum DesignatorList {
     /// The end of the designator at `start`: the first separator, or `end`; `hasDash` is set if it holds a `-`.
     /// Eight bytes at a time: every separator is below `0` (0x30) or is `;`, so only such bytes are looked at.
     @inline(__always)
-    private static func tokenEnd(_ bytes: UnsafeRawBufferPointer, from start: Int, before end: Int, hasDash: inout Bool) -> Int {
+    private static func tokenEnd(_ bytes: UnsafeRawBufferPointer, from start: Int, before end: Int, hasDash: inout Bool)
+        -> Int
+    {
         var index = start
         while index &+ 8 <= end {
             let word = WordBytes.load(bytes, at: index)
-            var candidates = WordBytes.bytesBelow(UInt8(ascii: "0"), word) | WordBytes.zeroBytes(word ^ WordBytes.broadcast(ASCII.semicolon))
+            var candidates =
+                WordBytes.bytesBelow(UInt8(ascii: "0"), word)
+                | WordBytes.zeroBytes(word ^ WordBytes.broadcast(ASCII.semicolon))
             while candidates != 0 {
                 let offset = index &+ candidates.trailingZeroBitCount >> 3
                 if isSeparator(bytes[offset]) { return offset }
@@ -118,9 +124,12 @@ public enum DesignatorList {
 
     /// The prefix and numbers of a range such as `R1-R5` (or `R1-5`): both ends share a prefix and the numbers
     /// ascend; nil when the token is not such a range.
-    private static func designatorRange(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>) -> (Range<Int>, ClosedRange<Int>)? {
+    private static func designatorRange(_ bytes: UnsafeRawBufferPointer, _ token: Range<Int>) -> (
+        Range<Int>, ClosedRange<Int>
+    )? {
         let dash = bytes.firstOffset(of: ASCII.minus, from: token.lowerBound, to: token.upperBound)
-        guard dash < token.upperBound, bytes.firstOffset(of: ASCII.minus, from: dash + 1, to: token.upperBound) == token.upperBound,
+        guard dash < token.upperBound,
+            bytes.firstOffset(of: ASCII.minus, from: dash + 1, to: token.upperBound) == token.upperBound,
             let (prefix, first) = split(bytes, token.lowerBound..<dash), !prefix.isEmpty,
             let (endPrefix, last) = split(bytes, dash + 1..<token.upperBound),
             endPrefix.isEmpty || bytes[endPrefix].elementsEqual(bytes[prefix]), last > first

@@ -88,13 +88,17 @@ public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, Expre
         self.init(storage: builder.finish(text: text), positions: 0..<builder.count)
     }
 
+    /// Designators written out, for tests and small lists.
     public init(arrayLiteral elements: String...) {
         self.init(elements)
     }
 
+    /// The first position: 0.
     public var startIndex: Int { 0 }
+    /// One past the last position: the number of designators.
     public var endIndex: Int { positions.count }
 
+    /// The designator at `position`, made a `String` as it is read.
     public subscript(position: Int) -> String {
         precondition(position >= 0 && position < positions.count, "designator index out of range")
         guard let storage else { preconditionFailure("designators read before their BOM was finished") }
@@ -107,14 +111,17 @@ public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, Expre
         return storage.expanded.withUnsafeBytes { $0.string(start - textSize..<end - textSize) }
     }
 
+    /// Whether both list the same designators in the same order.
     public static func == (lhs: DesignatorNames, rhs: DesignatorNames) -> Bool {
         lhs.elementsEqual(rhs)
     }
 
+    /// Hashes the designators in order.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for name in self { hasher.combine(name) }
     }
 
+    /// The designators as an array literal.
     public var description: String { Array(self).description }
 }

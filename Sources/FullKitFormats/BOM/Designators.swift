@@ -16,6 +16,9 @@ enum Designators {
 
     /// The warning for a designator with a lower-case prefix: kept as written, flagged.
     static func lowercaseIssue(_ designator: String, location: SourceLocation) -> ParseIssue {
-        ParseIssue(.designatorLowercase, at: 0, "designator '\(designator)' has lower-case letters; assemblers upper-case it, which may merge it with another", location: location)
+        ParseIssue(
+            .designatorLowercase, at: 0,
+            "designator '\(designator)' has lower-case letters; assemblers upper-case it, which may merge it with another",
+            location: location)
     }
 }

@@ -4,8 +4,11 @@ import FullKitCore
 /// `DECIMAL-PLACES 5`, `OUTPUT-UNITS ENGLISH|METRIC`, `SUPPRESS-LEAD-ZEROES`, `SUPPRESS-TRAIL-ZEROES`): the drill
 /// file itself states none of it.
 public struct DrillParameters: Sendable, Hashable {
+    /// `OUTPUT-UNITS`: inch (ENGLISH) or millimetre (METRIC), when stated.
     public var unit: LengthUnit?
+    /// `INTEGER-PLACES`: digits before the implied decimal point.
     public var integerDigits: Int?
+    /// `DECIMAL-PLACES`: digits after the implied decimal point.
     public var decimalDigits: Int?
     /// true: leading zeros kept (trailing suppressed or none suppressed); false: leading zeros suppressed.
     public var keepsLeadingZeros: Bool?

@@ -25,5 +25,6 @@ public struct ExcellonDocument: Sendable {
     /// Problems found, located by byte offset.
     public var issues: [ParseIssue] = []
 
+    /// An empty document, filled in by the reader.
     public init() {}
 }

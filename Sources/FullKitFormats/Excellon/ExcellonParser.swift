@@ -48,18 +48,23 @@ struct ExcellonParser {
         let end = bytes.count
         while lineStart < end {
             var lineEnd = lineStart
-            while lineEnd < end, bytes[lineEnd] != ASCII.lineFeed, bytes[lineEnd] != ASCII.carriageReturn { lineEnd += 1 }
+            while lineEnd < end, bytes[lineEnd] != ASCII.lineFeed, bytes[lineEnd] != ASCII.carriageReturn {
+                lineEnd += 1
+            }
             var trimmedStart = lineStart
             while trimmedStart < lineEnd, bytes[trimmedStart] == ASCII.space || bytes[trimmedStart] == ASCII.tab {
                 trimmedStart += 1
             }
             var trimmedEnd = lineEnd
-            while trimmedEnd > trimmedStart, bytes[trimmedEnd - 1] == ASCII.space || bytes[trimmedEnd - 1] == ASCII.tab {
+            while trimmedEnd > trimmedStart, bytes[trimmedEnd - 1] == ASCII.space || bytes[trimmedEnd - 1] == ASCII.tab
+            {
                 trimmedEnd -= 1
             }
             if trimmedEnd - trimmedStart > maximumLineLength {
-                issue(.excellonLineTooLong, at: trimmedStart,
-                      "a line of \(trimmedEnd - trimmedStart) bytes is longer than \(maximumLineLength) (limit maximumLineLength); it was skipped")
+                issue(
+                    .excellonLineTooLong, at: trimmedStart,
+                    "a line of \(trimmedEnd - trimmedStart) bytes is longer than \(maximumLineLength) (limit maximumLineLength); it was skipped"
+                )
             } else if trimmedStart < trimmedEnd {
                 readLine(trimmedStart..<trimmedEnd)
             }
@@ -72,16 +77,22 @@ struct ExcellonParser {
         if let unit = document.unit {
             for (number, size) in sizesBeforeUnit { document.toolDiameters[number] = size * unit.millimeters }
         }
-        for case let (tool, centres?) in centreExtents {
+        for case (let tool, let centres?) in centreExtents {
             let radius = (document.toolDiameters[tool] ?? 0) / 2
-            document.extent.formUnion(Extent(
-                minX: centres.minX - radius, minY: centres.minY - radius, maxX: centres.maxX + radius, maxY: centres.maxY + radius))
+            document.extent.formUnion(
+                Extent(
+                    minX: centres.minX - radius, minY: centres.minY - radius, maxX: centres.maxX + radius,
+                    maxY: centres.maxY + radius))
         }
         if !document.hasEndOfFile {
-            issue(.excellonMissingM30, at: max(bytes.count - 1, 0), "the drill file does not end with M30: it is truncated")
+            issue(
+                .excellonMissingM30, at: max(bytes.count - 1, 0),
+                "the drill file does not end with M30: it is truncated")
         }
         if sawCoordinates && document.unit == nil {
-            issue(.excellonUnknownUnits, at: firstCoordinateOffset, "the drill file never states its units (no METRIC/INCH, M71/M72 or format comment)")
+            issue(
+                .excellonUnknownUnits, at: firstCoordinateOffset,
+                "the drill file never states its units (no METRIC/INCH, M71/M72 or format comment)")
         }
         repeats.summarize(&document.issues)
         document.issues.locate(in: bytes)
@@ -111,13 +122,22 @@ struct ExcellonParser {
             readUnitLine(range)
             return
         }
-        if bytes.matches("M71", at: start) { document.unit = .millimeter; return }
-        if bytes.matches("M72", at: start) { document.unit = .inch; return }
+        if bytes.matches("M71", at: start) {
+            document.unit = .millimeter
+            return
+        }
+        if bytes.matches("M72", at: start) {
+            document.unit = .inch
+            return
+        }
         if bytes.matches("M30", at: start) || bytes.matches("M00", at: start) {
             document.hasEndOfFile = true
             return
         }
-        if bytes.matches("M15", at: start) { routing = true; return }
+        if bytes.matches("M15", at: start) {
+            routing = true
+            return
+        }
         if bytes.matches("M16", at: start) || bytes.matches("M17", at: start) {
             if routing { document.slotCount += 1 }
             routing = false
@@ -243,7 +263,9 @@ struct ExcellonParser {
         let diameterStart = bytes.firstOffset(of: UInt8(ascii: "C"), from: index, to: range.upperBound)
         if diameterStart < range.upperBound {
             var diameterEnd = diameterStart + 1
-            while diameterEnd < range.upperBound, ASCII.isDigit(bytes[diameterEnd]) || bytes[diameterEnd] == ASCII.period {
+            while diameterEnd < range.upperBound,
+                ASCII.isDigit(bytes[diameterEnd]) || bytes[diameterEnd] == ASCII.period
+            {
                 diameterEnd += 1
             }
             let diameter = DecimalNumber.parse(bytes, diameterStart + 1..<diameterEnd) ?? 0
@@ -269,7 +291,9 @@ struct ExcellonParser {
             // A slot written as G85 after the start point, or a route move: coordinates may follow on the line.
             if bytes.matches("G85", at: range.lowerBound) { document.slotCount += 1 }
             let coordinates = (range.lowerBound + 3)..<range.upperBound
-            if !coordinates.isEmpty, bytes[coordinates.lowerBound] == UInt8(ascii: "X") || bytes[coordinates.lowerBound] == UInt8(ascii: "Y") {
+            if !coordinates.isEmpty,
+                bytes[coordinates.lowerBound] == UInt8(ascii: "X") || bytes[coordinates.lowerBound] == UInt8(ascii: "Y")
+            {
                 readCoordinates(coordinates, isHit: false)
             }
         }
@@ -322,7 +346,8 @@ struct ExcellonParser {
         while index < range.upperBound {
             let letter = bytes[index]
             let end = numberEnd(after: index, before: range.upperBound)
-            guard letter == UInt8(ascii: "X") || letter == UInt8(ascii: "Y"), let value = coordinate(index + 1..<end) else {
+            guard letter == UInt8(ascii: "X") || letter == UInt8(ascii: "Y"), let value = coordinate(index + 1..<end)
+            else {
                 issue(.excellonInvalidCoordinate, at: index, "'\(bytes.excerpt(range))' is not a valid repeat")
                 return
             }
@@ -342,15 +367,17 @@ struct ExcellonParser {
     /// the unit is known and fewer than `maximumHoles` are kept.
     private mutating func recordHole(at offset: Int) {
         guard let unit = document.unit, document.holes.count < Self.maximumHoles else { return }
-        document.holes.append(Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
+        document.holes.append(
+            Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
         holeOffsets.append(offset)
     }
 
     /// The end of the number that follows the letter at `letter`: digits, a point and signs.
     private func numberEnd(after letter: Int, before limit: Int) -> Int {
         var end = letter + 1
-        while end < limit, ASCII.isDigit(bytes[end]) || bytes[end] == ASCII.period || bytes[end] == ASCII.minus
-            || bytes[end] == ASCII.plus
+        while end < limit,
+            ASCII.isDigit(bytes[end]) || bytes[end] == ASCII.period || bytes[end] == ASCII.minus
+                || bytes[end] == ASCII.plus
         {
             end += 1
         }
@@ -360,12 +387,15 @@ struct ExcellonParser {
     /// Adds the current point to the extent of the current tool's hole centres.
     private mutating func includeCentre() {
         guard let unit = document.unit else { return }
-        centreExtents[currentTool ?? 0, default: nil].formUnion(Extent(x: x * unit.millimeters, y: y * unit.millimeters))
+        centreExtents[currentTool ?? 0, default: nil].formUnion(
+            Extent(x: x * unit.millimeters, y: y * unit.millimeters))
     }
 
     private mutating func coordinate(_ range: Range<Int>) -> Double? {
         guard let raw = DecimalNumber.parse(bytes, range) else {
-            issue(.excellonInvalidCoordinate, at: range.lowerBound - 1, "'\(bytes.excerpt(range.lowerBound - 1..<range.upperBound))' is not a valid coordinate")
+            issue(
+                .excellonInvalidCoordinate, at: range.lowerBound - 1,
+                "'\(bytes.excerpt(range.lowerBound - 1..<range.upperBound))' is not a valid coordinate")
             return nil
         }
         if bytes[range].contains(ASCII.period) { return raw }
@@ -375,8 +405,10 @@ struct ExcellonParser {
         var digitCount = range.count
         if bytes[range.lowerBound] == ASCII.minus || bytes[range.lowerBound] == ASCII.plus { digitCount -= 1 }
         if keepsLeadingZeros == nil, digitCount < integer + decimal {
-            issue(.excellonZeroModeUnknown, at: range.lowerBound - 1,
-                  "coordinates have fewer digits than the \(integer):\(decimal) format and the file does not say which zeros it omits (LZ/TZ); leading zeros are assumed omitted")
+            issue(
+                .excellonZeroModeUnknown, at: range.lowerBound - 1,
+                "coordinates have fewer digits than the \(integer):\(decimal) format and the file does not say which zeros it omits (LZ/TZ); leading zeros are assumed omitted"
+            )
         }
         if keepsLeadingZeros == true {
             // Trailing zeros were suppressed: the digits are the leftmost ones of the full format.

@@ -13,7 +13,8 @@ extension Rule {
         rationale: "Holes could be drilled 25.4 times off.", fix: exportDrill)
     static let excellonZeroModeUnknown = Rule(
         id: "EXCELLON_ZERO_MODE_UNKNOWN", severity: .error,
-        summary: "A drill file with shortened integer coordinates states which zeros it omits (LZ/TZ, or a format comment).",
+        summary:
+            "A drill file with shortened integer coordinates states which zeros it omits (LZ/TZ, or a format comment).",
         rationale: "\"X0125\" is 1.25 or 0.0125 depending on it: holes could land anywhere.", fix: exportDrill)
     static let excellonInvalidTool = Rule(
         id: "EXCELLON_INVALID_TOOL", severity: .error, summary: "Every tool has a positive diameter.",
@@ -30,12 +31,15 @@ extension Rule {
 
     static let excellonLineTooLong = Rule(
         id: "EXCELLON_LINE_TOO_LONG", severity: .error,
-        summary: "No line of a drill file is longer than the maximumLineLength limit (default \(ReadLimits().maximumLineLength) bytes).",
-        rationale: "Real lines are a few dozen bytes; a giant one is corruption or an attack, and was skipped.", fix: exportDrill)
+        summary:
+            "No line of a drill file is longer than the maximumLineLength limit (default \(ReadLimits().maximumLineLength) bytes).",
+        rationale: "Real lines are a few dozen bytes; a giant one is corruption or an attack, and was skipped.",
+        fix: exportDrill)
 
     /// Every rule of the Excellon reader.
     package static let excellonRules: [Rule] = [
-        excellonMissingM30, excellonUnknownUnits, excellonZeroModeUnknown, excellonInvalidTool, excellonUndefinedTool, excellonNoTool,
+        excellonMissingM30, excellonUnknownUnits, excellonZeroModeUnknown, excellonInvalidTool, excellonUndefinedTool,
+        excellonNoTool,
         excellonInvalidCoordinate, excellonLineTooLong,
     ]
 }

@@ -29,29 +29,43 @@ struct ApertureMacro: Sendable {
 
     /// Parses the statements of a macro body: the `*`-terminated words after the name; expressions may nest
     /// `maximumDepth` levels.
-    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, maximumDepth: Int) throws(Failure) -> ApertureMacro {
+    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, maximumDepth: Int) throws(Failure)
+        -> ApertureMacro
+    {
         var statements: [Statement] = []
         var start = range.lowerBound
         while start < range.upperBound {
             let end = bytes.firstOffset(of: ASCII.asterisk, from: start, to: range.upperBound)
             var word = start..<end
-            while !word.isEmpty, ASCII.isWhitespace(bytes[word.lowerBound]) { word = word.lowerBound + 1..<word.upperBound }
-            while !word.isEmpty, ASCII.isWhitespace(bytes[word.upperBound - 1]) { word = word.lowerBound..<word.upperBound - 1 }
+            while !word.isEmpty, ASCII.isWhitespace(bytes[word.lowerBound]) {
+                word = word.lowerBound + 1..<word.upperBound
+            }
+            while !word.isEmpty, ASCII.isWhitespace(bytes[word.upperBound - 1]) {
+                word = word.lowerBound..<word.upperBound - 1
+            }
             start = end + 1
-            guard !word.isEmpty, let statement = try statement(bytes, word, maximumDepth: maximumDepth) else { continue }
+            guard !word.isEmpty, let statement = try statement(bytes, word, maximumDepth: maximumDepth) else {
+                continue
+            }
             statements.append(statement)
         }
         return ApertureMacro(statements: statements)
     }
 
     /// One statement: `$n=expression`, or `code,expression,…` (nil for a comment, code 0).
-    private static func statement(_ bytes: UnsafeRawBufferPointer, _ word: Range<Int>, maximumDepth: Int) throws(Failure) -> Statement? {
+    private static func statement(_ bytes: UnsafeRawBufferPointer, _ word: Range<Int>, maximumDepth: Int)
+        throws(Failure) -> Statement?
+    {
         if bytes[word.lowerBound] == UInt8(ascii: "$") {
             let equals = bytes.firstOffset(of: UInt8(ascii: "="), from: word.lowerBound, to: word.upperBound)
-            guard equals < word.upperBound, let variable = Int(bytes.string(bytes.trimmed(word.lowerBound + 1..<equals))) else {
+            guard equals < word.upperBound,
+                let variable = Int(bytes.string(bytes.trimmed(word.lowerBound + 1..<equals)))
+            else {
                 throw .invalid(word.lowerBound)
             }
-            return .assignment(variable, try expression(bytes, equals + 1..<word.upperBound, at: word.lowerBound, maximumDepth: maximumDepth))
+            return .assignment(
+                variable,
+                try expression(bytes, equals + 1..<word.upperBound, at: word.lowerBound, maximumDepth: maximumDepth))
         }
         // A comment is primitive 0 followed by any text, commas included.
         var codeEnd = word.lowerBound
@@ -135,7 +149,11 @@ struct ApertureMacro: Sendable {
             return rotated(points, by: at(5))
         case 6:
             let half = max(abs(at(2)), abs(at(7))) / 2
-            return rotated([(at(0) - half, at(1) - half), (at(0) + half, at(1) - half), (at(0) + half, at(1) + half), (at(0) - half, at(1) + half)], by: at(8))
+            return rotated(
+                [
+                    (at(0) - half, at(1) - half), (at(0) + half, at(1) - half), (at(0) + half, at(1) + half),
+                    (at(0) - half, at(1) + half),
+                ], by: at(8))
         case 7:
             return rotated([(at(0), at(1))], by: at(5), margin: abs(at(2)) / 2)
         default:

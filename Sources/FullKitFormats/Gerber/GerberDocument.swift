@@ -31,5 +31,6 @@ public struct GerberDocument: Sendable {
     /// The flashes that X2 marks as pads (by `.AperFunction` or a `%TO.C` component), in mm, up to 500 000.
     public var pads: [Pad] = []
 
+    /// An empty document, filled in by the reader.
     public init() {}
 }

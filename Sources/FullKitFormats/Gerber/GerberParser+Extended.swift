@@ -18,8 +18,10 @@ extension GerberParser {
         }
         position = blockEnd + 1
         guard blockEnd - blockStart <= limits.maximumLineLength else {
-            issue(.gerberBlockTooLong, at: blockStart,
-                  "an extended command of \(blockEnd - blockStart) bytes is longer than \(limits.maximumLineLength) (limit maximumLineLength); it was skipped")
+            issue(
+                .gerberBlockTooLong, at: blockStart,
+                "an extended command of \(blockEnd - blockStart) bytes is longer than \(limits.maximumLineLength) (limit maximumLineLength); it was skipped"
+            )
             return
         }
         var wordStart = blockStart
@@ -83,8 +85,9 @@ extension GerberParser {
             (UInt8(ascii: "I"), UInt8(ascii: "O")), (UInt8(ascii: "K"), UInt8(ascii: "O")),
             (UInt8(ascii: "P"), UInt8(ascii: "F")), (UInt8(ascii: "R"), UInt8(ascii: "O")),
             (UInt8(ascii: "I"), UInt8(ascii: "F")):
-            issue(.gerberDeprecated, at: start,
-                  "%\(bytes.string(start..<start + 2)) is an RS-274X command removed from the specification")
+            issue(
+                .gerberDeprecated, at: start,
+                "%\(bytes.string(start..<start + 2)) is an RS-274X command removed from the specification")
         case (UInt8(ascii: "A"), UInt8(ascii: "S")), (UInt8(ascii: "I"), UInt8(ascii: "R")),
             (UInt8(ascii: "M"), UInt8(ascii: "I")), (UInt8(ascii: "O"), UInt8(ascii: "F")),
             (UInt8(ascii: "S"), UInt8(ascii: "F")):
@@ -114,7 +117,8 @@ extension GerberParser {
             case UInt8(ascii: "T"): trailing = true
             case UInt8(ascii: "I"): incremental = true
             case UInt8(ascii: "X"), UInt8(ascii: "Y"):
-                guard index + 2 < range.upperBound, ASCII.isDigit(bytes[index + 1]), ASCII.isDigit(bytes[index + 2]) else {
+                guard index + 2 < range.upperBound, ASCII.isDigit(bytes[index + 1]), ASCII.isDigit(bytes[index + 2])
+                else {
                     break
                 }
                 let digits = (Int(bytes[index + 1] &- ASCII.zero), Int(bytes[index + 2] &- ASCII.zero))
@@ -135,10 +139,13 @@ extension GerberParser {
             issue(.gerberRepeatedFS, at: range.lowerBound - 2, "%FS appears more than once")
         }
         if trailing || incremental {
-            issue(.gerberDeprecated, at: range.lowerBound - 2, "%FS uses \(trailing ? "trailing-zero omission" : "incremental coordinates") (deprecated)")
+            issue(
+                .gerberDeprecated, at: range.lowerBound - 2,
+                "%FS uses \(trailing ? "trailing-zero omission" : "incremental coordinates") (deprecated)")
         }
         document.format = CoordinateFormat(
-            integerDigits: xDigits.0, decimalDigits: xDigits.1, omitsTrailingZeros: trailing, isIncremental: incremental)
+            integerDigits: xDigits.0, decimalDigits: xDigits.1, omitsTrailingZeros: trailing, isIncremental: incremental
+        )
         formatScale = 1 / DecimalNumber.powerOfTen(xDigits.1)
         coordinateScale = formatScale * unitScale
         plainCoordinates = !trailing
@@ -160,7 +167,9 @@ extension GerberParser {
         if document.unit != nil {
             if unit.millimeters != unitScale {
                 let (from, to) = unit == .inch ? ("mm", "inch") : ("inch", "mm")
-                issue(.gerberUnitChanged, at: offset, "the unit changes from \(from) to \(to) mid-file; what follows is read in \(to)")
+                issue(
+                    .gerberUnitChanged, at: offset,
+                    "the unit changes from \(from) to \(to) mid-file; what follows is read in \(to)")
             }
         } else {
             document.unit = unit
@@ -178,8 +187,12 @@ extension GerberParser {
         apertureBoxes = apertureBoxes.mapValues { $0.scaled(by: scale) }
         if let code = currentAperture { selectAperture(code) }
         blocks = blocks.map { ($0.code, $0.outer?.scaled(by: scale)) }
-        stepRepeat = stepRepeat.map { ($0.countX, $0.countY, $0.stepX * scale, $0.stepY * scale, $0.before?.scaled(by: scale)) }
-        (imageTransform.offsetA, imageTransform.offsetB) = (imageTransform.offsetA * scale, imageTransform.offsetB * scale)
+        stepRepeat = stepRepeat.map {
+            ($0.countX, $0.countY, $0.stepX * scale, $0.stepY * scale, $0.before?.scaled(by: scale))
+        }
+        (imageTransform.offsetA, imageTransform.offsetB) = (
+            imageTransform.offsetA * scale, imageTransform.offsetB * scale
+        )
         document.segments = document.segments.map {
             Segment(startX: $0.startX * scale, startY: $0.startY * scale, endX: $0.endX * scale, endY: $0.endY * scale)
         }
@@ -216,8 +229,10 @@ extension GerberParser {
             parameterStart = parameterEnd + 1
         }
         guard apertureBoxes.count < limits.maximumApertures || apertureBoxes[code] != nil else {
-            issue(.gerberTooManyApertures, at: range.lowerBound - 2,
-                  "the file defines more than \(limits.maximumApertures) apertures (limit maximumApertures); the rest are ignored")
+            issue(
+                .gerberTooManyApertures, at: range.lowerBound - 2,
+                "the file defines more than \(limits.maximumApertures) apertures (limit maximumApertures); the rest are ignored"
+            )
             return
         }
         if apertureBoxes[code] != nil {
@@ -229,7 +244,8 @@ extension GerberParser {
         case "C":
             apertureBoxes[code] = Extent(x: 0, y: 0, margin: parameter(0) / 2)
         case "R", "O":
-            apertureBoxes[code] = Extent(minX: -parameter(0) / 2, minY: -parameter(1) / 2, maxX: parameter(0) / 2, maxY: parameter(1) / 2)
+            apertureBoxes[code] = Extent(
+                minX: -parameter(0) / 2, minY: -parameter(1) / 2, maxX: parameter(0) / 2, maxY: parameter(1) / 2)
         case "P":
             // A regular polygon: its vertices, the first at the rotation angle, bound it exactly.
             let count = Int(min(max(parameter(1), 3), 12))
@@ -244,7 +260,9 @@ extension GerberParser {
             if let macro = macros[template] {
                 apertureBoxes[code] = macro.boundingBox(arguments: parameters) ?? Extent(x: 0, y: 0)
             } else {
-                issue(.gerberUndefinedMacro, at: range.lowerBound - 2, "aperture D\(code) uses macro '\(template)', which is not defined before it")
+                issue(
+                    .gerberUndefinedMacro, at: range.lowerBound - 2,
+                    "aperture D\(code) uses macro '\(template)', which is not defined before it")
                 apertureBoxes[code] = Extent(x: 0, y: 0)
             }
         }
@@ -259,7 +277,9 @@ extension GerberParser {
     private mutating func readBlockAperture(_ range: Range<Int>) {
         if range.isEmpty {
             guard let open = blocks.popLast() else {
-                issue(.gerberUnbalancedBlock, at: range.lowerBound - 2, "%AB closes a block aperture that was never opened")
+                issue(
+                    .gerberUnbalancedBlock, at: range.lowerBound - 2,
+                    "%AB closes a block aperture that was never opened")
                 return
             }
             apertureBoxes[open.code] = extent ?? Extent(x: 0, y: 0)
@@ -272,11 +292,14 @@ extension GerberParser {
             return
         }
         var code = 0
-        for index in range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 10) where ASCII.isDigit(bytes[index]) {
+        for index in range.lowerBound + 1..<min(range.upperBound, range.lowerBound + 10)
+        where ASCII.isDigit(bytes[index]) {
             code = code * 10 + Int(bytes[index] &- ASCII.zero)
         }
         guard code >= 10, blocks.count < 64 else {
-            issue(.gerberInvalidCommand, at: range.lowerBound - 2, "%AB needs a D-code of 10 or more, nested at most 64 deep")
+            issue(
+                .gerberInvalidCommand, at: range.lowerBound - 2,
+                "%AB needs a D-code of 10 or more, nested at most 64 deep")
             return
         }
         if apertureBoxes[code] == nil { apertureBoxes[code] = Extent(x: 0, y: 0) }
@@ -297,8 +320,10 @@ extension GerberParser {
             macros[name] = ApertureMacro(statements: [])
             switch error {
             case .tooDeep(let offset):
-                issue(.gerberMacroTooDeep, at: offset,
-                      "macro '\(name)' nests an expression deeper than \(limits.maximumMacroDepth) levels (limit maximumMacroDepth)")
+                issue(
+                    .gerberMacroTooDeep, at: offset,
+                    "macro '\(name)' nests an expression deeper than \(limits.maximumMacroDepth) levels (limit maximumMacroDepth)"
+                )
             case .invalid(let offset):
                 issue(.gerberInvalidAM, at: offset, "macro '\(name)' has a statement that is not a valid expression")
             case .unknownPrimitive(let offset, let code):
@@ -365,21 +390,29 @@ extension GerberParser {
         guard countX.multipliedReportingOverflow(by: countY).partialValue <= limits.maximumStepRepeatCopies,
             countX <= limits.maximumStepRepeatCopies, countY <= limits.maximumStepRepeatCopies
         else {
-            issue(.gerberStepRepeatTooLarge, at: offset,
-                  "%SR asks for \(countX) × \(countY) copies, more than \(limits.maximumStepRepeatCopies) (limit maximumStepRepeatCopies); the block is read once")
+            issue(
+                .gerberStepRepeatTooLarge, at: offset,
+                "%SR asks for \(countX) × \(countY) copies, more than \(limits.maximumStepRepeatCopies) (limit maximumStepRepeatCopies); the block is read once"
+            )
             return
         }
-        stepRepeat = (countX, countY, (values[UInt8(ascii: "I")] ?? 0) * unitScale, (values[UInt8(ascii: "J")] ?? 0) * unitScale, extent)
+        stepRepeat = (
+            countX, countY, (values[UInt8(ascii: "I")] ?? 0) * unitScale, (values[UInt8(ascii: "J")] ?? 0) * unitScale,
+            extent
+        )
         extent = nil
     }
 
     /// Applies the open step-and-repeat to the extent drawn inside it.
-    mutating func closeStepAndRepeat(_ block: (countX: Int, countY: Int, stepX: Double, stepY: Double, before: Extent?)) {
+    mutating func closeStepAndRepeat(_ block: (countX: Int, countY: Int, stepX: Double, stepY: Double, before: Extent?))
+    {
         stepRepeat = nil
         var combined = block.before
         if let drawn = extent {
-            combined.formUnion(drawn.union(drawn.offsetBy(
-                dx: Double(block.countX - 1) * block.stepX, dy: Double(block.countY - 1) * block.stepY)))
+            combined.formUnion(
+                drawn.union(
+                    drawn.offsetBy(
+                        dx: Double(block.countX - 1) * block.stepX, dy: Double(block.countY - 1) * block.stepY)))
         }
         extent = combined
     }
@@ -390,13 +423,16 @@ extension GerberParser {
         var percent = range.lowerBound - 1
         while percent > 0, bytes[percent] != ASCII.percent { percent -= 1 }
         var md5 = MD5()
-        for byte in UnsafeRawBufferPointer(rebasing: bytes[0..<percent]) where byte != ASCII.lineFeed && byte != ASCII.carriageReturn {
+        for byte in UnsafeRawBufferPointer(rebasing: bytes[0..<percent])
+        where byte != ASCII.lineFeed && byte != ASCII.carriageReturn {
             md5.update(byte)
         }
         let computed = md5.hexDigest()
         if computed != stated {
-            issue(.gerberMD5Mismatch, at: range.lowerBound,
-                  "the file's .MD5 attribute says \(stated), its content hashes to \(computed): it was changed after export")
+            issue(
+                .gerberMD5Mismatch, at: range.lowerBound,
+                "the file's .MD5 attribute says \(stated), its content hashes to \(computed): it was changed after export"
+            )
         }
     }
 }

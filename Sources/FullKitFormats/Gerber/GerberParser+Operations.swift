@@ -79,7 +79,9 @@ extension GerberParser {
     /// make a full circle. Single-quadrant (G74, deprecated): `i` and `j` are unsigned, and the centre is the one of
     /// the four candidates from which the arc turns the right way by at most 90° with equal radii. Nil when there is
     /// no such circle.
-    private func arc(toX endX: Double, y endY: Double, i: Double, j: Double) -> (centerX: Double, centerY: Double, radius: Double, sweep: Double)? {
+    private func arc(toX endX: Double, y endY: Double, i: Double, j: Double) -> (
+        centerX: Double, centerY: Double, radius: Double, sweep: Double
+    )? {
         guard i.isFinite, j.isFinite, i != 0 || j != 0 else { return nil }
         let clockwise = interpolation == .clockwise
         func sweep(_ centerX: Double, _ centerY: Double, fullCircle: Bool) -> Double {
@@ -116,7 +118,9 @@ extension GerberParser {
     /// `%TO.C` component it belongs to.
     @inline(__always)
     private mutating func recordPad(x: Double, y: Double) {
-        guard objectDesignator != nil || currentPadFunction != nil, document.pads.count < Self.maximumPads else { return }
+        guard objectDesignator != nil || currentPadFunction != nil, document.pads.count < Self.maximumPads else {
+            return
+        }
         document.pads.append(Pad(x: x, y: y, designator: objectDesignator, function: currentPadFunction))
     }
 

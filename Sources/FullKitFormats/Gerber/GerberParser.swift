@@ -52,7 +52,10 @@ struct GerberParser {
     /// Extent in millimetres (in file units while no unit has been stated).
     var extent: Extent? {
         get { minX <= maxX ? Extent(minX: minX, minY: minY, maxX: maxX, maxY: maxY) : nil }
-        set { (minX, minY, maxX, maxY) = newValue.map { ($0.minX, $0.minY, $0.maxX, $0.maxY) } ?? (.infinity, .infinity, -.infinity, -.infinity) }
+        set {
+            (minX, minY, maxX, maxY) =
+                newValue.map { ($0.minX, $0.minY, $0.maxX, $0.maxY) } ?? (.infinity, .infinity, -.infinity, -.infinity)
+        }
     }
     /// The extent as four numbers, grown in place on the hot path; empty while min > max.
     var minX = Double.infinity
@@ -87,15 +90,18 @@ struct GerberParser {
             } else if byte == ASCII.percent {
                 readExtendedBlock()
             } else if position > lastAsterisk {
-                issue(.gerberUnterminatedBlock, at: position, "the file ends inside a data block that has no closing '*'")
+                issue(
+                    .gerberUnterminatedBlock, at: position, "the file ends inside a data block that has no closing '*'")
                 return
             } else {
                 // Only a file longer than the limit can hold a block past it: only there is the block measured first.
                 if lastAsterisk - position > limits.maximumLineLength {
                     let wordEnd = bytes.firstOffset(of: ASCII.asterisk, from: position, to: end)
                     if wordEnd - position > limits.maximumLineLength {
-                        issue(.gerberBlockTooLong, at: position,
-                              "a data block of \(wordEnd - position) bytes is longer than \(limits.maximumLineLength) (limit maximumLineLength); it was skipped")
+                        issue(
+                            .gerberBlockTooLong, at: position,
+                            "a data block of \(wordEnd - position) bytes is longer than \(limits.maximumLineLength) (limit maximumLineLength); it was skipped"
+                        )
                         position = wordEnd + 1
                         continue
                     }
@@ -113,7 +119,9 @@ struct GerberParser {
     mutating func finish() -> GerberDocument {
         if let open = stepRepeat { closeStepAndRepeat(open) }
         if !blocks.isEmpty {
-            issue(.gerberUnbalancedBlock, at: max(bytes.count - 1, 0), "\(blocks.count) block aperture(s) opened with %AB are never closed")
+            issue(
+                .gerberUnbalancedBlock, at: max(bytes.count - 1, 0),
+                "\(blocks.count) block aperture(s) opened with %AB are never closed")
             extent = blocks.first?.outer ?? extent
         }
         if !document.hasEndOfFile {
@@ -129,11 +137,14 @@ struct GerberParser {
             // Offsets were converted to millimetres as they were read, like coordinates.
             extent = extent.map { imageTransform.apply(to: $0) }
             document.segments = document.segments.map {
-                let (start, end) = (imageTransform.apply(x: $0.startX, y: $0.startY), imageTransform.apply(x: $0.endX, y: $0.endY))
+                let (start, end) = (
+                    imageTransform.apply(x: $0.startX, y: $0.startY), imageTransform.apply(x: $0.endX, y: $0.endY)
+                )
                 return Segment(startX: start.x, startY: start.y, endX: end.x, endY: end.y)
             }
             for index in document.pads.indices {
-                (document.pads[index].x, document.pads[index].y) = imageTransform.apply(x: document.pads[index].x, y: document.pads[index].y)
+                (document.pads[index].x, document.pads[index].y) = imageTransform.apply(
+                    x: document.pads[index].x, y: document.pads[index].y)
             }
         }
         if document.unit != nil {
@@ -229,10 +240,14 @@ struct GerberParser {
         if hasCoordinates { sawCoordinateData = true }
         if operation == nil, hasCoordinates {
             if lastOperation == 1 {
-                issue(.gerberImplicitOperation, at: start, "coordinates without an operation code repeat the previous D01 (deprecated)")
+                issue(
+                    .gerberImplicitOperation, at: start,
+                    "coordinates without an operation code repeat the previous D01 (deprecated)")
                 operation = 1
             } else {
-                issue(.gerberImplicitOperation, at: start, "coordinates without an operation code only move the current point")
+                issue(
+                    .gerberImplicitOperation, at: start,
+                    "coordinates without an operation code only move the current point")
                 operation = 2
             }
         }
@@ -319,7 +334,8 @@ struct GerberParser {
         }
         if format.omitsTrailingZeros {
             let total = format.integerDigits + format.decimalDigits
-            return raw * DecimalNumber.powerOfTen(total - digitCount) / DecimalNumber.powerOfTen(format.decimalDigits) * unitScale
+            return raw * DecimalNumber.powerOfTen(total - digitCount) / DecimalNumber.powerOfTen(format.decimalDigits)
+                * unitScale
         }
         return raw * coordinateScale
     }

@@ -18,7 +18,9 @@ public enum GerberReader {
     }
 
     /// Reads the Gerber file in `bytes`, within `limits`.
-    public static func read(_ bytes: [UInt8], recordingSegments: Bool = false, limits: ReadLimits = ReadLimits()) -> GerberDocument {
+    public static func read(_ bytes: [UInt8], recordingSegments: Bool = false, limits: ReadLimits = ReadLimits())
+        -> GerberDocument
+    {
         bytes.withUnsafeBytes { read($0, recordingSegments: recordingSegments, limits: limits) }
     }
 

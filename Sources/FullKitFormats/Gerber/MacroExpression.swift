@@ -33,7 +33,9 @@ indirect enum MacroExpression: Sendable {
 
     /// Parses the expression in `bytes[range]` (spaces ignored). Nesting deeper than `maximumDepth` (parentheses
     /// and operators) is refused, not recursed into.
-    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, maximumDepth: Int) throws(ParseError) -> MacroExpression {
+    static func parse(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, maximumDepth: Int) throws(ParseError)
+        -> MacroExpression
+    {
         var parser = Parser(bytes: bytes, index: range.lowerBound, end: range.upperBound, maximumDepth: maximumDepth)
         let expression = try parser.sum(depth: 0)
         parser.skipSpaces()
@@ -69,8 +71,9 @@ indirect enum MacroExpression: Sendable {
             var left = try factor(depth: depth + 1)
             while true {
                 skipSpaces()
-                guard index < end, bytes[index] == UInt8(ascii: "x") || bytes[index] == UInt8(ascii: "X")
-                    || bytes[index] == UInt8(ascii: "/")
+                guard index < end,
+                    bytes[index] == UInt8(ascii: "x") || bytes[index] == UInt8(ascii: "X")
+                        || bytes[index] == UInt8(ascii: "/")
                 else { return left }
                 let operation = bytes[index]
                 index += 1

@@ -5,6 +5,7 @@ public struct X2Attributes: Sendable, Hashable, Codable {
     /// Every file attribute by name (with its leading dot, e.g. `.FileFunction`), values split at commas.
     public var values: [String: [String]] = [:]
 
+    /// No attributes.
     public init() {}
 
     /// The `.FileFunction` fields, e.g. `["Copper", "L1", "Top"]`.

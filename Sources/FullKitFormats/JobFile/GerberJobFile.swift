@@ -5,15 +5,23 @@ import FullKitCore
 public struct GerberJobFile: Sendable, Hashable {
     /// One entry of `FilesAttributes`.
     public struct FileEntry: Sendable, Hashable {
+        /// The file's path as the job file writes it.
         public var path: String
+        /// Its `.FileFunction` fields, e.g. `["Copper", "L1", "Top"]`.
         public var fileFunction: [String]
+        /// Its `.FilePolarity` (`Positive`, `Negative`), when given.
         public var filePolarity: String?
     }
 
+    /// `Header.GenerationSoftware`: vendor, application and version joined by spaces.
     public var generationSoftware: String?
+    /// `Header.CreationDate` as written.
     public var creationDate: String?
+    /// `GeneralSpecs.ProjectId` (or Eagle's `Overall.Name.ProjectId`).
     public var projectId: ProjectId?
+    /// `GeneralSpecs.LayerNumber`: how many copper layers the board has.
     public var layerNumber: Int?
+    /// `FilesAttributes`: the files of the export, each with its layer.
     public var files: [FileEntry] = []
 
     /// Reads the job file in `bytes`; throws a message when it is not valid job-file JSON.
@@ -25,24 +33,24 @@ public struct GerberJobFile: Sendable, Hashable {
             throw GerberJobFileError(.invalidJSON, "it is not valid Gerber job file JSON (\(error))")
         }
         var job = GerberJobFile()
-        if let software = raw.Header?.GenerationSoftware {
-            job.generationSoftware = [software.Vendor, software.Application, software.Version].compactMap { $0 }
+        if let software = raw.header?.generationSoftware {
+            job.generationSoftware = [software.vendor, software.application, software.version].compactMap { $0 }
                 .joined(separator: " ")
         }
-        job.creationDate = raw.Header?.CreationDate
-        if let id = raw.GeneralSpecs?.ProjectId {
-            job.projectId = ProjectId(name: id.Name ?? "", guid: id.GUID ?? "", revision: id.Revision ?? "")
+        job.creationDate = raw.header?.creationDate
+        if let id = raw.generalSpecs?.projectId {
+            job.projectId = ProjectId(name: id.name ?? "", guid: id.guid ?? "", revision: id.revision ?? "")
         }
-        job.layerNumber = raw.GeneralSpecs?.LayerNumber ?? raw.Overall?.LayerNumber
-        if job.projectId == nil, let name = raw.Overall?.Name?.ProjectId {
+        job.layerNumber = raw.generalSpecs?.layerNumber ?? raw.overall?.layerNumber
+        if job.projectId == nil, let name = raw.overall?.name?.projectId {
             job.projectId = ProjectId(name: name, guid: "", revision: "")
         }
-        job.files = (raw.FilesAttributes ?? []).compactMap { entry in
-            guard let path = entry.Path, let function = entry.FileFunction else { return nil }
+        job.files = (raw.filesAttributes ?? []).compactMap { entry in
+            guard let path = entry.path, let function = entry.fileFunction else { return nil }
             return FileEntry(
                 path: path,
                 fileFunction: function.split(separator: ",", omittingEmptySubsequences: false).map(String.init),
-                filePolarity: entry.FilePolarity)
+                filePolarity: entry.filePolarity)
         }
         return job
     }
@@ -56,41 +64,86 @@ public struct GerberJobFile: Sendable, Hashable {
     }
 }
 
-/// The JSON shape of a job file, every field optional: tools write different subsets.
+/// The JSON shape of a job file, every field optional: tools write different subsets. The specification's keys are
+/// UpperCamelCase; the coding keys map them.
 private struct RawJobFile: Decodable {
     struct Header: Decodable {
         struct Software: Decodable {
-            var Vendor: String?
-            var Application: String?
-            var Version: String?
+            var vendor: String?
+            var application: String?
+            var version: String?
+
+            enum CodingKeys: String, CodingKey {
+                case vendor = "Vendor"
+                case application = "Application"
+                case version = "Version"
+            }
         }
-        var GenerationSoftware: Software?
-        var CreationDate: String?
+        var generationSoftware: Software?
+        var creationDate: String?
+
+        enum CodingKeys: String, CodingKey {
+            case generationSoftware = "GenerationSoftware"
+            case creationDate = "CreationDate"
+        }
     }
     struct GeneralSpecs: Decodable {
         struct Project: Decodable {
-            var Name: String?
-            var GUID: String?
-            var Revision: String?
+            var name: String?
+            var guid: String?
+            var revision: String?
+
+            enum CodingKeys: String, CodingKey {
+                case name = "Name"
+                case guid = "GUID"
+                case revision = "Revision"
+            }
         }
-        var ProjectId: Project?
-        var LayerNumber: Int?
+        var projectId: Project?
+        var layerNumber: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case projectId = "ProjectId"
+            case layerNumber = "LayerNumber"
+        }
     }
     struct FileAttributes: Decodable {
-        var Path: String?
-        var FileFunction: String?
-        var FilePolarity: String?
+        var path: String?
+        var fileFunction: String?
+        var filePolarity: String?
+
+        enum CodingKeys: String, CodingKey {
+            case path = "Path"
+            case fileFunction = "FileFunction"
+            case filePolarity = "FilePolarity"
+        }
     }
     /// Eagle 9's early job files use `Overall` where the specification has `GeneralSpecs`.
     struct Overall: Decodable {
         struct Name: Decodable {
-            var ProjectId: String?
+            var projectId: String?
+
+            enum CodingKeys: String, CodingKey {
+                case projectId = "ProjectId"
+            }
         }
-        var LayerNumber: Int?
-        var Name: Name?
+        var layerNumber: Int?
+        var name: Name?
+
+        enum CodingKeys: String, CodingKey {
+            case layerNumber = "LayerNumber"
+            case name = "Name"
+        }
     }
-    var Header: Header?
-    var GeneralSpecs: GeneralSpecs?
-    var Overall: Overall?
-    var FilesAttributes: [FileAttributes]?
+    var header: Header?
+    var generalSpecs: GeneralSpecs?
+    var overall: Overall?
+    var filesAttributes: [FileAttributes]?
+
+    enum CodingKeys: String, CodingKey {
+        case header = "Header"
+        case generalSpecs = "GeneralSpecs"
+        case overall = "Overall"
+        case filesAttributes = "FilesAttributes"
+    }
 }

@@ -8,6 +8,7 @@ public struct GerberJobFileError: Error, Sendable, CustomStringConvertible {
             self.name = name
         }
 
+        /// The kind in words.
         public var description: String { name }
 
         /// The file is not JSON of the job-file shape.
@@ -25,5 +26,6 @@ public struct GerberJobFileError: Error, Sendable, CustomStringConvertible {
         self.detail = detail
     }
 
+    /// The sentence that says what went wrong.
     public var description: String { detail }
 }

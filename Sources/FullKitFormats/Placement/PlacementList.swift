@@ -4,6 +4,7 @@ import FullKitCore
 public struct PlacementList: Sendable {
     /// One placed part.
     public struct Placement: Sendable {
+        /// The part's designator (reference), e.g. `R1`.
         public var designator: String
         /// X in the file's unit; nil when the cell did not parse.
         public var x: Double? {
@@ -31,12 +32,16 @@ public struct PlacementList: Sendable {
             let wrapped = rotation.truncatingRemainder(dividingBy: 360)
             return wrapped < 0 ? wrapped + 360 : wrapped
         }
+        /// The side it is placed on, when the file says.
         public var side: BoardSide?
+        /// Its value or comment (`10k`), or "".
         public var value: String
+        /// Its footprint or package (`R_0603_1608Metric`), or "".
         public var footprint: String
         /// Where the row's designator cell starts.
         public var location: SourceLocation
 
+        /// A placement of `designator` at (`x`, `y`) in the file's unit, turned by `rotation`, on `side`.
         public init(
             designator: String, x: Double?, y: Double?, rotation: Double?, side: BoardSide?, value: String,
             footprint: String, location: SourceLocation

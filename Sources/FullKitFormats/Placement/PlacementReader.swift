@@ -29,7 +29,9 @@ public enum PlacementReader {
             return readTable(TabularFile(cells, required: [.designator, .x, .y], limits: limits), eagleSide: nil)
         case .eagleMountSMD(let side):
             return readTable(
-                TabularFile(decoded, required: [.designator, .x, .y], whitespaceSeparated: true, headerless: true, limits: limits),
+                TabularFile(
+                    decoded, required: [.designator, .x, .y], whitespaceSeparated: true, headerless: true,
+                    limits: limits),
                 eagleSide: side)
         case .table(let whitespaceSeparated):
             if let table, table.header?.columns.columns[.x] != nil, table.header?.columns.columns[.y] != nil,
@@ -38,7 +40,8 @@ public enum PlacementReader {
                 return readTable(table, eagleSide: nil)
             }
             return readTable(
-                TabularFile(decoded, required: [.designator, .x, .y], whitespaceSeparated: whitespaceSeparated, limits: limits),
+                TabularFile(
+                    decoded, required: [.designator, .x, .y], whitespaceSeparated: whitespaceSeparated, limits: limits),
                 eagleSide: nil)
         }
     }
@@ -67,8 +70,11 @@ public enum PlacementReader {
             }
             if let side = columns[.side], ["symmirror", "mirror"].contains(names[side]) { sideNumbering = .mirrorFlag }
         } else {
-            list.issues.append(ParseIssue(.xyNoHeader, at: 0, "no header row naming the designator, X and Y columns (e.g. Designator, Mid X, Mid Y) in the first \(TabularFile.headerSearchDepth) lines",
-                location: SourceLocation(line: 1, column: 1)))
+            list.issues.append(
+                ParseIssue(
+                    .xyNoHeader, at: 0,
+                    "no header row naming the designator, X and Y columns (e.g. Designator, Mid X, Mid Y) in the first \(TabularFile.headerSearchDepth) lines",
+                    location: SourceLocation(line: 1, column: 1)))
             return list
         }
         let designatorColumn = columns[.designator]!
@@ -81,20 +87,26 @@ public enum PlacementReader {
                 // gEDA/pcb-rnd state the unit in a comment after their header: `# X,Y in mil.  rotation in degrees.`
                 if list.unit == nil {
                     let comment = record.commentText
-                    if let unit = unitStated(by: comment) { (list.unit, list.unitEvidence) = (unit, "the comment \"\(comment.prefix(60))\"") }
+                    if let unit = unitStated(by: comment) {
+                        (list.unit, list.unitEvidence) = (unit, "the comment \"\(comment.prefix(60))\"")
+                    }
                 }
                 return
             }
             let location = record.location(designatorColumn)
             let designator = record.string(designatorColumn)
             guard !designator.isEmpty else {
-                list.issues.append(ParseIssue(.xyEmptyDesignator, at: 0, "a placement row has no designator", location: location))
+                list.issues.append(
+                    ParseIssue(.xyEmptyDesignator, at: 0, "a placement row has no designator", location: location))
                 return
             }
             let x = record.number(xColumn)
             let y = record.number(yColumn)
             if x == nil || y == nil {
-                list.issues.append(ParseIssue(.xyInvalidCoordinate, at: 0, "the position of \(designator) is not a number", location: location))
+                list.issues.append(
+                    ParseIssue(
+                        .xyInvalidCoordinate, at: 0, "the position of \(designator) is not a number", location: location
+                    ))
             }
             if list.unit == nil, let suffix = x?.suffix ?? y?.suffix {
                 list.unit = suffix
@@ -104,13 +116,14 @@ public enum PlacementReader {
             if Designators.hasLowercasePrefix(record.text, record.trimmedRange(designatorColumn)) {
                 list.issues.append(Designators.lowercaseIssue(designator, location: location))
             }
-            list.placements.append(PlacementList.Placement(
-                designator: designator, x: inUnit(x, list.unit), y: inUnit(y, list.unit),
-                rotation: record.number(rotationColumn)?.value,
-                side: eagleSide ?? record.side(sideColumn, numbering: sideNumbering),
-                value: record.string(valueColumn, interning: &interner),
-                footprint: record.string(footprintColumn, interning: &interner),
-                location: location))
+            list.placements.append(
+                PlacementList.Placement(
+                    designator: designator, x: inUnit(x, list.unit), y: inUnit(y, list.unit),
+                    rotation: record.number(rotationColumn)?.value,
+                    side: eagleSide ?? record.side(sideColumn, numbering: sideNumbering),
+                    value: record.string(valueColumn, interning: &interner),
+                    footprint: record.string(footprintColumn, interning: &interner),
+                    location: location))
         }
         list.issues += overlong
         return list
@@ -142,14 +155,18 @@ public enum PlacementReader {
             // Seven fields, or eight with the stock code after the package.
             let shift = record.fields.count >= 8 ? 1 : 0
             guard record.fields.count >= 7, let x = record.number(5 + shift), let y = record.number(6 + shift) else {
-                list.issues.append(ParseIssue(.xyInvalidCoordinate, at: 0, "the row of \(record.string(0)) does not read as designator, value, package, layer, rotation, X, Y",
-                                              location: record.location(0)))
+                list.issues.append(
+                    ParseIssue(
+                        .xyInvalidCoordinate, at: 0,
+                        "the row of \(record.string(0)) does not read as designator, value, package, layer, rotation, X, Y",
+                        location: record.location(0)))
                 return
             }
-            list.placements.append(PlacementList.Placement(
-                designator: record.string(0), x: x.value, y: y.value, rotation: record.number(4 + shift)?.value,
-                side: record.side(3 + shift), value: record.string(1, interning: &interner),
-                footprint: record.string(2, interning: &interner), location: record.location(0)))
+            list.placements.append(
+                PlacementList.Placement(
+                    designator: record.string(0), x: x.value, y: y.value, rotation: record.number(4 + shift)?.value,
+                    side: record.side(3 + shift), value: record.string(1, interning: &interner),
+                    footprint: record.string(2, interning: &interner), location: record.location(0)))
         }
         list.issues += overlong
         return list
@@ -157,7 +174,9 @@ public enum PlacementReader {
 
     /// Allegro/OrCAD `place_txt`: `UUNITS = …`, then `refdes x y rotation [m] symbol`, where `m` marks a mirrored
     /// (bottom-side) part.
-    private static func readAllegroPlaceText(_ decoded: DecodedText, unit: LengthUnit?, limits: ReadLimits) -> PlacementList {
+    private static func readAllegroPlaceText(_ decoded: DecodedText, unit: LengthUnit?, limits: ReadLimits)
+        -> PlacementList
+    {
         let file = TabularFile(decoded, required: [], whitespaceSeparated: true, headerless: true, limits: limits)
         var list = PlacementList(encoding: file.decoded.encoding)
         (list.unit, list.unitEvidence) = (unit, unit.map { _ in "the UUNITS line" })
@@ -165,15 +184,18 @@ public enum PlacementReader {
             let first = record.string(0)
             guard !first.hasPrefix("UUNITS"), !record.isComment else { return }
             guard record.fields.count >= 4, let x = record.number(1), let y = record.number(2) else {
-                list.issues.append(ParseIssue(.xyInvalidCoordinate, at: 0, "the row of \(first) does not read as refdes, X, Y, rotation",
-                                              location: record.location(0)))
+                list.issues.append(
+                    ParseIssue(
+                        .xyInvalidCoordinate, at: 0, "the row of \(first) does not read as refdes, X, Y, rotation",
+                        location: record.location(0)))
                 return
             }
             let mirrored = record.string(4).lowercased() == "m"
-            list.placements.append(PlacementList.Placement(
-                designator: first, x: x.value, y: y.value, rotation: record.number(3)?.value,
-                side: mirrored ? .bottom : .top, value: "", footprint: record.string(mirrored ? 5 : 4),
-                location: record.location(0)))
+            list.placements.append(
+                PlacementList.Placement(
+                    designator: first, x: x.value, y: y.value, rotation: record.number(3)?.value,
+                    side: mirrored ? .bottom : .top, value: "", footprint: record.string(mirrored ? 5 : 4),
+                    location: record.location(0)))
         }
         list.issues += overlong
         return list

@@ -10,6 +10,7 @@ public struct SpreadsheetError: Error, Sendable, Hashable, CustomStringConvertib
             self.name = name
         }
 
+        /// The kind in words.
         public var description: String { name }
 
         /// The file is not a ZIP container, or one of its parts cannot be inflated.
@@ -29,5 +30,6 @@ public struct SpreadsheetError: Error, Sendable, Hashable, CustomStringConvertib
         self.detail = detail
     }
 
+    /// The sentence that says what went wrong.
     public var description: String { detail }
 }

@@ -36,7 +36,9 @@ enum XLSXReader {
         relations.withUnsafeBytes { raw in
             let xml = XMLText(bytes: raw)
             for relation in xml.elements("Relationship", in: 0..<raw.count) {
-                if let id = xml.attribute("Id", in: relation.attributes), let target = xml.attribute("Target", in: relation.attributes) {
+                if let id = xml.attribute("Id", in: relation.attributes),
+                    let target = xml.attribute("Target", in: relation.attributes)
+                {
                     targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
                 }
             }
@@ -44,7 +46,8 @@ enum XLSXReader {
         let declared: [(String, String)] = workbook.withUnsafeBytes { raw in
             let xml = XMLText(bytes: raw)
             return xml.elements("sheet", in: 0..<raw.count).compactMap { sheet in
-                guard let name = xml.attribute("name", in: sheet.attributes), let id = xml.attribute("r:id", in: sheet.attributes),
+                guard let name = xml.attribute("name", in: sheet.attributes),
+                    let id = xml.attribute("r:id", in: sheet.attributes),
                     let target = targets[id]
                 else { return nil }
                 return (name, target)
@@ -95,7 +98,9 @@ enum XLSXReader {
         }
     }
 
-    private static func value(_ xml: XMLText, _ cell: (attributes: Range<Int>, contents: Range<Int>), _ shared: [String]) -> String {
+    private static func value(
+        _ xml: XMLText, _ cell: (attributes: Range<Int>, contents: Range<Int>), _ shared: [String]
+    ) -> String {
         let type = xml.attribute("t", in: cell.attributes)
         if type == "inlineStr" {
             return xml.elements("t", in: cell.contents).map { xml.decode($0.contents) }.joined()

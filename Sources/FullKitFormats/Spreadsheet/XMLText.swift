@@ -16,7 +16,8 @@ struct XMLText {
             guard index < range.upperBound else { break }
             let afterName = index + 1 + length
             guard bytes.matches(name, at: index + 1), afterName < range.upperBound,
-                bytes[afterName] == UInt8(ascii: ">") || bytes[afterName] == ASCII.space || bytes[afterName] == UInt8(ascii: "/")
+                bytes[afterName] == UInt8(ascii: ">") || bytes[afterName] == ASCII.space
+                    || bytes[afterName] == UInt8(ascii: "/")
             else {
                 index += 1
                 continue
@@ -40,7 +41,8 @@ struct XMLText {
         var index = range.lowerBound
         let length = name.utf8CodeUnitCount
         while index < range.upperBound {
-            if bytes.matches(name, at: index), index + length + 1 < range.upperBound, bytes[index + length] == UInt8(ascii: "="),
+            if bytes.matches(name, at: index), index + length + 1 < range.upperBound,
+                bytes[index + length] == UInt8(ascii: "="),
                 index == range.lowerBound || ASCII.isWhitespace(bytes[index - 1])
             {
                 let quote = bytes[index + length + 1]
@@ -70,7 +72,9 @@ struct XMLText {
             case "quot": result += "\""
             case "apos": result += "'"
             default:
-                let number = entity.hasPrefix("#x") ? UInt32(entity.dropFirst(2), radix: 16)
+                let number =
+                    entity.hasPrefix("#x")
+                    ? UInt32(entity.dropFirst(2), radix: 16)
                     : entity.hasPrefix("#") ? UInt32(entity.dropFirst()) : nil
                 if let number, let scalar = Unicode.Scalar(number) { result.unicodeScalars.append(scalar) }
             }

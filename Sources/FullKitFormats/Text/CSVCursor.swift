@@ -39,7 +39,9 @@ struct CSVCursor {
             let recordLocation = SourceLocation(line: line, column: position - lineStart + 1)
             while true {
                 if splitsOnWhitespace {
-                    while position < end, bytes[position] == ASCII.space || bytes[position] == ASCII.tab { position += 1 }
+                    while position < end, bytes[position] == ASCII.space || bytes[position] == ASCII.tab {
+                        position += 1
+                    }
                 }
                 let location = SourceLocation(line: line, column: position - lineStart + 1)
                 if position < end, bytes[position] == ASCII.quote {
@@ -61,7 +63,9 @@ struct CSVCursor {
                 if position >= end { break }
                 let byte = bytes[position]
                 if byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
-                    position += byte == ASCII.carriageReturn && position + 1 < end && bytes[position + 1] == ASCII.lineFeed ? 2 : 1
+                    position +=
+                        byte == ASCII.carriageReturn && position + 1 < end && bytes[position + 1] == ASCII.lineFeed
+                        ? 2 : 1
                     line += 1
                     lineStart = position
                     break
@@ -79,7 +83,9 @@ struct CSVCursor {
         let end = bytes.count
         position = lineEnd(bytes, from: position)
         if position < end {
-            position += bytes[position] == ASCII.carriageReturn && position + 1 < end && bytes[position + 1] == ASCII.lineFeed ? 2 : 1
+            position +=
+                bytes[position] == ASCII.carriageReturn && position + 1 < end && bytes[position + 1] == ASCII.lineFeed
+                ? 2 : 1
         }
         line += 1
         lineStart = position
@@ -99,7 +105,9 @@ struct CSVCursor {
         if splitsOnWhitespace {
             while index < end {
                 let byte = bytes[index]
-                if byte <= ASCII.space, byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn {
+                if byte <= ASCII.space,
+                    byte == ASCII.space || byte == ASCII.tab || byte == ASCII.lineFeed || byte == ASCII.carriageReturn
+                {
                     break
                 }
                 index += 1
@@ -117,7 +125,8 @@ struct CSVCursor {
         let contentStart = position
         var doubledQuotes = false
         while true {
-            position = bytes.firstOffset(ofAny: (ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn), from: position, to: end)
+            position = bytes.firstOffset(
+                ofAny: (ASCII.quote, ASCII.lineFeed, ASCII.carriageReturn), from: position, to: end)
             guard position < end else { break }
             let byte = bytes[position]
             if byte == ASCII.quote {
@@ -128,13 +137,16 @@ struct CSVCursor {
                 }
                 break
             }
-            if byte == ASCII.lineFeed || (byte == ASCII.carriageReturn && (position + 1 >= end || bytes[position + 1] != ASCII.lineFeed)) {
+            if byte == ASCII.lineFeed
+                || (byte == ASCII.carriageReturn && (position + 1 >= end || bytes[position + 1] != ASCII.lineFeed))
+            {
                 line += 1
                 lineStart = position + 1
             }
             position += 1
         }
-        let field = CSVField(range: contentStart..<position, isQuoted: true, hasDoubledQuotes: doubledQuotes, location: location)
+        let field = CSVField(
+            range: contentStart..<position, isQuoted: true, hasDoubledQuotes: doubledQuotes, location: location)
         if position < end { position += 1 }
         // Anything between the closing quote and the separator is not part of a valid field; skip it.
         position = fieldEnd(bytes, from: position)

@@ -4,6 +4,7 @@ import FullKitCore
 public struct CSVField: Sendable, Hashable {
     /// The field's content, without surrounding quotes.
     public var range: Range<Int>
+    /// Whether the field was written in double quotes.
     public var isQuoted: Bool
     /// Whether the (quoted) field has doubled quotes inside, which stand for one quote each.
     public var hasDoubledQuotes = false

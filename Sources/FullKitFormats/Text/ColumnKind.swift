@@ -16,14 +16,18 @@ public enum ColumnKind: String, Sendable, Hashable, CaseIterable, Codable {
     var synonyms: [String] {
         switch self {
         case .designator:
-            ["designator", "designators", "refdes", "reference", "references", "ref", "refs", "parts",
-             "partreference", "part"]
+            [
+                "designator", "designators", "refdes", "reference", "references", "ref", "refs", "parts",
+                "partreference", "part",
+            ]
         case .quantity: ["quantity", "qty", "qnty", "quantityperpcb", "count", "pcs"]
         case .value: ["value", "val", "comment", "compvalue", "descriptionvalue"]
         case .footprint: ["footprint", "package", "pattern", "partdecal", "patternname", "comppackage", "case"]
         case .doNotPlace: ["dnp", "donotplace", "donotpopulate", "populate", "fitted", "noload", "mount", "install"]
-        case .x: ["midx", "centerx", "posx", "symx", "symcenterx", "locationx", "positionx", "xloc", "x", "refx", "padx"]
-        case .y: ["midy", "centery", "posy", "symy", "symcentery", "locationy", "positiony", "yloc", "y", "refy", "pady"]
+        case .x:
+            ["midx", "centerx", "posx", "symx", "symcenterx", "locationx", "positionx", "xloc", "x", "refx", "padx"]
+        case .y:
+            ["midy", "centery", "posy", "symy", "symcentery", "locationy", "positiony", "yloc", "y", "refy", "pady"]
         case .rotation: ["rotation", "rot", "rotate", "symrotate", "orient", "orientation", "angle"]
         case .side: ["layer", "side", "tb", "symmirror", "mirror", "topbottom"]
         }

@@ -99,7 +99,9 @@ struct StringInterner {
             index &+= 8
         }
         if index < range.upperBound {
-            hash = (hash ^ WordBytes.tail(bytes, count: range.upperBound &- index, before: range.upperBound)) &* 0x0000_0100_0000_01B3
+            hash =
+                (hash ^ WordBytes.tail(bytes, count: range.upperBound &- index, before: range.upperBound))
+                &* 0x0000_0100_0000_01B3
         }
         return (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9 ^ (hash >> 32)
     }

@@ -80,7 +80,8 @@ struct TabularRecord {
             let word = WordBytes.load(text, at: range.lowerBound)
             if WordBytes.allLetters(word, count: range.count) {
                 let lower = (word | 0x2020_2020_2020_2020) & WordBytes.lowBytes(range.count)
-                return BoardSideWords.side(packed: lower.byteSwapped >> (64 - 8 * UInt64(range.count)), numbering: numbering)
+                return BoardSideWords.side(
+                    packed: lower.byteSwapped >> (64 - 8 * UInt64(range.count)), numbering: numbering)
             }
         }
         var key: UInt64 = 0
@@ -88,7 +89,10 @@ struct TabularRecord {
         for index in range {
             let byte = ASCII.lowercased(text[index])
             guard ASCII.isLetter(byte) || ASCII.isDigit(byte) else { continue }
-            guard length < 8 else { return BoardSideWords.longWords[text.fieldText(fields[column]).lowercased().filter { $0.isLetter || $0.isNumber }] }
+            guard length < 8 else {
+                return BoardSideWords.longWords[
+                    text.fieldText(fields[column]).lowercased().filter { $0.isLetter || $0.isNumber }]
+            }
             key = key << 8 | UInt64(byte)
             length += 1
         }

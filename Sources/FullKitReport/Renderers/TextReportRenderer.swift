@@ -7,10 +7,12 @@ public struct TextReportRenderer: Sendable {
     /// Whether info findings and the file table are shown.
     public var verbose: Bool
 
+    /// A renderer that shows info findings and every file when `verbose`.
     public init(verbose: Bool = false) {
         self.verbose = verbose
     }
 
+    /// The whole note for `report`, ending in a newline.
     public func render(_ report: CheckReport) -> String {
         var lines = [verdictLine(report)]
         lines.append("pack: \(report.inputs.joined(separator: " "))")
@@ -49,7 +51,9 @@ public struct TextReportRenderer: Sendable {
             lines.append("")
             lines.append("XY conventions:")
             for detected in report.xyConventions {
-                lines.append("  \(detected.file): \(detected.convention.summary); \(detected.inside) of \(detected.placements) placements on the board")
+                lines.append(
+                    "  \(detected.file): \(detected.convention.summary); \(detected.inside) of \(detected.placements) placements on the board"
+                )
             }
         }
         lines.append("")
@@ -62,7 +66,8 @@ public struct TextReportRenderer: Sendable {
 
     /// The first line: the decision and what it means for ownership.
     public func verdictLine(_ report: CheckReport) -> String {
-        let counts = "\(report.counts.errors) error\(report.counts.errors == 1 ? "" : "s"), "
+        let counts =
+            "\(report.counts.errors) error\(report.counts.errors == 1 ? "" : "s"), "
             + "\(report.counts.warnings) warning\(report.counts.warnings == 1 ? "" : "s")"
         switch report.verdict {
         case .pass: return "PASS: full kit, accept — the project manager owns it (\(counts))"
@@ -72,7 +77,9 @@ public struct TextReportRenderer: Sendable {
 
     private static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if (lhs.file ?? "") != (rhs.file ?? "") { return (lhs.file ?? "") < (rhs.file ?? "") }
-        return (lhs.location?.line ?? 0, lhs.location?.column ?? 0) < (rhs.location?.line ?? 0, rhs.location?.column ?? 0)
+        return (lhs.location?.line ?? 0, lhs.location?.column ?? 0) < (
+            rhs.location?.line ?? 0, rhs.location?.column ?? 0
+        )
     }
 
     private static func describe(_ file: CheckReport.File) -> String {

@@ -9,10 +9,12 @@ struct PackLoaderTests {
         "sample-PTH.drl", "sample-bom.csv", "sample-positions.csv",
     ]
 
-    @Test("every form of the sample pack yields the same files with the same bytes", arguments: [
-        "sample/sample-pack.zip", "formats/sample-pack-zip64.zip", "formats/sample-pack-bzip2.zip",
-        "formats/sample-pack.tar.gz", "formats/sample-pack.7z", "folder",
-    ])
+    @Test(
+        "every form of the sample pack yields the same files with the same bytes",
+        arguments: [
+            "sample/sample-pack.zip", "formats/sample-pack-zip64.zip", "formats/sample-pack-bzip2.zip",
+            "formats/sample-pack.tar.gz", "formats/sample-pack.7z", "folder",
+        ])
     func sameFilesInEveryForm(form: String) throws {
         let pack = try PackLoader().load([Paths.testData(form)])
         #expect(pack.problems.isEmpty)
@@ -41,15 +43,17 @@ struct PackLoaderTests {
         #expect(nested.map(\.path) == ["nested-older-copy.zip/old-rev-A.zip/sample-F_Cu.gbr"])
     }
 
-    @Test("broken archives give a problem naming the member, never a crash", arguments: [
-        ("archives/crc-mismatch.zip", LoadError.Kind.corrupt, "crc-mismatch.zip/sample-bom.csv"),
-        ("archives/encrypted-member.zip", .encrypted, "encrypted-member.zip/sample-bom.csv"),
-        ("archives/truncated.zip", .truncated, "truncated.zip"),
-        ("archives/not-a-zip.zip", .unreadable, "not-a-zip.zip"),
-        ("archives/empty.zip", .unreadable, "empty.zip"),
-        ("archives/zip-bomb.zip", .limitExceeded, "zip-bomb.zip/bomb.gbr"),
-        ("archives/traversal-names.zip", .unsafeName, "traversal-names.zip/../../etc/evil.gbr"),
-    ])
+    @Test(
+        "broken archives give a problem naming the member, never a crash",
+        arguments: [
+            ("archives/crc-mismatch.zip", LoadError.Kind.corrupt, "crc-mismatch.zip/sample-bom.csv"),
+            ("archives/encrypted-member.zip", .encrypted, "encrypted-member.zip/sample-bom.csv"),
+            ("archives/truncated.zip", .truncated, "truncated.zip"),
+            ("archives/not-a-zip.zip", .unreadable, "not-a-zip.zip"),
+            ("archives/empty.zip", .unreadable, "empty.zip"),
+            ("archives/zip-bomb.zip", .limitExceeded, "zip-bomb.zip/bomb.gbr"),
+            ("archives/traversal-names.zip", .unsafeName, "traversal-names.zip/../../etc/evil.gbr"),
+        ])
     func brokenArchives(path: String, kind: LoadError.Kind, member: String) throws {
         let pack = try PackLoader().load([Paths.testData(path)])
         let problem = pack.problems.first { $0.path == member }

@@ -3,28 +3,37 @@ import Testing
 
 @Suite("BOM reader: any format")
 struct BOMReaderTests {
-    @Test("every DNP value token is recognised in any case; values that only look alike are placed", arguments: [
-        ("DNP", true), ("dnp", true), ("NP", true), ("N.M.", true), ("nm", true), ("NC", true), ("NF", true), ("DNI", true),
-        ("Do Not Place", true), ("NOT FITTED", true), ("No Load", true), ("NOLOAD", true), ("不贴件", true),
-        ("NPN", false), ("100nF", false), ("NC7SZ08", false), ("Diode", false), ("10k", false), ("不", false),
-    ])
+    @Test(
+        "every DNP value token is recognised in any case; values that only look alike are placed",
+        arguments: [
+            ("DNP", true), ("dnp", true), ("NP", true), ("N.M.", true), ("nm", true), ("NC", true), ("NF", true),
+            ("DNI", true),
+            ("Do Not Place", true), ("NOT FITTED", true), ("No Load", true), ("NOLOAD", true), ("不贴件", true),
+            ("NPN", false), ("100nF", false), ("NC7SZ08", false), ("Diode", false), ("10k", false), ("不", false),
+        ])
     func doNotPlaceValues(value: String, isDoNotPlace: Bool) {
         let bom = BOMReader.read(Array("Designator,Value\nR1,\(value)\n".utf8))
         #expect((bom.lines.first?.doNotPlace == "value is '\(value)'") == isDoNotPlace)
     }
 
-    @Test("a DNP token in parentheses ends a value (PADS' `10k(NC)`); a value that only contains one is placed", arguments: [
-        ("10k(NC)", true), ("100nF (DNP)", true), ("0R(N.M.)", true), ("LED(RED)", false), ("SW(NC)X", false), ("(", false),
-    ])
+    @Test(
+        "a DNP token in parentheses ends a value (PADS' `10k(NC)`); a value that only contains one is placed",
+        arguments: [
+            ("10k(NC)", true), ("100nF (DNP)", true), ("0R(N.M.)", true), ("LED(RED)", false), ("SW(NC)X", false),
+            ("(", false),
+        ])
     func doNotPlaceSuffix(value: String, isDoNotPlace: Bool) {
         let bom = BOMReader.read(Array("Designator,Value\nR1,\(value)\n".utf8))
         #expect((bom.lines.first?.doNotPlace != nil) == isDoNotPlace, "\(value)")
     }
 
-    @Test("a DNP phrase in any cell marks the line, with its column named; short tokens there do not", arguments: [
-        ("不贴件", "Notes column says '不贴件'"), ("Not Fitted", "Notes column says 'Not Fitted'"), ("NC", nil), ("NP", nil),
-        ("fitted", nil),
-    ] as [(String, String?)])
+    @Test(
+        "a DNP phrase in any cell marks the line, with its column named; short tokens there do not",
+        arguments: [
+            ("不贴件", "Notes column says '不贴件'"), ("Not Fitted", "Notes column says 'Not Fitted'"), ("NC", nil),
+            ("NP", nil),
+            ("fitted", nil),
+        ] as [(String, String?)])
     func doNotPlacePhrases(note: String, evidence: String?) {
         let bom = BOMReader.read(Array("Designator,Value,Notes\nR1,10k,\(note)\n".utf8))
         #expect(bom.lines.first?.doNotPlace == evidence)

@@ -3,14 +3,16 @@ import Testing
 
 @Suite("Designator lists")
 struct DesignatorListTests {
-    @Test("separators seen in real BOMs", arguments: [
-        ("C1,C5,C7", ["C1", "C5", "C7"]),
-        ("C1, C3, C4", ["C1", "C3", "C4"]),
-        ("R1, R2, ", ["R1", "R2"]),
-        ("R1;R2", ["R1", "R2"]),
-        ("U$10 BOST", ["U$10", "BOST"]),
-        ("USB", ["USB"]),
-    ])
+    @Test(
+        "separators seen in real BOMs",
+        arguments: [
+            ("C1,C5,C7", ["C1", "C5", "C7"]),
+            ("C1, C3, C4", ["C1", "C3", "C4"]),
+            ("R1, R2, ", ["R1", "R2"]),
+            ("R1;R2", ["R1", "R2"]),
+            ("U$10 BOST", ["U$10", "BOST"]),
+            ("USB", ["USB"]),
+        ])
     func separators(cell: String, expected: [String]) {
         #expect(Array(DesignatorList.parse(cell).designators) == expected)
     }
@@ -49,7 +51,10 @@ struct DesignatorNamesTests {
     func fromText() {
         let text = "Designator,Qty\n\"R1,R2,rC3\",3\n\"C7-C9,U$1\",4\n\"µ1 不2\",2\n"
         let bom = BOMReader.read(Array(text.utf8))
-        #expect(bom.lines.map { Array($0.designators) } == [["R1", "R2", "rC3"], ["C7", "C8", "C9", "U$1"], ["µ1", "不2"]])
+        #expect(
+            bom.lines.map { Array($0.designators) } == [
+                ["R1", "R2", "rC3"], ["C7", "C8", "C9", "U$1"], ["µ1", "不2"],
+            ])
         #expect(bom.lines[1].designators[3] == "U$1")
         #expect(bom.lines[1].designators.count == 4)
     }
@@ -79,7 +84,8 @@ struct DesignatorListScanTests {
         var random = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)
         func next(_ bound: Int) -> Int { Int.random(in: 0..<bound, using: &random) }
         for _ in 0..<500 {
-            let cell = (0..<(1 + next(12))).map { _ in names[next(names.count)] + separators[next(separators.count)] }.joined()
+            let cell = (0..<(1 + next(12))).map { _ in names[next(names.count)] + separators[next(separators.count)] }
+                .joined()
             let prefix = String(repeating: " ", count: next(8))
             #expect(Array(DesignatorList.parse(prefix + cell).designators) == Self.reference(prefix + cell), "\(cell)")
         }

@@ -7,7 +7,10 @@ import Testing
 struct EagleBOMTests {
     @Test("semicolons, space-separated parts, U$10")
     func semicolons() {
-        let bom = BOMReader.read(Array("Qty;Value;Device;Package;Parts;Description\n2;10k;R-EU_R0603;R0603;R1 R2;Resistor\n1;;ATMEGA328;TQFP32;U$10;MCU\n".utf8))
+        let bom = BOMReader.read(
+            Array(
+                "Qty;Value;Device;Package;Parts;Description\n2;10k;R-EU_R0603;R0603;R1 R2;Resistor\n1;;ATMEGA328;TQFP32;U$10;MCU\n"
+                    .utf8))
         #expect(bom.issues.isEmpty)
         #expect(bom.lines.map(\.designators) == [["R1", "R2"], ["U$10"]])
         #expect(bom.lines.map(\.quantity) == [2, 1])

@@ -7,7 +7,8 @@ import Testing
 struct EasyEDABOMTests {
     @Test("Standard: UTF-16LE, TAB-separated, CJK and µ text intact")
     func standard() {
-        let text = "ID\tName\tDesignator\tFootprint\tQuantity\tManufacturer Part\tManufacturer\tSupplier\tSupplier Part\tPrice\n"
+        let text =
+            "ID\tName\tDesignator\tFootprint\tQuantity\tManufacturer Part\tManufacturer\tSupplier\tSupplier Part\tPrice\n"
             + "1\t4.7µF\tC1,C2\tC0805\t2\tCL21A475KAQNNNE\t三星\tLCSC\tC1779\t0.01\n"
         let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let bom = BOMReader.read(bytes)

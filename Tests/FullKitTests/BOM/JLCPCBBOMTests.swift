@@ -7,7 +7,10 @@ import Testing
 struct JLCPCBBOMTests {
     @Test("the plugin's BOM: Comment is the value, a quoted comma list of designators")
     func plugin() {
-        let bom = BOMReader.read(Array("Comment,Designator,Footprint,LCSC,Quantity\n100nF,\"C1,C2,C3\",C_0603,C14663 ,3\n10k,R1,R_0603,C25804,1\n".utf8))
+        let bom = BOMReader.read(
+            Array(
+                "Comment,Designator,Footprint,LCSC,Quantity\n100nF,\"C1,C2,C3\",C_0603,C14663 ,3\n10k,R1,R_0603,C25804,1\n"
+                    .utf8))
         #expect(bom.issues.isEmpty)
         #expect(bom.lines.map(\.designators) == [["C1", "C2", "C3"], ["R1"]])
         #expect(bom.lines.map(\.value) == ["100nF", "10k"])
@@ -16,7 +19,8 @@ struct JLCPCBBOMTests {
 
     @Test("the template: full-width parentheses in a header; DNP by value")
     func template() {
-        let bom = BOMReader.read(Array("Comment,Designator,Footprint,JLCPCB Part #（optional）\n10k,R1,0603,C25804\nN.M.,R9,0603,\n".utf8))
+        let bom = BOMReader.read(
+            Array("Comment,Designator,Footprint,JLCPCB Part #（optional）\n10k,R1,0603,C25804\nN.M.,R9,0603,\n".utf8))
         #expect(bom.lines.map(\.designators) == [["R1"], ["R9"]])
         #expect(bom.lines.map(\.doNotPlace) == [nil, "value is 'N.M.'"])
     }

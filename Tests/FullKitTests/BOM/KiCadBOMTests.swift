@@ -7,7 +7,8 @@ import Testing
 struct KiCadBOMTests {
     @Test("kicad-cli: every cell quoted, ranges expanded, the DNP column")
     func cli() {
-        let text = MarkedText("""
+        let text = MarkedText(
+            """
             "Refs","Value","Footprint","Qty","DNP"
             ⟨c⟩"C103-C105,C109","100n","C_0603_1608Metric","4",""
             "R1","10k","R_0603_1608Metric","1","DNP"
@@ -23,7 +24,8 @@ struct KiCadBOMTests {
 
     @Test("legacy plugin: preamble rows skipped, trailing ', ' after the last reference, DNP column")
     func legacy() {
-        let text = MarkedText("""
+        let text = MarkedText(
+            """
             Source:,board.kicad_sch
             Date:,2026-11-02
             Tool:,Eeschema 7.0.10

@@ -39,12 +39,16 @@ struct SpreadsheetBOMTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-xls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        for name in try FileManager.default.contentsOfDirectory(atPath: Paths.testData("folder")) where name != "sample-bom.csv" {
-            try FileManager.default.copyItem(atPath: Paths.testData("folder/" + name), toPath: folder.appendingPathComponent(name).path)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Paths.testData("folder"))
+        where name != "sample-bom.csv" {
+            try FileManager.default.copyItem(
+                atPath: Paths.testData("folder/" + name), toPath: folder.appendingPathComponent(name).path)
         }
         // The eight bytes every OLE2 compound file (BIFF8 .xls) starts with, then padding to its 512-byte header.
         let biff: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)
-        #expect(FileManager.default.createFile(atPath: folder.appendingPathComponent("sample-bom.xls").path, contents: Data(biff)))
+        #expect(
+            FileManager.default.createFile(
+                atPath: folder.appendingPathComponent("sample-bom.xls").path, contents: Data(biff)))
         let report = try PackChecker().check([folder.path])
         let finding = report.findings.first { $0.ruleID == "BOM_SPREADSHEET_UNREAD" }
         #expect(finding?.message == "sample-bom.xls is a legacy .xls workbook; FullKit reads CSV and .xlsx BOMs")

@@ -3,7 +3,9 @@ import Testing
 
 /// The real packs in ../shared/corpus/packs, written by CAD tools nobody on this team wrote. Each expectation below
 /// was judged by reading the files; the reason is written beside it.
-@Suite("Real packs from the shared corpus", .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
+@Suite(
+    "Real packs from the shared corpus",
+    .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
 struct CorpusPackTests {
     private static let root = Paths.corpus + "/packs"
 
@@ -24,7 +26,8 @@ struct CorpusPackTests {
         for pack in packs {
             let report = try PackChecker().check([pack])
             #expect(report.counts.files > 0, "\(pack) yielded no files")
-            #expect(report.files.allSatisfy { $0.role != .unknown || $0.format == .json }, "\(pack): unidentified files")
+            #expect(
+                report.files.allSatisfy { $0.role != .unknown || $0.format == .json }, "\(pack): unidentified files")
         }
     }
 
@@ -39,7 +42,9 @@ struct CorpusPackTests {
         // X negated (D1-D8 on the bottom have negative X): every placement lands on the board only that way.
         let detected = try #require(report.xyConventions.first)
         #expect(detected.inside == 59)
-        #expect(detected.convention.unit == .millimeter && detected.convention.bottomXNegated && !detected.convention.yNegated)
+        #expect(
+            detected.convention.unit == .millimeter && detected.convention.bottomXNegated
+                && !detected.convention.yNegated)
         #expect(abs(detected.convention.originX - 34.925) < 1e-6 && abs(detected.convention.originY - -48.925) < 1e-6)
     }
 
@@ -81,7 +86,10 @@ struct CorpusPackTests {
     func snapperTestPads() throws {
         let report = try check("SnapperGPS+snappergps-pcb")
         #expect(designators(report, "XY_DESIGNATOR_NOT_IN_BOM") == ["GND", "RESET", "SWCLK", "SWDIO", "VDD", "U5"])
-        #expect(report.files.filter { $0.role == .placement }.compactMap(\.side).sorted { $0.rawValue > $1.rawValue } == [.top, .bottom])
+        #expect(
+            report.files.filter { $0.role == .placement }.compactMap(\.side).sorted { $0.rawValue > $1.rawValue } == [
+                .top, .bottom,
+            ])
     }
 
     @Test("4ms sdprog: the designators missing from positions.csv are test pads (TestPoint footprint): a pass")
@@ -91,15 +99,21 @@ struct CorpusPackTests {
         #expect(designators(report, "DIFF_NOT_A_PART") == ["C0", "C1", "CK0", "D1", "D2", "D3"])
     }
 
-    @Test("Fabrication Toolkit packs with a blank reference: an empty XY designator and a BOM count that includes it",
-          arguments: ["4ms+mp153-devboard/carrier board/v0.3/production", "AlfredoSystems+NoU3-Hardware/production",
-                      "AlfredoSystems+NoU3-Hardware/NoU3-Lite/production", "AlfredoSystems+NoU3-Hardware/NoU3-Panelized/production"])
+    @Test(
+        "Fabrication Toolkit packs with a blank reference: an empty XY designator and a BOM count that includes it",
+        arguments: [
+            "4ms+mp153-devboard/carrier board/v0.3/production", "AlfredoSystems+NoU3-Hardware/production",
+            "AlfredoSystems+NoU3-Hardware/NoU3-Lite/production",
+            "AlfredoSystems+NoU3-Hardware/NoU3-Panelized/production",
+        ])
     func blankReference(pack: String) throws {
         let report = try check(pack)
         // The panel's Edge.Cuts is also open: 96 odd line ends (counted with a separate Python script over its
         // D01/D02 coordinates); FullKit names the first 10 gaps and counts the rest.
         let panel = pack.contains("Panelized")
-        let expected = ["BOM_QUANTITY_MISMATCH", "XY_EMPTY_DESIGNATOR"] + (panel ? Array(repeating: "OUTLINE_OPEN", count: 11) : [])
+        let expected =
+            ["BOM_QUANTITY_MISMATCH", "XY_EMPTY_DESIGNATOR"]
+            + (panel ? Array(repeating: "OUTLINE_OPEN", count: 11) : [])
         #expect(report.findings.filter { $0.severity == .error }.map(\.ruleID).sorted() == expected.sorted())
     }
 }

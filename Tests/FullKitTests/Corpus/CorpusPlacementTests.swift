@@ -3,13 +3,17 @@ import Testing
 
 /// Protel/Altium pick-and-place exports from gerbv's example pack (`gerber/gerbv/example/protel-pnp`): the same 282
 /// placements (counted with Python's csv module and `str.split`) as quoted CSV and as fixed-width text.
-@Suite("Real XY files from the shared corpus", .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
+@Suite(
+    "Real XY files from the shared corpus",
+    .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
 struct CorpusPlacementTests {
     private static let folder = Paths.corpus + "/gerber/gerbv/example/protel-pnp/"
 
-    @Test("both forms read to the same 282 placements, in mil from the value suffix, on both sides", arguments: [
-        "Pick_Place_for_SE_SG_IF_V2.csv", "Pick_Place_for_SE_SG_IF_V2.txt",
-    ])
+    @Test(
+        "both forms read to the same 282 placements, in mil from the value suffix, on both sides",
+        arguments: [
+            "Pick_Place_for_SE_SG_IF_V2.csv", "Pick_Place_for_SE_SG_IF_V2.txt",
+        ])
     func protelPickPlace(name: String) throws {
         let bytes = try SystemFile(path: Self.folder + name).readAll()
         let list = PlacementReader.read(bytes, fileName: name)
@@ -24,11 +28,16 @@ struct CorpusPlacementTests {
 
 /// gerbonara's Allegro drill pack (`gerber/gerbonara/allegro-2/MinnowMax_RevA1_DRILL`): the drill file has no M48
 /// header and no units; its tools are in `;T01 Holesize …` comments and its number format in `nc_param.txt`.
-@Suite("Real Allegro drill files from the shared corpus", .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
+@Suite(
+    "Real Allegro drill files from the shared corpus",
+    .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
 struct CorpusAllegroDrillTests {
-    @Test("nc_param.txt gives the format: inch, 3.5 digits; 15 tools from comments; 1991 hits (1914 X lines, 77 repeated by R codes)")
+    @Test(
+        "nc_param.txt gives the format: inch, 3.5 digits; 15 tools from comments; 1991 hits (1914 X lines, 77 repeated by R codes)"
+    )
     func allegroDrill() throws {
-        let inspections = try FileInspector.inspect([Paths.corpus + "/gerber/gerbonara/allegro-2/MinnowMax_RevA1_DRILL"])
+        let inspections = try FileInspector.inspect([Paths.corpus + "/gerber/gerbonara/allegro-2/MinnowMax_RevA1_DRILL"]
+        )
         let drill = try #require(inspections.first { $0.file.path == "MinnowMax_RevA1_NCDRILL.drl" })
         #expect(drill.file.role == .drill)
         #expect(drill.findings.isEmpty, "\(drill.findings.map(\.message))")
@@ -47,10 +56,12 @@ struct CorpusAllegroDrillTests {
 /// hand and does not (hashes checked with Python's hashlib over the bytes before `%TF.MD5`, CR and LF removed).
 @Suite("X2 .MD5 in real files", .enabled(if: Paths.corpusTestsEnabled, "../shared/corpus is not beside this clone"))
 struct CorpusMD5Tests {
-    @Test("Altium X2 files: the hash matches", arguments: [
-        "PCB1_Copper_Signal_Top.gbr", "PCB1_Legend_Top.gbr", "PCB1_Pads_Top.gbr", "PCB1_Paste_Top.gbr",
-        "PCB1_Profile.gbr", "PCB1_Soldermask_Top.gbr",
-    ])
+    @Test(
+        "Altium X2 files: the hash matches",
+        arguments: [
+            "PCB1_Copper_Signal_Top.gbr", "PCB1_Legend_Top.gbr", "PCB1_Pads_Top.gbr", "PCB1_Paste_Top.gbr",
+            "PCB1_Profile.gbr", "PCB1_Soldermask_Top.gbr",
+        ])
     func matches(name: String) throws {
         let bytes = try SystemFile(path: Paths.corpus + "/gerber/pygerber/gerberx3/AltiumGerberX2/" + name).readAll()
         let document = GerberReader.read(bytes)

@@ -5,29 +5,34 @@ import Testing
 struct ExcellonReaderTests {
     @Test("KiCad decimal drill file: units, tools, hits and plating from X2")
     func kicadDecimal() {
-        let document = ExcellonReader.read(Array("""
-            M48
-            ; FORMAT={-:-/ absolute / metric / decimal}
-            ; #@! TF.FileFunction,Plated,1,2,PTH
-            METRIC
-            T1C0.300
-            T2C1.000
-            %
-            G90
-            T1
-            X10.0Y14.0
-            T2
-            X4.0Y14.0
-            X4.0Y11.46
-            M30
+        let document = ExcellonReader.read(
+            Array(
+                """
+                M48
+                ; FORMAT={-:-/ absolute / metric / decimal}
+                ; #@! TF.FileFunction,Plated,1,2,PTH
+                METRIC
+                T1C0.300
+                T2C1.000
+                %
+                G90
+                T1
+                X10.0Y14.0
+                T2
+                X4.0Y14.0
+                X4.0Y11.46
+                M30
 
-            """.utf8))
+                """.utf8))
         #expect(document.issues.isEmpty)
         #expect(document.unit == .millimeter)
         #expect(document.plated == true)
         #expect(document.toolDiameters == [1: 0.3, 2: 1.0])
         #expect(document.hitCount == 3)
-        #expect(document.holes.map { [$0.x, $0.y, Double($0.location.line)] } == [[10, 14, 10], [4, 14, 12], [4, 11.46, 13]])
+        #expect(
+            document.holes.map { [$0.x, $0.y, Double($0.location.line)] } == [
+                [10, 14, 10], [4, 14, 12], [4, 11.46, 13],
+            ])
         // Each hole as wide as its tool: the 0.3 mm via at (10, 14), the 1.0 mm pins at x = 4.
         #expect(document.extent == Extent(minX: 3.5, minY: 10.96, maxX: 10.15, maxY: 14.5))
     }
@@ -43,7 +48,10 @@ struct ExcellonReaderTests {
 
     @Test("EasyEDA puts comments before M48 and uses G85 slots")
     func easyEDASlot() {
-        let document = ExcellonReader.read(Array(";TYPE=PLATED\n;EasyEDA Pro\nM48\nMETRIC,LZ,000.000\nT01C1.0\n%\nT01\nX1.0Y1.0G85X3.0Y1.0\nX5.0Y5.0\nM30\n".utf8))
+        let document = ExcellonReader.read(
+            Array(
+                ";TYPE=PLATED\n;EasyEDA Pro\nM48\nMETRIC,LZ,000.000\nT01C1.0\n%\nT01\nX1.0Y1.0G85X3.0Y1.0\nX5.0Y5.0\nM30\n"
+                    .utf8))
         #expect(document.plated == true)
         #expect(document.slotCount == 1)
         #expect(document.hitCount == 1)
@@ -83,7 +91,8 @@ struct ExcellonReaderTests {
 
     @Test("Siemens '; Format : 3.3 / Absolute / MM / Leading' states digits, unit and omitted zeros")
     func siemensFormat() {
-        let document = ExcellonReader.read(Array("; Format  : 3.3 / Absolute / MM / Leading\nM48\nT01C0.8\n%\nT01\nX2550Y80000\nM30\n".utf8))
+        let document = ExcellonReader.read(
+            Array("; Format  : 3.3 / Absolute / MM / Leading\nM48\nT01C0.8\n%\nT01\nX2550Y80000\nM30\n".utf8))
         #expect(document.issues.isEmpty, "\(document.issues.map(\.message))")
         #expect(document.unit == .millimeter)
         // Leading zeros omitted: 2550 is 2.550 mm, 80000 is 80.000 mm.
@@ -92,7 +101,10 @@ struct ExcellonReaderTests {
 
     @Test("absurd digit counts in a format comment are clamped, not overflowed")
     func absurdFormat() {
-        let document = ExcellonReader.read(Array(";FILE_FORMAT=9223372036854775807:9223372036854775807\nM48\nMETRIC,LZ\nT1C1.0\n%\nT1\nX1Y1\nM30\n".utf8))
+        let document = ExcellonReader.read(
+            Array(
+                ";FILE_FORMAT=9223372036854775807:9223372036854775807\nM48\nMETRIC,LZ\nT1C1.0\n%\nT1\nX1Y1\nM30\n".utf8)
+        )
         #expect(document.hitCount == 1)
     }
 

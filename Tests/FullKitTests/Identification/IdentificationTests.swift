@@ -18,20 +18,22 @@ struct IdentificationTests {
         #expect(id.conflicts.count == 1)
     }
 
-    @Test("file-name conventions of each CAD tool", arguments: [
-        ("board.GTL", FileRole.copper, BoardSide?.some(.top)),
-        ("board.gbs", .soldermask, .bottom),
-        ("Gerber_TopPasteMaskLayer.GTP", .paste, .top),
-        ("board-Edge_Cuts.gbr", .outline, nil),
-        ("board.GKO", .outline, nil),
-        ("copper_bottom.gbr", .copper, .bottom),
-        ("silkscreen_top.gbr", .silkscreen, .top),
-        ("board.cmp", .copper, .top),
-        ("board.stc", .soldermask, .top),
-        ("board-In1_Cu.gbr", .copper, .inner),
-        ("board.G2", .copper, .inner),
-        ("board-drl_map.gbr", .drillMap, nil),
-    ])
+    @Test(
+        "file-name conventions of each CAD tool",
+        arguments: [
+            ("board.GTL", FileRole.copper, BoardSide?.some(.top)),
+            ("board.gbs", .soldermask, .bottom),
+            ("Gerber_TopPasteMaskLayer.GTP", .paste, .top),
+            ("board-Edge_Cuts.gbr", .outline, nil),
+            ("board.GKO", .outline, nil),
+            ("copper_bottom.gbr", .copper, .bottom),
+            ("silkscreen_top.gbr", .silkscreen, .top),
+            ("board.cmp", .copper, .top),
+            ("board.stc", .soldermask, .top),
+            ("board-In1_Cu.gbr", .copper, .inner),
+            ("board.G2", .copper, .inner),
+            ("board-drl_map.gbr", .drillMap, nil),
+        ])
     func fileNames(name: String, role: FileRole, side: BoardSide?) {
         let id = identify(name, bareGerber)
         #expect(id.role == role)
@@ -53,9 +55,11 @@ struct IdentificationTests {
         #expect(id.plated == false)
     }
 
-    @Test("the policy file and operating-system leftovers are ignored, whatever they contain", arguments: [
-        "fullkit.json", "__MACOSX/._board.GTL", "._board.GTL", ".DS_Store", "Thumbs.db",
-    ])
+    @Test(
+        "the policy file and operating-system leftovers are ignored, whatever they contain",
+        arguments: [
+            "fullkit.json", "__MACOSX/._board.GTL", "._board.GTL", ".DS_Store", "Thumbs.db",
+        ])
     func sideFiles(name: String) {
         #expect(identify(name, "{\"profile\": \"fab\"}").role == .ignored)
     }

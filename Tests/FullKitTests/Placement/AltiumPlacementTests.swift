@@ -8,7 +8,8 @@ import Testing
 struct AltiumPlacementTests {
     @Test("Pick Place text: the preamble is skipped, 'Units used: mm', TopLayer/BottomLayer, quoted cells with spaces")
     func pickPlaceText() {
-        let text = MarkedText("""
+        let text = MarkedText(
+            """
             Altium Designer Pick and Place Locations
             C:\\Projects\\board\\Project Outputs\\Pick Place for board.txt
 

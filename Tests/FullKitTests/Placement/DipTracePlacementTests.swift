@@ -7,7 +7,8 @@ import Testing
 struct DipTracePlacementTests {
     @Test("the unit in 'Center X (mm)', Top/Bottom, Name as the footprint is not taken for the value")
     func csv() {
-        let text = MarkedText("""
+        let text = MarkedText(
+            """
             RefDes,Value,Name,Center X (mm),Center Y (mm),Rotation,Side,Height,Comment
             ⟨r1⟩R1,10k,RES_0603,10.5,20.25,90,Top,0.5,
             U2,STM32F103,LQFP48,30,40,0,Bottom,1.6,main MCU

@@ -7,7 +7,8 @@ import Testing
 struct EasyEDAPlacementTests {
     @Test("Standard: UTF-16LE, TAB-separated, quoted, 'mm' suffixes, Layer T/B")
     func standard() {
-        let text = "Designator\tFootprint\tMid X\tMid Y\tRef X\tRef Y\tPad X\tPad Y\tLayer\tRotation\tComment\n"
+        let text =
+            "Designator\tFootprint\tMid X\tMid Y\tRef X\tRef Y\tPad X\tPad Y\tLayer\tRotation\tComment\n"
             + "\"C1\"\t\"0603\"\t\"59.56mm\"\t\"-19.94mm\"\t\"59.56mm\"\t\"-19.94mm\"\t\"58.8mm\"\t\"-19.94mm\"\t\"T\"\t\"180\"\t\"100nF\"\n"
             + "\"U2\"\t\"SOT-23\"\t\"1mm\"\t\"2mm\"\t\"1mm\"\t\"2mm\"\t\"0.5mm\"\t\"2mm\"\t\"B\"\t\"0\"\t\"LDO\"\n"
         let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }

@@ -21,9 +21,11 @@ struct GEDAPlacementTests {
         """
     }
 
-    @Test("the header is the '# RefDes' comment; the unit is read from the comment after it", arguments: [
-        ("mil", LengthUnit.mil), ("mm", .millimeter), ("in", .inch),
-    ] as [(String, LengthUnit)])
+    @Test(
+        "the header is the '# RefDes' comment; the unit is read from the comment after it",
+        arguments: [
+            ("mil", LengthUnit.mil), ("mm", .millimeter), ("in", .inch),
+        ] as [(String, LengthUnit)])
     func xy(unit: String, expected: LengthUnit) {
         let list = PlacementReader.read(Array(Self.file(unit: unit).utf8), fileName: "pcb-out.xy")
         #expect(list.issues.isEmpty)

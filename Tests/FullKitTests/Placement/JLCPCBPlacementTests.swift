@@ -7,7 +7,8 @@ import Testing
 struct JLCPCBPlacementTests {
     @Test("the KiCad plugin's CPL: no unit stated, top/bottom")
     func plugin() {
-        let text = "Designator,Val,Package,Mid X,Mid Y,Rotation,Layer\nR1,10k,R_0603,10.5,-20.25,90,top\nC2,1u,C_0402,5,-6,180,bottom\n"
+        let text =
+            "Designator,Val,Package,Mid X,Mid Y,Rotation,Layer\nR1,10k,R_0603,10.5,-20.25,90,top\nC2,1u,C_0402,5,-6,180,bottom\n"
         let list = PlacementReader.read(Array(text.utf8), fileName: "board-top-pos.csv")
         #expect(list.issues.isEmpty)
         #expect(list.unit == nil)

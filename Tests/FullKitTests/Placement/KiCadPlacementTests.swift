@@ -7,7 +7,8 @@ import Testing
 struct KiCadPlacementTests {
     @Test("ASCII .pos: header in a # comment, unit from '## Unit = mm', located rows")
     func asciiMillimetres() {
-        let text = MarkedText("""
+        let text = MarkedText(
+            """
             ### Footprint positions - created on 2026-11-02 ###
             ### Printed by KiCad version 8.0.4
             ## Unit = mm, Angle = deg.
@@ -47,7 +48,8 @@ struct KiCadPlacementTests {
 
     @Test("CSV: quoted ref, value and package; no unit stated (left to the board outline)")
     func csv() {
-        let text = MarkedText("""
+        let text = MarkedText(
+            """
             Ref,Val,Package,PosX,PosY,Rot,Side
             ⟨r1⟩"R1","10k","R_0603_1608Metric",10.5,-20.25,90.0,top
             "C2","1u","C_0402_1005Metric",5.0,-6.0,180.0,bottom

@@ -34,7 +34,9 @@ struct PADSComponentReportTests {
 
     @Test("in a pack, the report is identified by its title as an XY file")
     func identified() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-pads-\(UUID().uuidString).htm").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fullkit-pads-\(UUID().uuidString).htm"
+        ).path
         #expect(FileManager.default.createFile(atPath: path, contents: Data(Self.report.utf8)))
         defer { unlink(path) }
         let inspections = try FileInspector.inspect([path])
@@ -45,7 +47,8 @@ struct PADSComponentReportTests {
     @Test("escaped HTML inside a cell is read once, as text: ten thousand levels of &amp; make no recursion")
     func nestedEscapes() {
         let cell = "&" + String(repeating: "amp;", count: 10_000) + "lt;table&gt;"
-        let report = "<html><title>Component Report</title><table><tr><td>RefDes</td><td>PositionX</td><td>PositionY</td></tr>"
+        let report =
+            "<html><title>Component Report</title><table><tr><td>RefDes</td><td>PositionX</td><td>PositionY</td></tr>"
             + "<tr><td>U1</td><td>1</td><td>2</td></tr><tr><td>\(cell)</td><td>3</td><td>4</td></tr></table></html>"
         let list = PlacementReader.read(Array(report.utf8), fileName: "report.html")
         #expect(list.placements.map(\.designator).first == "U1")

@@ -7,7 +7,8 @@ import Testing
 struct ProteusPlacementTests {
     @Test("millimetres by default; rows with and without a stock code; TOP/BOTTOM; rotation as given")
     func millimetres() {
-        let text = MarkedText("""
+        let text = MarkedText(
+            """
             LABCENTER PROTEUS TOOL SET
             Pick and Place File
             Units used = mm

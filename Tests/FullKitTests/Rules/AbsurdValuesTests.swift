@@ -9,16 +9,21 @@ struct AbsurdValuesTests {
     /// The sample folder with a job file naming 10^6 layers and 100 000 files that are not there, a BOM quantity of
     /// -2, and an XY row at (nan, inf).
     private func absurdPack() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-absurd-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fullkit-absurd-\(UUID().uuidString)")
         try FileManager.default.copyItem(atPath: Paths.testData("folder"), toPath: folder.path)
-        let listed = (0..<100_000).map { "{\"Path\": \"ghost-\($0).gbr\", \"FileFunction\": \"Copper,L\($0 + 3),Inr\"}" }
+        let listed = (0..<100_000).map {
+            "{\"Path\": \"ghost-\($0).gbr\", \"FileFunction\": \"Copper,L\($0 + 3),Inr\"}"
+        }
         let job = """
             {"Header": {"GenerationSoftware": {"Vendor": "KiCad", "Application": "Pcbnew", "Version": "8.0.5"},
              "CreationDate": "2026-11-02T09:30:00+00:00"},
              "GeneralSpecs": {"LayerNumber": 1000000}, "FilesAttributes": [\(listed.joined(separator: ","))]}
             """
         try Data(job.utf8).write(to: folder.appendingPathComponent("sample-job.gbrjob"))
-        for (name, old, new) in [("sample-bom.csv", "Metric,2,", "Metric,-2,"), ("sample-positions.csv", "R1,8.000,6.000", "R1,nan,inf")] {
+        for (name, old, new) in [
+            ("sample-bom.csv", "Metric,2,", "Metric,-2,"), ("sample-positions.csv", "R1,8.000,6.000", "R1,nan,inf"),
+        ] {
             let url = folder.appendingPathComponent(name)
             let text = try String(contentsOf: url, encoding: .utf8)
             try #require(text.contains(old), "\(name) no longer holds '\(old)'")
@@ -27,14 +32,16 @@ struct AbsurdValuesTests {
         return folder.path
     }
 
-    @Test("10^6 layers, 100 000 missing files, a negative quantity and NaN coordinates are findings; the flood is folded")
+    @Test(
+        "10^6 layers, 100 000 missing files, a negative quantity and NaN coordinates are findings; the flood is folded")
     func absurdValues() throws {
         let path = try absurdPack()
         defer { try? FileManager.default.removeItem(atPath: path) }
         let report = try PackChecker().check([path])
         #expect(report.verdict == .fail)
         let ids = report.findings.map(\.ruleID)
-        #expect(report.findings.contains { $0.ruleID == "LAYER_COUNT_MISMATCH" && $0.message.contains("1000000 layers") })
+        #expect(
+            report.findings.contains { $0.ruleID == "LAYER_COUNT_MISMATCH" && $0.message.contains("1000000 layers") })
         let missing = report.findings.filter { $0.ruleID == "JOBFILE_FILE_MISSING" }
         #expect(missing.count == 51)
         #expect(missing.last?.message == "and 99950 more like the ones above, not listed one by one")

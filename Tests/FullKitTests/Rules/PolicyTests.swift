@@ -7,7 +7,8 @@ struct PolicyTests {
 
     @Test("every key is read")
     func readsEveryKey() throws {
-        let policy = try read("""
+        let policy = try read(
+            """
             {"profile": "fab", "severities": {"XY_UNIT_INFERRED": "info", "VERSION_NO_REVISION": "off"},
              "notPlacedPrefixes": {"bt": "a battery clip"}, "dateWindowHours": 48}
             """)
@@ -18,21 +19,23 @@ struct PolicyTests {
         #expect(policy.dateWindowHours == 48)
     }
 
-    @Test("a bad policy is refused with the key's name", arguments: [
-        ("{\"colour\": \"red\"}", "colour"),
-        ("{\"severities\": {\"NOT_A_RULE\": \"off\"}}", "severities.NOT_A_RULE"),
-        ("{\"severities\": {\"MISSING_BOM\": \"fatal\"}}", "severities.MISSING_BOM"),
-        ("{\"profile\": \"panel\"}", "profile"),
-        ("{\"dateWindowHours\": -1}", "dateWindowHours"),
-        ("{\"dateWindowHours\": \"soon\"}", "dateWindowHours"),
-        ("{\"notPlacedPrefixes\": {\"T1\": \"x\"}}", "notPlacedPrefixes.T1"),
-        ("{\"limits\": {\"maximumFun\": 1}}", "limits.maximumFun"),
-        ("{\"requiredLayers\": [\"silkscreen\", \"silk:top\"]}", "requiredLayers[1]"),
-        ("{\"requiredLayers\": [\"paste:left\"]}", "requiredLayers[0]"),
-        ("{\"requiredLayers\": [\"unknown\"]}", "requiredLayers[0]"),
-        ("{\"requiredLayers\": \"job-file\"}", "requiredLayers"),
-        ("{\"limits\": {\"maximumMemberSize\": -5}}", "limits.maximumMemberSize"),
-    ])
+    @Test(
+        "a bad policy is refused with the key's name",
+        arguments: [
+            ("{\"colour\": \"red\"}", "colour"),
+            ("{\"severities\": {\"NOT_A_RULE\": \"off\"}}", "severities.NOT_A_RULE"),
+            ("{\"severities\": {\"MISSING_BOM\": \"fatal\"}}", "severities.MISSING_BOM"),
+            ("{\"profile\": \"panel\"}", "profile"),
+            ("{\"dateWindowHours\": -1}", "dateWindowHours"),
+            ("{\"dateWindowHours\": \"soon\"}", "dateWindowHours"),
+            ("{\"notPlacedPrefixes\": {\"T1\": \"x\"}}", "notPlacedPrefixes.T1"),
+            ("{\"limits\": {\"maximumFun\": 1}}", "limits.maximumFun"),
+            ("{\"requiredLayers\": [\"silkscreen\", \"silk:top\"]}", "requiredLayers[1]"),
+            ("{\"requiredLayers\": [\"paste:left\"]}", "requiredLayers[0]"),
+            ("{\"requiredLayers\": [\"unknown\"]}", "requiredLayers[0]"),
+            ("{\"requiredLayers\": \"job-file\"}", "requiredLayers"),
+            ("{\"limits\": {\"maximumMemberSize\": -5}}", "limits.maximumMemberSize"),
+        ])
     func refused(json: String, key: String) {
         #expect(throws: PolicyError.self) { try read(json) }
         do throws(PolicyError) {
@@ -48,12 +51,16 @@ struct PolicyTests {
         #expect(policy.limits.maximumNestingDepth == 0)
         #expect(policy.limits.maximumMemberSize == 1 << 20)
         let report = try PackChecker(policy: policy).check([Paths.testData("defects/nested-older-copy.zip")])
-        #expect(report.findings.contains { $0.ruleID == "ARCHIVE_LIMIT_EXCEEDED" && $0.file == "nested-older-copy.zip/old-rev-A.zip" })
+        #expect(
+            report.findings.contains {
+                $0.ruleID == "ARCHIVE_LIMIT_EXCEEDED" && $0.file == "nested-older-copy.zip/old-rev-A.zip"
+            })
     }
 
     @Test("severities change the verdict: a stale layer accepted by a lenient site")
     func severitiesApply() throws {
-        var policy = try read("{\"severities\": {\"VERSION_DATE_SPREAD\": \"warning\", \"VERSION_SOFTWARE_MISMATCH\": \"off\"}}")
+        var policy = try read(
+            "{\"severities\": {\"VERSION_DATE_SPREAD\": \"warning\", \"VERSION_SOFTWARE_MISMATCH\": \"off\"}}")
         let report = try PackChecker(policy: policy).check([Paths.testData("defects/stale-layer.zip")])
         #expect(report.verdict == .pass)
         #expect(report.findings.contains { $0.ruleID == "VERSION_DATE_SPREAD" && $0.severity == .warning })
@@ -78,8 +85,9 @@ struct PolicyTests {
         #expect(policy.requiredLayers == [RequiredLayer(role: .jobFile), RequiredLayer(role: .silkscreen, side: .top)])
         let sample = try PackChecker(policy: policy).check([Paths.testData("sample/sample-pack.zip")])
         #expect(sample.verdict == .fail)
-        #expect(sample.findings.filter { $0.severity == .error }.map(\.message)
-            == ["no job file: the policy requires one (requiredLayers \"job-file\")"])
+        #expect(
+            sample.findings.filter { $0.severity == .error }.map(\.message)
+                == ["no job file: the policy requires one (requiredLayers \"job-file\")"])
         let withJob = try PackChecker(policy: policy).check([Paths.testData("variants/with-job-file.zip")])
         #expect(withJob.verdict == .pass, "\(withJob.findings.filter { $0.severity == .error }.map(\.message))")
     }

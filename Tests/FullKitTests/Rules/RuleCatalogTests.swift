@@ -18,9 +18,11 @@ struct RuleCatalogTests {
         }
     }
 
-    @Test("every finding on every TestData pack comes from a catalogued rule", arguments: [
-        "sample", "defects", "archives", "hostile", "formats", "split", "split-xlsx",
-    ])
+    @Test(
+        "every finding on every TestData pack comes from a catalogued rule",
+        arguments: [
+            "sample", "defects", "archives", "hostile", "formats", "split", "split-xlsx",
+        ])
     func findingsAreCatalogued(folder: String) throws {
         let known = Set(RuleCatalog.allRules.map(\.id))
         for pack in try PackDiscovery.packs(under: Paths.testData(folder)) {

@@ -12,10 +12,13 @@ struct VerdictTests {
         report.findings.filter { $0.severity == .error }.map(\.ruleID).sorted()
     }
 
-    @Test("the sample pack passes in every form", arguments: [
-        "sample/sample-pack.zip", "split", "split-xlsx", "folder", "formats/sample-pack.tar.gz", "formats/sample-pack-bzip2.zip",
-        "formats/sample-pack-zip64.zip", "formats/sample-pack.7z",
-    ])
+    @Test(
+        "the sample pack passes in every form",
+        arguments: [
+            "sample/sample-pack.zip", "split", "split-xlsx", "folder", "formats/sample-pack.tar.gz",
+            "formats/sample-pack-bzip2.zip",
+            "formats/sample-pack-zip64.zip", "formats/sample-pack.7z",
+        ])
     func samplePasses(path: String) throws {
         let report = try check(path)
         #expect(report.verdict == .pass, "\(report.findings.map { "\($0.ruleID): \($0.message)" })")
@@ -47,32 +50,42 @@ struct VerdictTests {
         #expect(dnp?.severity == .info)
     }
 
-    @Test("each defect fails with exactly its rule", arguments: [
-        ("defects/missing-bom.zip", ["MISSING_BOM"]),
-        ("defects/missing-outline.zip", ["MISSING_OUTLINE"]),
-        ("defects/missing-bottom-paste.zip", ["MISSING_PASTE"]),
-        ("defects/two-boms.zip", ["PACK_AMBIGUOUS_FILE"]),
-        // R9 is also absent from the copper's %TO.C designators.
-        ("defects/bom-xy-mismatch.zip", ["BOM_DESIGNATOR_NOT_PLACED", "GERBER_DESIGNATOR_MISSING", "XY_DESIGNATOR_NOT_IN_BOM"]),
-        ("defects/duplicate-designator.zip", ["BOM_DUPLICATE_DESIGNATOR"]),
-        ("defects/quantity-mismatch.zip", ["BOM_QUANTITY_MISMATCH"]),
-        ("defects/truncated-gerber.zip", ["GERBER_MISSING_M02", "GERBER_UNTERMINATED_BLOCK"]),
-        ("defects/nested-older-copy.zip", ["PACK_AMBIGUOUS_FILE"]),
-        ("defects/mixed-revision.zip", ["VERSION_PROJECT_MISMATCH"]),
-        ("defects/stale-layer.zip", ["VERSION_DATE_SPREAD", "VERSION_SOFTWARE_MISMATCH"]),
-        ("defects/xy-outside-board.zip", ["XY_OUTSIDE_BOARD"]),
-        ("defects/layer-from-other-board.zip", ["LAYER_OUTSIDE_OUTLINE"]),
-        ("defects/job-file-mismatch.zip", ["JOBFILE_FILE_MISSING", "JOBFILE_FUNCTION_MISMATCH", "LAYER_COUNT_MISMATCH"]),
-        ("defects/missing-inner-layer.zip", ["LAYER_STACK_GAP"]),
-        ("defects/open-outline.zip", ["OUTLINE_OPEN"]),
-        ("defects/drill-in-cutout.zip", ["DRILL_OUTSIDE_BOARD"]),
-        ("defects/name-contradicts-header.zip", ["FILE_IDENTITY_CONFLICT"]),
-        ("defects/broken-job-file.zip", ["JOBFILE_INVALID"]),
-        ("defects/xy-duplicate-designator.zip", ["XY_DUPLICATE_DESIGNATOR"]),
-        ("defects/name-revision-mismatch.zip", ["VERSION_NAME_REVISION_MISMATCH"]),
-        ("defects/gerber-designator-mismatch.zip",
-         ["GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_UNLISTED"]),
-    ])
+    @Test(
+        "each defect fails with exactly its rule",
+        arguments: [
+            ("defects/missing-bom.zip", ["MISSING_BOM"]),
+            ("defects/missing-outline.zip", ["MISSING_OUTLINE"]),
+            ("defects/missing-bottom-paste.zip", ["MISSING_PASTE"]),
+            ("defects/two-boms.zip", ["PACK_AMBIGUOUS_FILE"]),
+            // R9 is also absent from the copper's %TO.C designators.
+            (
+                "defects/bom-xy-mismatch.zip",
+                ["BOM_DESIGNATOR_NOT_PLACED", "GERBER_DESIGNATOR_MISSING", "XY_DESIGNATOR_NOT_IN_BOM"]
+            ),
+            ("defects/duplicate-designator.zip", ["BOM_DUPLICATE_DESIGNATOR"]),
+            ("defects/quantity-mismatch.zip", ["BOM_QUANTITY_MISMATCH"]),
+            ("defects/truncated-gerber.zip", ["GERBER_MISSING_M02", "GERBER_UNTERMINATED_BLOCK"]),
+            ("defects/nested-older-copy.zip", ["PACK_AMBIGUOUS_FILE"]),
+            ("defects/mixed-revision.zip", ["VERSION_PROJECT_MISMATCH"]),
+            ("defects/stale-layer.zip", ["VERSION_DATE_SPREAD", "VERSION_SOFTWARE_MISMATCH"]),
+            ("defects/xy-outside-board.zip", ["XY_OUTSIDE_BOARD"]),
+            ("defects/layer-from-other-board.zip", ["LAYER_OUTSIDE_OUTLINE"]),
+            (
+                "defects/job-file-mismatch.zip",
+                ["JOBFILE_FILE_MISSING", "JOBFILE_FUNCTION_MISMATCH", "LAYER_COUNT_MISMATCH"]
+            ),
+            ("defects/missing-inner-layer.zip", ["LAYER_STACK_GAP"]),
+            ("defects/open-outline.zip", ["OUTLINE_OPEN"]),
+            ("defects/drill-in-cutout.zip", ["DRILL_OUTSIDE_BOARD"]),
+            ("defects/name-contradicts-header.zip", ["FILE_IDENTITY_CONFLICT"]),
+            ("defects/broken-job-file.zip", ["JOBFILE_INVALID"]),
+            ("defects/xy-duplicate-designator.zip", ["XY_DUPLICATE_DESIGNATOR"]),
+            ("defects/name-revision-mismatch.zip", ["VERSION_NAME_REVISION_MISMATCH"]),
+            (
+                "defects/gerber-designator-mismatch.zip",
+                ["GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_MISSING", "GERBER_DESIGNATOR_UNLISTED"]
+            ),
+        ])
     func defectFails(path: String, expected: [String]) throws {
         let report = try check(path)
         #expect(report.verdict == .fail)
@@ -116,7 +129,9 @@ struct VerdictTests {
     func revisionTable() throws {
         let report = try check("sample/sample-pack.zip")
         #expect(report.revisions.map(\.kind) == [.creationDay, .generationSoftware, .projectID])
-        #expect(report.revisions.first { $0.kind == .projectID }?.value == "sample, 73616d70-6c65-2e6b-6963-61645f706362, 1.0")
+        #expect(
+            report.revisions.first { $0.kind == .projectID }?.value
+                == "sample, 73616d70-6c65-2e6b-6963-61645f706362, 1.0")
         #expect(report.revisions.first { $0.kind == .projectID }?.files.count == 9)
         // The drill files say "Kicad", the Gerbers "KiCad": one program.
         #expect(report.revisions.first { $0.kind == .generationSoftware }?.files.count == 11)
@@ -168,18 +183,21 @@ struct VerdictTests {
         #expect(finding.message.contains("the first at (22.0 mm, 10.0 mm) is 2.0 mm from the outline"))
     }
 
-    @Test("arcs of a rounded outline are followed as arcs: a hole inside the rounding, beyond the chord, is on the board")
+    @Test(
+        "arcs of a rounded outline are followed as arcs: a hole inside the rounding, beyond the chord, is on the board")
     func roundedOutline() throws {
         let report = try check("variants/rounded-outline.zip")
         #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
         #expect(!report.findings.contains { $0.ruleID == "OUTLINE_OPEN" || $0.ruleID == "DRILL_OUTSIDE_BOARD" })
     }
 
-    @Test("XY conventions: the sample in mm, KiCad's negated bottom X, and mil inferred from the outline", arguments: [
-        ("sample/sample-pack.zip", LengthUnit.millimeter, false, false),
-        ("variants/kicad-bottom-convention.zip", .millimeter, true, true),
-        ("variants/xy-in-mil.zip", .mil, false, false),
-    ])
+    @Test(
+        "XY conventions: the sample in mm, KiCad's negated bottom X, and mil inferred from the outline",
+        arguments: [
+            ("sample/sample-pack.zip", LengthUnit.millimeter, false, false),
+            ("variants/kicad-bottom-convention.zip", .millimeter, true, true),
+            ("variants/xy-in-mil.zip", .mil, false, false),
+        ])
     func xyConvention(path: String, unit: LengthUnit, stated: Bool, bottomNegated: Bool) throws {
         let report = try check(path)
         #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
@@ -208,25 +226,30 @@ struct VerdictTests {
         #expect(finding.message.contains("old-rev-A.zip/sample-F_Cu.gbr"))
     }
 
-    @Test("broken archives fail with the archive rule", arguments: [
-        ("archives/crc-mismatch.zip", "ARCHIVE_CORRUPT_MEMBER"),
-        ("archives/encrypted-member.zip", "ARCHIVE_ENCRYPTED_MEMBER"),
-        ("archives/truncated.zip", "ARCHIVE_TRUNCATED"),
-        ("archives/not-a-zip.zip", "ARCHIVE_UNREADABLE"),
-        ("archives/traversal-names.zip", "ARCHIVE_UNSAFE_NAME"),
-        ("archives/zip-bomb.zip", "ARCHIVE_LIMIT_EXCEEDED"),
-    ])
+    @Test(
+        "broken archives fail with the archive rule",
+        arguments: [
+            ("archives/crc-mismatch.zip", "ARCHIVE_CORRUPT_MEMBER"),
+            ("archives/encrypted-member.zip", "ARCHIVE_ENCRYPTED_MEMBER"),
+            ("archives/truncated.zip", "ARCHIVE_TRUNCATED"),
+            ("archives/not-a-zip.zip", "ARCHIVE_UNREADABLE"),
+            ("archives/traversal-names.zip", "ARCHIVE_UNSAFE_NAME"),
+            ("archives/zip-bomb.zip", "ARCHIVE_LIMIT_EXCEEDED"),
+        ])
     func brokenArchiveFails(path: String, rule: String) throws {
         let report = try check(path)
         #expect(report.verdict == .fail)
         #expect(report.findings.contains { $0.ruleID == rule && $0.severity == .error })
     }
 
-    @Test("revision tokens are read from file names, not from words that contain 'rev'", arguments: [
-        ("board_revB.GTL", "b"), ("MinnowMax_RevA1_top.art", "a1"), ("out/mp153-v0.3-F_Cu.gbr", "0.3"),
-        ("ctrl-rev_1_2-bom.csv", "1.2"), ("Rev 3 positions.csv", "3"), ("preview-F_Cu.gbr", nil),
-        ("reverse-silk.gbr", nil), ("sample-F_Cu.gbr", nil), ("SnapperGPS_1_0_0_BOM.csv", nil), ("rev1/board.gtl", nil),
-    ] as [(String, String?)])
+    @Test(
+        "revision tokens are read from file names, not from words that contain 'rev'",
+        arguments: [
+            ("board_revB.GTL", "b"), ("MinnowMax_RevA1_top.art", "a1"), ("out/mp153-v0.3-F_Cu.gbr", "0.3"),
+            ("ctrl-rev_1_2-bom.csv", "1.2"), ("Rev 3 positions.csv", "3"), ("preview-F_Cu.gbr", nil),
+            ("reverse-silk.gbr", nil), ("sample-F_Cu.gbr", nil), ("SnapperGPS_1_0_0_BOM.csv", nil),
+            ("rev1/board.gtl", nil),
+        ] as [(String, String?)])
     func revisionTokens(name: String, token: String?) {
         #expect(RevisionSignal.revisionToken(inName: name) == token)
     }

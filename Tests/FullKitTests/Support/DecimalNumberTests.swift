@@ -1,5 +1,5 @@
-import FullKit
 import Foundation
+import FullKit
 import Testing
 
 /// The number reader behind CSV cells, Excellon coordinates and Gerber parameters, against Foundation's reading of
@@ -10,17 +10,21 @@ struct DecimalNumberTests {
         Array(text.utf8).withUnsafeBytes { DecimalNumber.parse($0, 0..<$0.count) }
     }
 
-    @Test("numbers as BOM, XY and drill files write them read as Foundation reads them", arguments: [
-        "0", "-0", "+7", "12.5", "-169.4867", ".5", "5.", "0.000001", "123456789012345678", "-98765.4321",
-        "00000000000000000000042", "1.0000000000000000000000001", "0.00000000000000000000000012",
-    ])
+    @Test(
+        "numbers as BOM, XY and drill files write them read as Foundation reads them",
+        arguments: [
+            "0", "-0", "+7", "12.5", "-169.4867", ".5", "5.", "0.000001", "123456789012345678", "-98765.4321",
+            "00000000000000000000042", "1.0000000000000000000000001", "0.00000000000000000000000012",
+        ])
     func readsLikeFoundation(text: String) {
         #expect(Self.parse(text) == Double(text))
     }
 
-    @Test("what is not a whole number is nil", arguments: [
-        "", "-", "+", ".", "1.2.3", "12a", "1e5", " 1", "1 ", "--1", "1234567890123456789",
-    ])
+    @Test(
+        "what is not a whole number is nil",
+        arguments: [
+            "", "-", "+", ".", "1.2.3", "12a", "1e5", " 1", "1 ", "--1", "1234567890123456789",
+        ])
     func refuses(text: String) {
         #expect(Self.parse(text) == nil)
     }
@@ -41,7 +45,8 @@ struct DecimalNumberTests {
         var generator = SeededGenerator(seed: 11)
         let alphabet = Array("0123456789..-+x")
         for _ in 0..<20_000 {
-            let text = String((0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let text = String(
+                (0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             let buffer = Array((text + ",987654321.5").utf8)
             let read = buffer.withUnsafeBytes { DecimalNumber.parse($0, 0..<text.utf8.count) }
             #expect(read == Self.expected(text), "\(text)")

@@ -30,11 +30,14 @@ struct DigitRunTests {
             for terminator in (0...255).map(UInt8.init) where !(0x30...0x39).contains(terminator) {
                 let digits = (0..<length).map { UInt8(0x30 + ($0 * 7 + 3) % 10) }
                 for padding in [0, 1, 7, 16] {
-                    let text = [UInt8(ascii: "X")] + digits + [terminator] + Array(repeating: UInt8(ascii: "5"), count: padding)
+                    let text =
+                        [UInt8(ascii: "X")] + digits + [terminator]
+                        + Array(repeating: UInt8(ascii: "5"), count: padding)
                     let (value, count, index) = Self.read(text, from: 1, before: text.count)
                     let (expectedValue, expectedCount) = Self.expected(text, from: 1, before: text.count)
-                    #expect(value == expectedValue && count == expectedCount && index == 1 + expectedCount,
-                            "length \(length), terminator \(terminator), padding \(padding)")
+                    #expect(
+                        value == expectedValue && count == expectedCount && index == 1 + expectedCount,
+                        "length \(length), terminator \(terminator), padding \(padding)")
                 }
             }
         }
@@ -67,12 +70,17 @@ struct DigitRunTests {
 
 @Suite("Byte counts")
 struct ByteCountTests {
-    @Test("the first of three bytes, against a plain scan, over text rich in the bytes a borrow can mislead (0, 1, 0x80)")
+    @Test(
+        "the first of three bytes, against a plain scan, over text rich in the bytes a borrow can mislead (0, 1, 0x80)")
     func firstOfThree() {
         var generator = SeededGenerator(seed: 7)
-        let alphabet: [UInt8] = [0x00, 0x01, 0x02, 0x7F, 0x80, 0x81, 0xFF, 0x2B, 0x2D, UInt8(ascii: ","), 0x0A, 0x0B, 0x0D]
+        let alphabet: [UInt8] = [
+            0x00, 0x01, 0x02, 0x7F, 0x80, 0x81, 0xFF, 0x2B, 0x2D, UInt8(ascii: ","), 0x0A, 0x0B, 0x0D,
+        ]
         for _ in 0..<2_000 {
-            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                alphabet.randomElement(using: &generator)!
+            }
             let start = Int.random(in: 0...text.count, using: &generator)
             let end = Int.random(in: start...text.count, using: &generator)
             let targets = (UInt8(ascii: ","), UInt8(0x0A), UInt8(0x0D))
@@ -103,8 +111,12 @@ struct ByteCountTests {
                     var bytes = Array("BottomLy".utf8)
                     bytes[position] = UInt8(byte)
                     let word = bytes.withUnsafeBytes { WordBytes.load($0, at: 0) }
-                    let expected = bytes[..<count].allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
-                    #expect(WordBytes.allLetters(word, count: count) == expected, "count \(count), byte \(byte) at \(position)")
+                    let expected = bytes[..<count].allSatisfy {
+                        (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)
+                    }
+                    #expect(
+                        WordBytes.allLetters(word, count: count) == expected,
+                        "count \(count), byte \(byte) at \(position)")
                 }
             }
         }

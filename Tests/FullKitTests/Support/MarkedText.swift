@@ -36,7 +36,8 @@ struct MarkedText {
     }
 
     /// The location of marker `name`; records an issue when the fixture lacks it.
-    func location(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> FullKit.SourceLocation? {
+    func location(_ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> FullKit.SourceLocation?
+    {
         let found = markers[name]
         #expect(found != nil, "fixture has no marker ⟨\(name)⟩", sourceLocation: sourceLocation)
         return found

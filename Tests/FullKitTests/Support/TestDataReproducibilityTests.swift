@@ -7,7 +7,8 @@ import Testing
 struct TestDataReproducibilityTests {
     @Test("regenerating TestData gives the committed files byte for byte")
     func regenerate() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-testdata-\(UUID().uuidString)")
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fullkit-testdata-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -17,7 +18,8 @@ struct TestDataReproducibilityTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let generated = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter {
-            !((try? FileManager.default.attributesOfItem(atPath: output.path + "/" + $0)[.type] as? FileAttributeType) == .typeDirectory)
+            !((try? FileManager.default.attributesOfItem(atPath: output.path + "/" + $0)[.type] as? FileAttributeType)
+                == .typeDirectory)
         }
         #expect(!generated.isEmpty)
         for path in generated {
@@ -29,7 +31,8 @@ struct TestDataReproducibilityTests {
 }
 
 enum TestDataGenerator {
-    static let toolsAvailable: Bool = ["/usr/bin/bsdtar"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
+    static let toolsAvailable: Bool =
+        ["/usr/bin/bsdtar"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
         && (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
             FileManager.default.isExecutableFile(atPath: "\($0)/python3")
         }

@@ -19,19 +19,22 @@ struct CSVReaderTests {
             let rows = (0..<(1 + next(3))).map { _ in
                 (0..<(1 + next(4))).map { _ in (0..<(1 + next(20))).map { _ in pieces[next(pieces.count)] }.joined() }
             }
-            let text = rows.map { row in
-                row.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",")
-            }.joined(separator: "\n") + "\n"
+            let text =
+                rows.map { row in
+                    row.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",")
+                }.joined(separator: "\n") + "\n"
             #expect(CSVReader.rows(Array(text.utf8), delimiter: UInt8(ascii: ",")) == rows, "\(text)")
         }
     }
 
-    @Test("the delimiter is sniffed outside quotes", arguments: [
-        ("Designator,Mid X,Mid Y\nR1,1,2\n", UInt8(ascii: ",")),
-        ("Qty;Value;Parts\n2;10k;\"R1, R2\"\n", UInt8(ascii: ";")),
-        ("ID\tName\tDesignator\n1\tX\tU4, U3\n", UInt8(ascii: "\t")),
-        ("Ref|X|Y\nR1|1|2\n", UInt8(ascii: "|")),
-    ])
+    @Test(
+        "the delimiter is sniffed outside quotes",
+        arguments: [
+            ("Designator,Mid X,Mid Y\nR1,1,2\n", UInt8(ascii: ",")),
+            ("Qty;Value;Parts\n2;10k;\"R1, R2\"\n", UInt8(ascii: ";")),
+            ("ID\tName\tDesignator\n1\tX\tU4, U3\n", UInt8(ascii: "\t")),
+            ("Ref|X|Y\nR1|1|2\n", UInt8(ascii: "|")),
+        ])
     func sniffing(text: String, expected: UInt8) {
         #expect(CSVReader.sniffDelimiter(Array(text.utf8)) == expected)
     }

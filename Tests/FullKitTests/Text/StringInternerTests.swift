@@ -1,5 +1,6 @@
-@testable import FullKitFormats
 import Testing
+
+@testable import FullKitFormats
 
 @Suite("String interner")
 struct StringInternerTests {
@@ -16,8 +17,10 @@ struct StringInternerTests {
 
     @Test("each value comes back as itself: empty, long, non-ASCII, and values that differ in one byte")
     func valuesSurvive() {
-        let values = ["", "R_0603_1608Metric", "R_0603_1608Metrid", "10k", "10K", "µF 100nF Ω", "不贴件", "10k", "",
-                      String(repeating: "C_0402_", count: 20), "R_0603_1608Metric"]
+        let values = [
+            "", "R_0603_1608Metric", "R_0603_1608Metrid", "10k", "10K", "µF 100nF Ω", "不贴件", "10k", "",
+            String(repeating: "C_0402_", count: 20), "R_0603_1608Metric",
+        ]
         var interner = StringInterner()
         #expect(Self.intern(values, into: &interner) == values)
     }

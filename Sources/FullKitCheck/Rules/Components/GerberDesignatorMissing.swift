@@ -7,7 +7,8 @@ import FullKitFormats
 struct GerberDesignatorMissing: PackRule {
     let rule = Rule(
         id: "GERBER_DESIGNATOR_MISSING", severity: .error,
-        summary: "Every BOM and XY designator has pads in the copper layers (when both outer copper layers carry %TO.C).",
+        summary:
+            "Every BOM and XY designator has pads in the copper layers (when both outer copper layers carry %TO.C).",
         rationale: "A part with no pads on the board means the BOM or XY file is from another revision.",
         fix: "Export the BOM, XY and Gerbers again from one revision of the design.")
 
@@ -16,22 +17,30 @@ struct GerberDesignatorMissing: PackRule {
         var findings: [Finding] = []
         for bom in pack.boms {
             for line in bom.content.lines where line.doNotPlace == nil {
-                for designator in line.designators where !padded.contains(designator)
-                    && pack.classifier.explain(designator: designator, footprint: line.footprint, mayBeThroughHole: false) == nil
+                for designator in line.designators
+                where !padded.contains(designator)
+                    && pack.classifier.explain(
+                        designator: designator, footprint: line.footprint, mayBeThroughHole: false) == nil
                 {
-                    findings.append(Finding(
-                        rule, "\(designator) is in the BOM, but no copper pad in the Gerbers carries its designator",
-                        file: bom.entry.path, location: line.location, designators: [designator]))
+                    findings.append(
+                        Finding(
+                            rule,
+                            "\(designator) is in the BOM, but no copper pad in the Gerbers carries its designator",
+                            file: bom.entry.path, location: line.location, designators: [designator]))
                 }
             }
         }
         for list in pack.placementLists {
-            for placement in list.content.placements where !padded.contains(placement.designator)
-                && pack.classifier.explain(designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false) == nil
+            for placement in list.content.placements
+            where !padded.contains(placement.designator)
+                && pack.classifier.explain(
+                    designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false) == nil
             {
-                findings.append(Finding(
-                    rule, "\(placement.designator) is placed in the XY file, but no copper pad in the Gerbers carries its designator",
-                    file: list.entry.path, location: placement.location, designators: [placement.designator]))
+                findings.append(
+                    Finding(
+                        rule,
+                        "\(placement.designator) is placed in the XY file, but no copper pad in the Gerbers carries its designator",
+                        file: list.entry.path, location: placement.location, designators: [placement.designator]))
             }
         }
         return findings

@@ -6,7 +6,8 @@ import FullKitFormats
 struct GerberDesignatorNotAPart: PackRule {
     let rule = Rule(
         id: "GERBER_DESIGNATOR_NOT_A_PART", severity: .info,
-        summary: "A component in the Gerbers but not in BOM or XY is a fiducial, test point, mounting hole or the like.",
+        summary:
+            "A component in the Gerbers but not in BOM or XY is a fiducial, test point, mounting hole or the like.",
         rationale: "These have pads but are not parts to buy or place.",
         fix: "Nothing, if the classification is right.")
 

@@ -5,7 +5,9 @@ import FullKitFormats
 extension AnalyzedPack {
     /// For an assembly pack whose copper names its components: the padded designators in neither the BOM nor an XY
     /// file (sorted), each with what it is when it is not a placed part. Empty when nothing is listed at all.
-    func unlistedPadDesignators(policy: Policy) -> [(designator: String, explanation: DifferenceClassifier.Explanation?)] {
+    func unlistedPadDesignators(policy: Policy) -> [(
+        designator: String, explanation: DifferenceClassifier.Explanation?
+    )] {
         guard let padded = padDesignators, policy.profile == .assembly else { return [] }
         var listed = Set<String>()
         for bom in boms { for line in bom.content.lines { listed.formUnion(line.designators) } }

@@ -7,8 +7,10 @@ import FullKitFormats
 struct DiffNotAPart: PackRule {
     let rule = Rule(
         id: "DIFF_NOT_A_PART", severity: .warning,
-        summary: "A designator in only one of BOM and XY is a fiducial, test point, mounting hole, logo, jumper or net tie.",
-        rationale: "These are not parts a machine places; a tool often lists them in one file only. Worth a look, not a reason to reject.",
+        summary:
+            "A designator in only one of BOM and XY is a fiducial, test point, mounting hole, logo, jumper or net tie.",
+        rationale:
+            "These are not parts a machine places; a tool often lists them in one file only. Worth a look, not a reason to reject.",
         fix: "Nothing, if the classification is right; otherwise add the part to the other file.")
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {

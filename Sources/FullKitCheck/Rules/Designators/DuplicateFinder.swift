@@ -14,9 +14,11 @@ enum DuplicateFinder {
                 first[designator] = location
                 continue
             }
-            findings.append(Finding(
-                rule, "\(designator) is \(what): here and at \(file):\(earlier)", file: file, location: location,
-                designators: [designator], related: [RelatedLocation(file: file, location: earlier, note: "first occurrence")]))
+            findings.append(
+                Finding(
+                    rule, "\(designator) is \(what): here and at \(file):\(earlier)", file: file, location: location,
+                    designators: [designator],
+                    related: [RelatedLocation(file: file, location: earlier, note: "first occurrence")]))
         }
         return findings
     }

@@ -7,8 +7,10 @@ import FullKitFormats
 struct DrillOutsideBoard: PackRule {
     let rule = Rule(
         id: "DRILL_OUTSIDE_BOARD", severity: .error,
-        summary: "Every drilled hole lies on the board: inside the outline's closed contours, not in a cut-out or beyond an edge.",
-        rationale: "A hole off the board is drilled into nothing or into the panel frame: the drill file is from another board, revision or origin.",
+        summary:
+            "Every drilled hole lies on the board: inside the outline's closed contours, not in a cut-out or beyond an edge.",
+        rationale:
+            "A hole off the board is drilled into nothing or into the panel frame: the drill file is from another board, revision or origin.",
         fix: "Export the drill files again with the Gerbers, from the same design and with the same origin.")
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {

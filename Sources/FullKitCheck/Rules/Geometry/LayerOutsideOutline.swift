@@ -14,11 +14,13 @@ struct LayerOutsideOutline: PackRule {
         guard let board = pack.board else { return [] }
         let outline = board.extent
         return pack.entries.compactMap { entry in
-            guard [.copper, .soldermask, .paste, .drill].contains(entry.identification.role), let extent = entry.extent else {
+            guard [.copper, .soldermask, .paste, .drill].contains(entry.identification.role), let extent = entry.extent
+            else {
                 return nil
             }
             let outside = max(
-                outline.minX - extent.minX, outline.minY - extent.minY, extent.maxX - outline.maxX, extent.maxY - outline.maxY)
+                outline.minX - extent.minX, outline.minY - extent.minY, extent.maxX - outline.maxX,
+                extent.maxY - outline.maxY)
             guard outside > board.tolerance else { return nil }
             return Finding(
                 rule,

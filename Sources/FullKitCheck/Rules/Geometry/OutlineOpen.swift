@@ -22,7 +22,8 @@ struct OutlineOpen: PackRule {
                 file: board.file)
         }
         if board.gaps.count > Self.namedGaps {
-            findings.append(Finding(rule, "the outline has \(board.gaps.count - Self.namedGaps) more gaps", file: board.file))
+            findings.append(
+                Finding(rule, "the outline has \(board.gaps.count - Self.namedGaps) more gaps", file: board.file))
         }
         return findings
     }

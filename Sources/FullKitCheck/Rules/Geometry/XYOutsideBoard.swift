@@ -26,10 +26,11 @@ struct XYOutsideBoard: PackRule {
                     distance = shape.distanceToEdge(x: point.x, y: point.y)
                 }
                 guard distance > board.tolerance else { continue }
-                findings.append(Finding(
-                    rule,
-                    "\(placement.designator) at (\(LengthWords.millimetres(point.x)), \(LengthWords.millimetres(point.y))) is \(LengthWords.millimetres(distance)) outside the board outline (\(LengthWords.box(board.extent))), under \(convention.summary)",
-                    file: detected.file, location: placement.location, designators: [placement.designator]))
+                findings.append(
+                    Finding(
+                        rule,
+                        "\(placement.designator) at (\(LengthWords.millimetres(point.x)), \(LengthWords.millimetres(point.y))) is \(LengthWords.millimetres(distance)) outside the board outline (\(LengthWords.box(board.extent))), under \(convention.summary)",
+                        file: detected.file, location: placement.location, designators: [placement.designator]))
             }
         }
         return findings

@@ -12,7 +12,9 @@ struct XYUnitInferred: PackRule {
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         pack.xyConventions.compactMap { detected in
-            guard let list = pack.placementLists.first(where: { $0.entry.path == detected.file }), list.content.unit == nil else {
+            guard let list = pack.placementLists.first(where: { $0.entry.path == detected.file }),
+                list.content.unit == nil
+            else {
                 return nil
             }
             return Finding(

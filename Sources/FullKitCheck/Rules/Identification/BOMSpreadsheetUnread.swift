@@ -13,7 +13,8 @@ struct BOMSpreadsheetUnread: PackRule {
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         pack.entries(.bom).compactMap { entry in
             guard case .none = entry.content else { return nil }
-            return Finding(rule, "\(entry.path) is a legacy .xls workbook; FullKit reads CSV and .xlsx BOMs", file: entry.path)
+            return Finding(
+                rule, "\(entry.path) is a legacy .xls workbook; FullKit reads CSV and .xlsx BOMs", file: entry.path)
         }
     }
 }

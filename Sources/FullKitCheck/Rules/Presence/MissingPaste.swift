@@ -12,7 +12,8 @@ struct MissingPaste: PackRule {
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         guard policy.profile == .assembly else { return [] }
         let placed = placedSides(pack.entries(.placement))
-        return [BoardSide.top, .bottom].filter { placed.contains($0) && pack.entries(.paste, side: $0).isEmpty }.map { side in
+        return [BoardSide.top, .bottom].filter { placed.contains($0) && pack.entries(.paste, side: $0).isEmpty }.map {
+            side in
             Finding(rule, "parts are placed on the \(side.rawValue) side, but there is no \(side.rawValue) paste layer")
         }
     }

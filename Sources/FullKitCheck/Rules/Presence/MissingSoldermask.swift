@@ -11,7 +11,8 @@ struct MissingSoldermask: PackRule {
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         let sides = Set(pack.entries(.copper).compactMap(\.identification.side))
-        return [BoardSide.top, .bottom].filter { sides.contains($0) && pack.entries(.soldermask, side: $0).isEmpty }.map { side in
+        return [BoardSide.top, .bottom].filter { sides.contains($0) && pack.entries(.soldermask, side: $0).isEmpty }.map
+        { side in
             Finding(rule, "\(side.rawValue) copper has no \(side.rawValue) solder mask layer")
         }
     }

@@ -23,7 +23,8 @@ struct PackAmbiguousFile: PackRule {
         return order.compactMap { key -> Finding? in
             guard let candidates = groups[key], candidates.count > 1 else { return nil }
             let paths = candidates.map(\.path)
-            let what = candidates.contains(where: \.isNested)
+            let what =
+                candidates.contains(where: \.isNested)
                 ? "a nested archive holds another copy of the \(key): a version conflict"
                 : "\(candidates.count) files claim to be the \(key)"
             return Finding(
@@ -41,7 +42,8 @@ struct PackAmbiguousFile: PackRule {
             if let side = id.side, side == .top || side == .bottom { return ["\(side.rawValue) copper layer"] }
             return ["inner copper layer \(entry.path.split(separator: "/").last ?? "")"]
         case .soldermask, .silkscreen, .paste:
-            return id.side.map { ["\(id.role == .silkscreen ? "silkscreen" : id.role.rawValue) \($0.rawValue) layer"] } ?? []
+            return id.side.map { ["\(id.role == .silkscreen ? "silkscreen" : id.role.rawValue) \($0.rawValue) layer"] }
+                ?? []
         case .outline: return ["board outline"]
         case .bom: return ["BOM"]
         case .jobFile: return ["Gerber job file"]

@@ -17,9 +17,13 @@ struct VersionDateSpread: PackRule {
             Double(latest.secondsSince1970 - earliest.secondsSince1970) > policy.dateWindowHours * 3600
         else { return [] }
         let hours = (latest.secondsSince1970 - earliest.secondsSince1970) / 3600
-        return [Finding(
-            rule, "creation dates span \(hours) hours: \(earliest.file) is the oldest, \(latest.file) the newest",
-            related: [RelatedLocation(file: earliest.file, location: nil, note: "oldest"),
-                      RelatedLocation(file: latest.file, location: nil, note: "newest")])]
+        return [
+            Finding(
+                rule, "creation dates span \(hours) hours: \(earliest.file) is the oldest, \(latest.file) the newest",
+                related: [
+                    RelatedLocation(file: earliest.file, location: nil, note: "oldest"),
+                    RelatedLocation(file: latest.file, location: nil, note: "newest"),
+                ])
+        ]
     }
 }

@@ -15,6 +15,10 @@ struct VersionNoRevision: PackRule {
         let projects = pack.revisions.of(.projectID)
         let revisions = projects.map { $0.value.split(separator: ",").last.map { $0.trimming(" ") } ?? "" }
         guard projects.isEmpty || revisions.allSatisfy({ $0.isEmpty || $0 == "rev?" }) else { return [] }
-        return [Finding(rule, projects.isEmpty ? "no file states a project revision" : "the revision is KiCad's placeholder 'rev?'")]
+        return [
+            Finding(
+                rule,
+                projects.isEmpty ? "no file states a project revision" : "the revision is KiCad's placeholder 'rev?'")
+        ]
     }
 }

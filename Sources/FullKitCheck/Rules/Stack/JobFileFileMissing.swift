@@ -14,7 +14,8 @@ struct JobFileFileMissing: PackRule {
         guard let listing = JobFileListing(pack) else { return [] }
         return listing.matches.filter { $0.file == nil }.map { listed, _ in
             Finding(
-                rule, "the job file lists \(listed.path) (\(listed.fileFunction.joined(separator: ","))), which is not in the pack",
+                rule,
+                "the job file lists \(listed.path) (\(listed.fileFunction.joined(separator: ","))), which is not in the pack",
                 file: listing.entry.path)
         }
     }

@@ -14,7 +14,8 @@ struct JobFileFileUnlisted: PackRule {
         guard let listing = JobFileListing(pack), !listing.job.files.isEmpty else { return [] }
         return pack.entries.filter { entry in
             entry.identification.format == .gerber && entry.identification.role.isManufacturingData
-                && entry.container == listing.entry.container && !listing.listedNames.contains(JobFileListing.name(entry.path))
+                && entry.container == listing.entry.container
+                && !listing.listedNames.contains(JobFileListing.name(entry.path))
         }.map { entry in
             Finding(rule, "\(entry.path) is not listed in the job file \(listing.entry.path)", file: entry.path)
         }

@@ -6,7 +6,8 @@ import FullKitFormats
 struct JobFileFunctionMismatch: PackRule {
     let rule = Rule(
         id: "JOBFILE_FUNCTION_MISMATCH", severity: .error,
-        summary: "The job file's FileFunction for each file names the same layer (role, side, copper number) as the file's own X2 .FileFunction.",
+        summary:
+            "The job file's FileFunction for each file names the same layer (role, side, copper number) as the file's own X2 .FileFunction.",
         rationale: "Two statements of which layer a file is: which one the fab follows is ambiguous.",
         fix: "Export the Gerbers and the job file together again; if it persists, report it to the CAD tool's vendor.")
 

@@ -12,8 +12,13 @@ struct LayerCountMismatch: PackRule {
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         let copper = pack.entries(.copper)
-        guard let entry = pack.jobFileEntry, let layers = entry.jobFile?.layerNumber, !copper.isEmpty, layers != copper.count
+        guard let entry = pack.jobFileEntry, let layers = entry.jobFile?.layerNumber, !copper.isEmpty,
+            layers != copper.count
         else { return [] }
-        return [Finding(rule, "the job file says \(layers) layers; the pack has \(copper.count) copper layer files", file: entry.path)]
+        return [
+            Finding(
+                rule, "the job file says \(layers) layers; the pack has \(copper.count) copper layer files",
+                file: entry.path)
+        ]
     }
 }

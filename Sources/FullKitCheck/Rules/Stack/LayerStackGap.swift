@@ -18,8 +18,12 @@ struct LayerStackGap: PackRule {
         else { return [] }
         let missing = (1...bottom).filter { !numbers.contains($0) }
         guard !missing.isEmpty else { return [] }
-        return [Finding(
-            rule, "copper layers \(numbers.sorted().map { "L\($0)" }.joined(separator: ", ")) are present; "
-                + "\(missing.map { "L\($0)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") missing")]
+        return [
+            Finding(
+                rule,
+                "copper layers \(numbers.sorted().map { "L\($0)" }.joined(separator: ", ")) are present; "
+                    + "\(missing.map { "L\($0)" }.joined(separator: ", ")) \(missing.count == 1 ? "is" : "are") missing"
+            )
+        ]
     }
 }
