@@ -6,4 +6,10 @@ public struct LoadProblem: Sendable {
     public let path: String
     /// What went wrong.
     public let error: LoadError
+
+    /// A problem with the file or member shown as `path`.
+    public init(path: String, error: LoadError) {
+        self.path = path
+        self.error = error
+    }
 }

@@ -42,6 +42,12 @@ public struct PackChecker: Sendable {
         return decide(PackLoader(limits: limits).load(archive: bytes, named: name), clock: clock, start: start)
     }
 
+    /// Checks a pack whose files are already loaded (in memory, e.g. made by a test).
+    package func check(loaded: LoadedPack) -> CheckReport {
+        let clock = ContinuousClock()
+        return decide(loaded, clock: clock, start: clock.now)
+    }
+
     private func decide(_ loaded: LoadedPack, clock: ContinuousClock, start: ContinuousClock.Instant) -> CheckReport {
         let read = clock.now
         let pack = PackAnalyzer.analyze(

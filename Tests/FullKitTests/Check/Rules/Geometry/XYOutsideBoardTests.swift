@@ -1,0 +1,27 @@
+import FullKit
+import Testing
+
+@testable import FullKitCheck
+
+/// XY_OUTSIDE_BOARD: every placement lies on the board under the detected convention.
+@Suite("XY_OUTSIDE_BOARD")
+struct XYOutsideBoardTests {
+    @Test("C1 placed at x = 80 mm on a 30 mm board is named at its row")
+    func offBoard() throws {
+        var pack = FixturePack()
+        let xy = MarkedText(
+            MiniBoard.placements.replacing(
+                "C1,100n,C_0603_1608Metric,20,10", with: "⟨c1⟩C1,100n,C_0603_1608Metric,80,10"))
+        pack.files["mini-positions.csv"] = xy.bytes
+        let findings = pack.findings(XYOutsideBoard())
+        #expect(findings.map(\.designators) == [["C1"]])
+        #expect(findings.first?.location == xy.location("c1"))
+        #expect(
+            findings.first?.message.hasPrefix("C1 at (80.0 mm, 10.0 mm) is 50.0 mm outside the board outline") == true)
+    }
+
+    @Test("parts on the board")
+    func onBoard() {
+        #expect(FixturePack().findings(XYOutsideBoard()).isEmpty)
+    }
+}
