@@ -1,0 +1,285 @@
+"""The defects and variants: each is the sample pack with exactly one change, made by the function named after it,
+so a reader can see how each was made.
+"""
+
+import io
+import re
+import zipfile
+
+from .board import BOARD_H, BOARD_W, CONNECTOR, CREATION, PARTS, bom_csv, coord, gerber_header, job_file, pads_gerber, positions_csv, sample_files
+
+
+def without(name):
+    files = sample_files()
+    del files[name]
+    return files
+
+
+def missing_bom():
+    return without("sample-bom.csv")
+
+
+def missing_outline():
+    return without("sample-Edge_Cuts.gbr")
+
+
+def missing_bottom_paste():
+    return without("sample-B_Paste.gbr")
+
+
+def two_boms():
+    files = sample_files()
+    files["old/sample-bom-rev0.csv"] = bom_csv()
+    return files
+
+
+def bom_xy_mismatch():
+    """R2 is in the BOM but not placed; R9 is placed but not in the BOM (neither is explained)."""
+    files = sample_files()
+    files["sample-positions.csv"] = positions_csv(
+        [p for p in PARTS + [CONNECTOR] if p[0] != "R2"], extra_rows=["R9,25.000,3.000,0.0,top"])
+    return files
+
+
+def duplicate_designator():
+    """C1 appears on two BOM lines."""
+    files = sample_files()
+    files["sample-bom.csv"] = bom_csv(extra_rows=["22p,C1,C_0603_1608Metric,1,"])
+    return files
+
+
+def quantity_mismatch():
+    """The 10k line lists R1,R2 but says quantity 3."""
+    files = sample_files()
+    files["sample-bom.csv"] = files["sample-bom.csv"].replace('10k,"R1,R2",R_0603_1608Metric,2,', '10k,"R1,R2",R_0603_1608Metric,3,')
+    return files
+
+
+def truncated_gerber():
+    """The top copper file is cut off half-way: no M02."""
+    files = sample_files()
+    text = files["sample-F_Cu.gbr"]
+    files["sample-F_Cu.gbr"] = text[: len(text) // 2]
+    return files
+
+
+def nested_older_copy():
+    """A ZIP inside the pack holds an older copy of the top copper: a version conflict."""
+    files = sample_files()
+    old = io.BytesIO()
+    with zipfile.ZipFile(old, "w") as archive:
+        info = zipfile.ZipInfo("sample-F_Cu.gbr", (2026, 10, 1, 12, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        archive.writestr(info, pads_gerber("Copper,L1,Top", "top").encode())
+    files["old-rev-A.zip"] = old.getvalue()
+    return files
+
+
+def mixed_revision():
+    """The bottom copper comes from revision 0.9 of the project: an X2 .ProjectId that differs from the rest."""
+    files = sample_files()
+    files["sample-B_Cu.gbr"] = files["sample-B_Cu.gbr"].replace(",1.0*%", ",0.9*%")
+    return files
+
+
+def stale_layer():
+    """The top silkscreen was exported nine days before the other files (and by an older KiCad)."""
+    files = sample_files()
+    files["sample-F_Silkscreen.gbr"] = (files["sample-F_Silkscreen.gbr"]
+                                        .replace(CREATION, "2026-10-23T16:05:00+00:00")
+                                        .replace("KiCad,Pcbnew,8.0.5", "KiCad,Pcbnew,8.0.4"))
+    return files
+
+
+def xy_outside_board():
+    """U1 is placed at x = 80 mm on a 30 x 20 mm board: an XY file from another board or origin."""
+    files = sample_files()
+    files["sample-positions.csv"] = files["sample-positions.csv"].replace("U1,18.000,12.000", "U1,80.000,12.000")
+    return files
+
+
+def layer_from_other_board():
+    """The bottom mask is shifted 50 mm to the right: a layer from another board."""
+    files = sample_files()
+    shifted = []
+    for line in files["sample-B_Mask.gbr"].splitlines(keepends=True):
+        if line.startswith("X"):
+            x_end = line.index("Y")
+            line = "X" + str(int(line[1:x_end]) + 50_000_000) + line[x_end:]
+        shifted.append(line)
+    files["sample-B_Mask.gbr"] = "".join(shifted)
+    return files
+
+
+def kicad_bottom_convention():
+    """KiCad 6's XY: bottom-side X negated and the unit only in the header line of an ASCII .pos file."""
+    files = sample_files()
+    del files["sample-positions.csv"]
+    rows = ["### Footprint positions - created on 2026-11-02T09:30:00 ###", "### Printed by KiCad version 6.0.5",
+            "## Unit = mm, Angle = deg.", "## Side : All", "# Ref     Val       Package                PosX       PosY       Rot  Side"]
+    for ref, value, footprint, x, y, rotation, side, _ in PARTS + [CONNECTOR]:
+        rows.append(f"{ref:<9} {value:<9} {footprint:<30} {(-x if side == 'bottom' else x):9.4f} {y:9.4f} {rotation:8.4f}  {side}")
+    rows.append("## End")
+    files["sample-all-pos.pos"] = "\n".join(rows) + "\n"
+    return files
+
+
+def xy_in_mil():
+    """The XY file is in mil and says so nowhere: the unit is inferred from the board outline."""
+    files = sample_files()
+    rows = ["Designator,Mid X,Mid Y,Rotation,Layer"]
+    for ref, _, _, x, y, rotation, side, _ in PARTS + [CONNECTOR]:
+        rows.append(f"{ref},{x / 0.0254:.1f},{y / 0.0254:.1f},{rotation:.1f},{side}")
+    files["sample-positions.csv"] = "\n".join(rows) + "\n"
+    return files
+
+
+def with_job_file():
+    """The sample with a job file that agrees with every layer: passes."""
+    files = sample_files()
+    files["sample-job.gbrjob"] = job_file()
+    return files
+
+
+def job_file_mismatch():
+    """A job file that says 4 layers, lists the bottom copper as L4 and lists an inner layer that is not there."""
+    files = sample_files()
+    functions = {"sample-F_Cu.gbr": "Copper,L1,Top", "sample-B_Cu.gbr": "Copper,L4,Bot"}
+    files["sample-job.gbrjob"] = job_file(4, functions, [("sample-In1_Cu.gbr", "Copper,L2,Inr")])
+    return files
+
+
+def missing_inner_layer():
+    """A four-layer board without its L3: In1 (L2) and the bottom (L4) are there."""
+    files = sample_files()
+    files["sample-B_Cu.gbr"] = files["sample-B_Cu.gbr"].replace("Copper,L2,Bot", "Copper,L4,Bot")
+    files["sample-In1_Cu.gbr"] = pads_gerber("Copper,L2,Inr", "inner")
+    return files
+
+
+def gerber_designator_mismatch():
+    """BOM and XY list R7, which has no pads in the copper (%TO.C); the top copper has pads for U9, which neither
+    lists: the BOM and XY are from another revision than the Gerbers."""
+    files = sample_files()
+    files["sample-bom.csv"] = bom_csv(extra_rows=["4k7,R7,R_0603_1608Metric,1,"])
+    files["sample-positions.csv"] = positions_csv(extra_rows=["R7,25.000,15.000,0.0,top"])
+    files["sample-F_Cu.gbr"] = files["sample-F_Cu.gbr"].replace(
+        "M02*\n", "D10*\n%TO.C,U9*%\nX26000000Y5000000D03*\n%TD*%\nM02*\n")
+    return files
+
+
+def open_outline():
+    """The outline's left edge is missing: from (0, 20) the line stops, 20 mm short of closing at (0, 0)."""
+    files = sample_files()
+    files["sample-Edge_Cuts.gbr"] = files["sample-Edge_Cuts.gbr"].replace(f"X{coord(0)}Y{coord(0)}D01*\n", "")
+    return files
+
+
+def through_hole_by_paste():
+    """J1 (the through-hole header) is in the BOM but not in the XY file, and its footprint name says nothing: its
+    copper pads without paste show it is through-hole."""
+    files = j1_left_out_of_xy()
+    # Older exports do not mark pad functions: only the paste (which names its pads with %TO.C) can tell.
+    for layer in ["sample-F_Cu.gbr", "sample-B_Cu.gbr"]:
+        files[layer] = files[layer].replace("%TA.AperFunction,ComponentPad*%\n", "")
+    return files
+
+
+def j1_left_out_of_xy():
+    """The sample with J1 left out of the XY file and its BOM footprint renamed to HDR2, which says nothing."""
+    files = sample_files()
+    parts = [p for p in PARTS + [CONNECTOR] if p[0] != "J1"]
+    files["sample-positions.csv"] = positions_csv(parts)
+    files["sample-bom.csv"] = bom_csv().replace("PinHeader_1x02_P2.54mm_Vertical", "HDR2")
+    return files
+
+
+def through_hole_by_pad_function():
+    """J1 is in the BOM but not in the XY file; its footprint name says nothing and the paste layers carry no %TO.C,
+    but the copper flashes its pads with the X2 aperture function ComponentPad: a through-hole part."""
+    files = j1_left_out_of_xy()
+    for layer in ["sample-F_Paste.gbr", "sample-B_Paste.gbr"]:
+        files[layer] = re.sub(r"%TO\.C,[^*]*\*%\n|%TD\*%\n(?=X|%TO|M02)", "", files[layer])
+    return files
+
+
+def name_contradicts_header():
+    """The top copper is named like KiCad's bottom copper (B_Cu) while its X2 header says Copper,L1,Top: the
+    evidence disagrees, so the file cannot be trusted as either."""
+    files = sample_files()
+    files["sample-B_Cu-copy.gbr"] = files.pop("sample-F_Cu.gbr")
+    return files
+
+
+def broken_job_file():
+    """The job file is cut off in the middle of its JSON: it cannot be read."""
+    files = with_job_file()
+    files["sample-job.gbrjob"] = files["sample-job.gbrjob"][:120]
+    return files
+
+
+def xy_duplicate_designator():
+    """C1 is placed twice in the XY file, at two positions: which one is meant?"""
+    files = sample_files()
+    files["sample-positions.csv"] = positions_csv(extra_rows=["C1,25.000,5.000,90.0,top"])
+    return files
+
+
+def name_revision_mismatch():
+    """Every file is named for revision B except the bottom silkscreen, named for revision A: left over from the
+    previous handoff. Its content is identical, so only the names tell."""
+    files = {name.replace("sample-", "sample-revB-"): data for name, data in sample_files().items()}
+    files["sample-revA-B_Silkscreen.gbr"] = files.pop("sample-revB-B_Silkscreen.gbr")
+    return files
+
+
+def fiducial_in_copper():
+    """The top copper flashes a fiducial FID1 with its %TO.C designator; BOM and XY leave it out, as KiCad does for
+    parts without a footprint on the assembly. Explained as not a part: the pack passes, with an info finding."""
+    files = sample_files()
+    files["sample-F_Cu.gbr"] = files["sample-F_Cu.gbr"].replace(
+        "M02*\n", f"D10*\n%TO.C,FID1*%\nX{coord(2.0)}Y{coord(18.0)}D03*\n%TD*%\nM02*\n")
+    return files
+
+
+def drill_in_cutout():
+    """The outline has a 4 × 4 mm cut-out at (20…24, 8…12) and the NPTH file drills a hole at its centre: the hole is
+    inside the board's extent but not on the board."""
+    files = sample_files()
+    cutout = [(20, 8), (24, 8), (24, 12), (20, 12), (20, 8)]
+    path = f"X{coord(20)}Y{coord(8)}D02*\n" + "".join(f"X{coord(x)}Y{coord(y)}D01*\n" for x, y in cutout[1:])
+    files["sample-Edge_Cuts.gbr"] = files["sample-Edge_Cuts.gbr"].replace("M02*\n", path + "M02*\n")
+    files["sample-NPTH.drl"] = files["sample-NPTH.drl"].replace("X27.5Y2.5\n", "X27.5Y2.5\nX22.0Y10.0\n")
+    return files
+
+
+def rounded_outline():
+    """The board's corners are 8 mm arcs (G75 multi-quadrant, as KiCad writes them) and a mounting hole at (3, 3) sits
+    inside the rounding, 1.4 mm beyond the arc's chord: the outline is closed, and every hole and part is on the
+    board only when arcs are followed as arcs."""
+    files = sample_files()
+    r = 8.0
+    out = [gerber_header("Profile,NP"), "%TA.AperFunction,Profile*%\n%ADD10C,0.100000*%\n%TD*%\nD10*\nG75*\n"]
+    out.append(f"X{coord(r)}Y{coord(0)}D02*\n")
+    corners = [((BOARD_W - r, 0), (BOARD_W, r), (BOARD_W - r, r)), ((BOARD_W, BOARD_H - r), (BOARD_W - r, BOARD_H), (BOARD_W - r, BOARD_H - r)),
+               ((r, BOARD_H), (0, BOARD_H - r), (r, BOARD_H - r)), ((0, r), (r, 0), (r, r))]
+    x, y = r, 0.0
+    for (line_x, line_y), (end_x, end_y), (centre_x, centre_y) in corners:
+        out.append(f"G01*\nX{coord(line_x)}Y{coord(line_y)}D01*\n")
+        out.append(f"G03*\nX{coord(end_x)}Y{coord(end_y)}I{coord(centre_x - line_x)}J{coord(centre_y - line_y)}D01*\n")
+    out.append("M02*\n")
+    files["sample-Edge_Cuts.gbr"] = "".join(out)
+    files["sample-NPTH.drl"] = files["sample-NPTH.drl"].replace("X2.5Y2.5\n", "X3.0Y3.0\n")
+    return files
+
+
+def explained_differences():
+    """Differences that are not defects: a fiducial placed but not in the BOM (as KiCad exports it), and a
+    through-hole header in the BOM but not in the XY file. The pack passes with two warnings that say why."""
+    files = sample_files()
+    files["sample-positions.csv"] = positions_csv(extra_rows=["FID1,1.500,1.500,0.0,top"])
+    files["sample-bom.csv"] = bom_csv(extra_rows=["Conn_01x04,J2,PinHeader_1x04_P2.54mm_Vertical,1,"])
+    header_pads = "D11*\n%TO.C,J2*%\n" + "".join(f"X{coord(26.0)}Y{coord(8.0 + 2.54 * pin)}D03*\n" for pin in range(4)) + "%TD*%\n"
+    for layer in ["sample-F_Cu.gbr", "sample-B_Cu.gbr"]:
+        files[layer] = files[layer].replace("M02*\n", header_pads + "M02*\n")
+    return files
