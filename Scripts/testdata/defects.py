@@ -28,8 +28,9 @@ def missing_bottom_paste():
 
 
 def two_boms():
+    """An older BOM in a sub-folder, one line short of the current one: two BOMs that differ."""
     files = sample_files()
-    files["old/sample-bom-rev0.csv"] = bom_csv()
+    files["old/sample-bom-rev0.csv"] = bom_csv(parts=[part for part in PARTS if part[0] != "D1"])
     return files
 
 
@@ -70,7 +71,9 @@ def nested_older_copy():
     with zipfile.ZipFile(old, "w") as archive:
         info = zipfile.ZipInfo("sample-F_Cu.gbr", (2026, 10, 1, 12, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
-        archive.writestr(info, pads_gerber("Copper,L1,Top", "top").encode())
+        # The older layout had R1's first pad 0.1 mm further left: a copy that differs, not a duplicate.
+        older = pads_gerber("Copper,L1,Top", "top").replace("X7200000Y6000000D03*", "X7100000Y6000000D03*", 1)
+        archive.writestr(info, older.encode())
     files["old-rev-A.zip"] = old.getvalue()
     return files
 

@@ -7,8 +7,10 @@ import FullKitFormats
 public struct AnalyzedPack: Sendable {
     /// The paths the pack came from.
     public var inputs: [String]
-    /// Every readable file, identified and parsed, sorted by path.
+    /// Every readable file, identified and parsed, sorted by path; identical copies of another file are in `copies`.
     public var entries: [PackEntry]
+    /// The files that repeat another file of the pack byte for byte (line endings aside): listed, judged once.
+    public var copies: [IdenticalCopy]
     /// Files or members that could not be read.
     public var problems: [LoadProblem]
     /// The board as its one outline layer draws it; nil when there is no outline, more than one, or it draws nothing.

@@ -1,4 +1,5 @@
 import FullKitCore
+import FullKitFormats
 
 /// A designator in only one of the BOM and the XY files, where, and what explains it (nil when nothing does).
 public struct DesignatorDifference: Sendable, Hashable {
@@ -66,9 +67,14 @@ extension DesignatorDifference {
                     if let reason = line.doNotPlace {
                         explanation = .doNotPlace(reason)
                     } else if let explained = classifier.explain(
-                        designator: designator, footprint: line.footprint, mayBeThroughHole: true)
+                        designator: designator, footprint: line.footprint, description: line.description,
+                        mayBeThroughHole: true)
                     {
                         explanation = Explanation(explained)
+                    } else if line.partNumber.isEmpty, line.description.isEmpty, Self.mostLinesHavePartNumbers(bom) {
+                        explanation = .notAPart(
+                            "nothing to buy: its BOM line gives no part number and no description, where the BOM's other lines do"
+                        )
                     } else if let pads = throughHolePads[designator] {
                         explanation = .throughHole(
                             "X2 marks its \(pads) copper pads as through-hole (%TO.C pads with .AperFunction ComponentPad)"
@@ -86,7 +92,8 @@ extension DesignatorDifference {
         for (entry, list) in lists {
             for placement in list.placements where !listed.contains(placement.designator) {
                 let explained = classifier.explain(
-                    designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false)
+                    designator: placement.designator, footprint: placement.footprint,
+                    description: placement.description, mayBeThroughHole: false)
                 differences.append(
                     DesignatorDifference(
                         designator: placement.designator, kind: .placedOnly, file: entry.path,
@@ -95,6 +102,11 @@ extension DesignatorDifference {
             }
         }
         return differences
+    }
+
+    /// Whether more than half of `bom`'s lines give a part number (so that a line without one stands out).
+    private static func mostLinesHavePartNumbers(_ bom: BillOfMaterials) -> Bool {
+        bom.lines.count { !$0.partNumber.isEmpty } * 2 > bom.lines.count
     }
 
     /// Designators whose pads the copper names (`%TO.C`) but the paste layers, which name their own pads, do not:

@@ -1,7 +1,8 @@
 /// Explains why a designator can be in the BOM but not the XY file, or the other way round, without anything being
-/// wrong: parts that are not placed by nature (fiducials, test points, mounting holes, logos, solder jumpers, net
-/// ties) and through-hole parts, which pick-and-place files usually leave out. Judged by designator prefix and
-/// footprint name; the returned reason names the evidence.
+/// wrong: parts that are not placed by nature (fiducials, test points, mounting and tooling holes, logos, solder
+/// jumpers, net ties, gold fingers, wire pads) and mechanical parts fitted by hand (screws, standoffs, heat sinks,
+/// jumper shunts), and through-hole parts, which pick-and-place files usually leave out. Judged by designator prefix,
+/// footprint name and description; the returned reason names the evidence.
 public struct DifferenceClassifier: Sendable {
     /// What a difference is, when it is explained.
     public enum Explanation: Sendable, Hashable {
@@ -13,22 +14,42 @@ public struct DifferenceClassifier: Sendable {
 
     /// Designator prefixes of things that are not placed parts, and what they are.
     public static let notPlacedPrefixes: [String: String] = [
-        "FID": "a fiducial", "FD": "a fiducial", "TP": "a test point", "MH": "a mounting hole", "LOGO": "a logo",
-        "SJ": "a solder jumper", "NT": "a net tie", "REF": "a reference mark",
+        "FID": "a fiducial", "FD": "a fiducial", "TP": "a test point", "MH": "a mounting hole",
+        "H": "a mounting or tooling hole", "HOLE": "a mounting hole", "LOGO": "a logo", "SJ": "a solder jumper",
+        "NT": "a net tie", "REF": "a reference mark", "SCREW": "a screw, a mechanical part fitted by hand",
+        "STANDOFF": "a standoff, a mechanical part fitted by hand",
+        "SPACER": "a spacer, a mechanical part fitted by hand",
+        "NUT": "a nut, a mechanical part fitted by hand", "WASHER": "a washer, a mechanical part fitted by hand",
+        "HEATSINK": "a heat sink, a mechanical part fitted by hand",
+        "JMP": "a jumper shunt, fitted by hand on its pins",
+        "MECH": "a mechanical part fitted by hand", "LABEL": "a label",
     ]
 
-    /// Footprint name fragments (lower case) of things that are not placed parts.
-    static let notPlacedFootprints: [(String, String)] = [
+    /// Footprint or description fragments (lower case) of things that are not placed parts.
+    static let notPlacedWords: [(String, String)] = [
         ("fiducial", "a fiducial"), ("testpoint", "a test point"), ("test_point", "a test point"),
-        ("mountinghole", "a mounting hole"), ("mounting_hole", "a mounting hole"), ("logo", "a logo"),
-        ("solderjumper", "a solder jumper"), ("nettie", "a net tie"), ("net_tie", "a net tie"),
+        ("test point", "a test point"), ("mountinghole", "a mounting hole"), ("mounting_hole", "a mounting hole"),
+        ("mounting hole", "a mounting hole"), ("tooling hole", "a tooling hole"), ("logo", "a logo"),
+        ("solderjumper", "a solder jumper"), ("solder jumper", "a solder jumper"), ("nettie", "a net tie"),
+        ("net_tie", "a net tie"), ("net tie", "a net tie"),
+        ("golden finger", "a gold-finger edge connector (board copper)"),
+        ("gold finger", "a gold-finger edge connector (board copper)"),
+        ("goldfinger", "a gold-finger edge connector (board copper)"),
+        ("wirepad", "a wire pad (a wire is soldered by hand)"),
+        ("wire pad", "a wire pad (a wire is soldered by hand)"),
     ]
 
     /// Footprint name fragments (lower case) of through-hole parts.
     static let throughHoleFootprints = [
-        "_tht", "tht_", "pinheader", "pinsocket", "terminalblock", "dip-", "to-220", "to-92", "radial", "axial",
-        "barreljack", "dsub",
+        "_tht", "tht_", "pinheader", "pinsocket", "pinhd", "terminalblock", "screwterm", "screw_term", "screw",
+        "microfit", "dip-", "to-220", "to-92", "radial", "axial", "barreljack", "dsub",
     ]
+
+    /// Footprint words (split at anything but letters and digits) that mark a through-hole part: `R_TH`, `LED-THT`.
+    static let throughHoleTokens: Set<String> = ["th", "tht", "pth"]
+
+    /// Description fragments (lower case) that say a part is through-hole.
+    static let throughHoleDescriptions = ["through hole", "through-hole", "thru-hole", "thru hole"]
 
     /// A site's additions to `notPlacedPrefixes` (its policy's `notPlacedPrefixes`).
     public var extraPrefixes: [String: String]
@@ -38,19 +59,32 @@ public struct DifferenceClassifier: Sendable {
         self.extraPrefixes = extraPrefixes
     }
 
-    /// Why `designator` (with `footprint`, possibly empty) may be missing from the other file, or nil. Through-hole
-    /// footprints explain a difference only when `mayBeThroughHole` (a BOM part absent from the XY file).
-    public func explain(designator: String, footprint: String, mayBeThroughHole: Bool) -> Explanation? {
+    /// Why `designator` (with `footprint` and `description`, possibly empty) may be missing from the other file, or
+    /// nil. Through-hole parts explain a difference only when `mayBeThroughHole` (a BOM part absent from the XY file).
+    public func explain(
+        designator: String, footprint: String, description: String = "", mayBeThroughHole: Bool
+    ) -> Explanation? {
         let prefix = String(designator.uppercased().prefix { !$0.isNumber })
         if let what = Self.notPlacedPrefixes[prefix] ?? extraPrefixes[prefix] {
             return .notAPart("\(what) (designator prefix \(prefix))")
         }
         let lowered = footprint.lowercased()
-        if let (_, what) = Self.notPlacedFootprints.first(where: { lowered.contains($0.0) }) {
+        if let (_, what) = Self.notPlacedWords.first(where: { lowered.contains($0.0) }) {
             return .notAPart("\(what) (footprint \(footprint))")
         }
-        if mayBeThroughHole, Self.throughHoleFootprints.contains(where: { lowered.contains($0) }) {
+        let described = description.lowercased()
+        if let (_, what) = Self.notPlacedWords.first(where: { described.contains($0.0) }) {
+            return .notAPart("\(what) (description '\(description)')")
+        }
+        guard mayBeThroughHole else { return nil }
+        let tokens = lowered.split { !$0.isLetter && !$0.isNumber }
+        if Self.throughHoleFootprints.contains(where: { lowered.contains($0) })
+            || tokens.contains(where: { Self.throughHoleTokens.contains(String($0)) })
+        {
             return .throughHole("its footprint \(footprint) is a through-hole one")
+        }
+        if Self.throughHoleDescriptions.contains(where: { described.contains($0) }) {
+            return .throughHole("its description says so ('\(description)')")
         }
         return nil
     }

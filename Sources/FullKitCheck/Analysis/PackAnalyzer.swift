@@ -28,16 +28,22 @@ public enum PackAnalyzer {
                 break
             }
         }
-        let entries = Parallel.map(Array(zip(pack.files, formats))) { file, format -> PackEntry in
+        let identified = Parallel.map(Array(zip(pack.files, formats))) { file, format -> PackEntry in
             let (identification, content) = read(
                 file, format: format, job: job, drillParameters: drillParameters, limits: limits)
             return PackEntry(
                 path: file.path, container: file.container, isNested: file.isNested, modified: file.modified,
                 size: file.bytes.count, identification: identification, content: content)
         }
+        let all = StackInference.completed(identified)
+        let copyOf = IdenticalCopies.find(pack.files, all)
+        let entries = all.indices.filter { copyOf[$0] == nil }.map { all[$0] }
+        let copies = copyOf.sorted { $0.key < $1.key }.map {
+            IdenticalCopy(entry: all[$0.key], original: all[$0.value].path)
+        }
         let board = boardOutline(entries)
         return AnalyzedPack(
-            inputs: pack.inputs, entries: entries, problems: pack.problems, board: board,
+            inputs: pack.inputs, entries: entries, copies: copies, problems: pack.problems, board: board,
             xyConventions: board.map { XYConvention.detect(in: entries, board: $0.extent, tolerance: $0.tolerance) }
                 ?? [],
             revisions: RevisionSignal.gather(entries), creationDates: creationDates(entries),
@@ -91,7 +97,7 @@ public enum PackAnalyzer {
         switch format {
         case .gerber:
             let identification = FileIdentifier.identifyGerber(
-                file, GerberReader.headerAttributes(file.bytes, limits: limits), job: job)
+                file, GerberReader.header(file.bytes, limits: limits), job: job)
             // Only an outline's segments are kept: its contours are the board's shape.
             let document = GerberReader.read(
                 file.bytes, recordingSegments: identification.role == .outline, limits: limits)

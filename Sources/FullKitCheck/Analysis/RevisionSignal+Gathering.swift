@@ -39,19 +39,27 @@ extension RevisionSignal {
             .sorted { ($0.kind.rawValue, $0.value) < ($1.kind.rawValue, $1.value) }
     }
 
-    /// The revision a file name carries, lower-cased with `_` read as `.`: `board_revB.GTL` → `b`,
-    /// `MinnowMax_RevA1_top.art` → `a1`, `mp153-v0.3-F_Cu.gbr` → `0.3`; nil when it carries none. Only the name is
-    /// read, not the folders, and `rev` must not be part of a word (`preview`, `reverse`).
+    /// The revision a file name carries, lower-cased with `_` read as `.` and prefixed by its scheme (a design
+    /// revision `rev`, or a version `v`): `board_revB.GTL` → `rev b`, `MinnowMax_RevA1_top.art` → `rev a1`,
+    /// `mp153-v0.3-F_Cu.gbr` → `v0.3`; nil when it carries none. Only the name is read, not the folders, and `rev`
+    /// must not be part of a word (`preview`, `reverse`). Tokens of the two schemes are not compared: `PCB_v5` and
+    /// `BOM_RevE` may well name one design (version 5 of the board, revision E of the assembly).
     public static func revisionToken(inName path: String) -> String? {
         let name = String(path.split(separator: "/").last ?? Substring(path)).lowercased()
         let stem = name.lastIndex(of: ".").map { String(name[..<$0]) } ?? name
         let revision = /(?:^|[^a-z])rev[ _.-]?([a-z]?\d+(?:[._]\d+)*|[a-z](?![a-z]))/
         let version = /(?:^|[_\- ])v(\d+(?:[._]\d+)*)(?:$|[_\- ])/
-        if let match = stem.firstMatch(of: revision) ?? stem.firstMatch(of: version) {
-            return String(match.1).replacing("_", with: ".")
+        if let match = stem.firstMatch(of: revision) {
+            return "rev " + String(match.1).replacing("_", with: ".")
+        }
+        if let match = stem.firstMatch(of: version) {
+            return "v" + String(match.1).replacing("_", with: ".")
         }
         return nil
     }
+
+    /// The scheme of a file-name revision token: `rev` or `v`.
+    public static func revisionScheme(_ token: String) -> String { token.hasPrefix("rev ") ? "rev" : "v" }
 
     /// `name, GUID, revision` as written.
     static func describe(_ id: ProjectId) -> String {

@@ -12,7 +12,7 @@ public enum RuleCatalog {
             FileUnidentified(), FileIdentityConflict(), BOMSpreadsheetUnread(),
             MissingOutline(), MissingCopper(), MissingSoldermask(), MissingDrill(), MissingBOM(), MissingPlacement(),
             MissingPaste(), MissingRequiredLayer(),
-            PackAmbiguousFile(),
+            PackAmbiguousFile(), PackDuplicateFile(),
             LayerStackGap(), LayerCountMismatch(), JobFileFileMissing(), JobFileFunctionMismatch(),
             JobFileFileUnlisted(),
             VersionProjectMismatch(), VersionSoftwareMismatch(), VersionDateSpread(), VersionNameRevisionMismatch(),

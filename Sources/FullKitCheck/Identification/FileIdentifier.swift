@@ -6,15 +6,20 @@ import FullKitReport
 /// Decides each file's role, side and layer from the evidence, strongest first: X2 `.FileFunction` → the `.gbrjob`
 /// manifest → header fingerprints → file-name conventions → content sniffing.
 enum FileIdentifier {
-    /// Identifies a Gerber file from the X2 attributes of its header, the job file, and its name.
-    static func identifyGerber(_ file: PackFile, _ attributes: X2Attributes, job: GerberJobFile?) -> Identification {
+    /// Identifies a Gerber file from its header (X2 attributes, then the tool's own comments and names), the job file,
+    /// and its name. Weaker evidence of the same role fills in what the stronger leaves open (the side of an Altium
+    /// copper layer numbered by its header, the number of a copper layer named for its side).
+    static func identifyGerber(_ file: PackFile, _ header: GerberHeader, job: GerberJobFile?) -> Identification {
         let byName = FileNameConventions.claim(forName: file.name)
         var identification: Identification
+        let attributes = header.attributes
         if let fields = attributes.fileFunction, let claim = FileFunction.claim(fields) {
             identification = make(claim, .gerber, .fileFunction, "%TF.FileFunction,\(fields.joined(separator: ","))")
         } else if let entry = job?.entry(forFileNamed: file.name), let claim = FileFunction.claim(entry.fileFunction) {
             identification = make(
                 claim, .gerber, .jobFile, "job file lists it as \(entry.fileFunction.joined(separator: ","))")
+        } else if let (claim, convention) = ToolHeaderConventions.claim(header) {
+            identification = make(completed(claim, by: byName?.claim), .gerber, .headerFingerprint, convention)
         } else if let (claim, convention) = byName {
             return make(claim, .gerber, .fileName, convention)
         } else {
@@ -168,6 +173,19 @@ enum FileIdentifier {
         Identification(
             role: claim.role, side: claim.side, copperLayer: claim.copperLayer, plated: claim.plated,
             format: format, evidence: evidence, evidenceDetail: detail)
+    }
+
+    /// `claim` with the side and copper number `weaker` gives where `claim` gives none, when both name one role.
+    private static func completed(_ claim: LayerClaim, by weaker: LayerClaim?) -> LayerClaim {
+        guard let weaker, weaker.role == claim.role else { return claim }
+        var completed = claim
+        if completed.side == nil
+            || completed.side == .inner && weaker.side != nil && weaker.side != .inner && claim.copperLayer != nil
+        {
+            completed.side = weaker.side ?? completed.side
+        }
+        completed.copperLayer = completed.copperLayer ?? weaker.copperLayer
+        return completed
     }
 
     private static func agrees(_ claim: LayerClaim, _ identification: Identification) -> Bool {

@@ -20,20 +20,21 @@ enum FileNameConventions {
         }
         let compact = stem.filter { $0.isLetter || $0.isNumber }
         for (token, claim) in nameTokens where compact.contains(token) {
-            return (claim, "name contains '\(token)'")
+            var numbered = claim
+            if claim.role == .copper, claim.copperLayer == nil {
+                numbered.copperLayer = LayerWords.numberAfterL(compact)
+            }
+            return (numbered, "name contains '\(token)'")
         }
         if let inner = kicadInnerLayer(compact) {
             return (
                 LayerClaim(role: .copper, side: .inner, copperLayer: inner), "KiCad inner-layer name In\(inner - 1)_Cu"
             )
         }
-        if compact.contains("copperinner") || compact.contains("innerl") {
-            return (LayerClaim(role: .copper, side: .inner), "inner-layer name")
-        }
         if let side = sideFiles[ext] {
             return (LayerClaim(role: side), "side-file extension .\(ext)")
         }
-        return nil
+        return LayerWords.claim(name)
     }
 
     /// Names that mark a BOM or a placement file (decided before content, after header fingerprints).
@@ -143,8 +144,10 @@ enum FileNameConventions {
 
     /// `.g2`…`.g30`, `.gp1`… (Altium planes) and Eagle `.ly2`: inner copper layers.
     private static func isInnerLayerExtension(_ ext: String) -> Bool {
-        ["gp", "ly", "g"].contains { prefix in
-            ext.hasPrefix(prefix) && Int(ext.dropFirst(prefix.count)).map { (1...64).contains($0) } == true
+        // Altium also writes `.G2L`…`.G5L` (its header then gives the physical order).
+        let number = ext.hasSuffix("l") && ext.hasPrefix("g") ? String(ext.dropLast()) : ext
+        return ["gp", "ly", "g"].contains { prefix in
+            number.hasPrefix(prefix) && Int(number.dropFirst(prefix.count)).map { (1...64).contains($0) } == true
         }
     }
 

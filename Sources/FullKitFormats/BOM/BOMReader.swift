@@ -4,14 +4,17 @@ import FullKitCore
 public enum BOMReader {
     /// Value tokens that mark a line as not to be placed.
     static let doNotPlaceValues: Set<String> = [
-        "dnp", "np", "n.m.", "nm", "nc", "nf", "dni", "do not place", "not fitted", "no load", "noload", "不贴件",
+        "dnp", "np", "n.m.", "nm", "nc", "nf", "dni", "dnm", "nopop", "no pop", "do not place", "not fitted", "no load",
+        "noload", "不贴件", "不贴",
     ]
 
     /// Phrases that mark a line as not to be placed in whichever cell they stand (a Notes or Manufacturer column, as
     /// Altium's `NOT FITTED PART` and PADS' `不贴件` in real packs): unlike `NC` or `NP`, no part value or number
     /// reads so.
     static let doNotPlacePhrases: Set<String> = [
-        "dnp", "do not place", "do not populate", "not fitted", "not fitted part", "not populated", "no load", "不贴件",
+        "dnp", "dnm", "dni", "do not place", "do not populate", "do not mount", "not fitted", "not fitted part",
+        "not populated", "not mounted", "not assembled", "no load", "no pop", "nopop", "不贴件", "不贴", "不焊", "不上件",
+        "nicht bestückt", "nicht bestueckt", "non monté", "non monte", "ne pas monter", "no montar", "no poblar",
     ]
 
     /// Whether a cell starting with each byte can be one of `doNotPlaceValues` or `doNotPlacePhrases` (their first
@@ -60,6 +63,8 @@ public enum BOMReader {
         let quantityColumn = file.column(.quantity)
         let valueColumn = file.column(.value)
         let footprintColumn = file.column(.footprint)
+        let descriptionColumn = file.column(.description)
+        let partNumberColumns = header.columns.partNumberColumns
         let doNotPlace = file.column(.doNotPlace).map { DoNotPlaceColumn(header: header.names[$0], index: $0) }
         var interner = StringInterner()
         var designators = DesignatorNames.Builder(textSize: file.decoded.utf8.count)
@@ -96,8 +101,13 @@ public enum BOMReader {
             let value = record.string(valueColumn, interning: &interner)
             let footprint = record.string(footprintColumn, interning: &interner)
             if parsed.designators.isEmpty && (quantity ?? 0) == 0 && value.isEmpty && footprint.isEmpty { return }
+            var partNumber = ""
+            for column in partNumberColumns where partNumber.isEmpty {
+                partNumber = record.string(column, interning: &interner)
+            }
             let line = BillOfMaterials.Line(
                 designators: parsed.designators, quantity: quantity, value: value, footprint: footprint,
+                description: record.string(descriptionColumn, interning: &interner), partNumber: partNumber,
                 doNotPlace: doNotPlaceEvidence(
                     record, doNotPlace, value: value, quantity: quantity, header: header.names),
                 location: location)

@@ -12,6 +12,10 @@ public struct BillOfMaterials: Sendable {
         public var value: String
         /// The footprint (or package) column.
         public var footprint: String
+        /// The description column, or "".
+        public var description: String
+        /// The first part number the line gives (MPN, supplier or LCSC number), or "" when it gives none.
+        public var partNumber: String
         /// Why the line counts as "do not place", when it does (e.g. `DNP column says "DNP"`).
         public var doNotPlace: String?
         /// Where the line's designator cell starts.

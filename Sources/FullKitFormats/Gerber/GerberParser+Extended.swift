@@ -98,6 +98,10 @@ extension GerberParser {
             issue(.gerberDeprecated, at: start, "%\(name) is a deprecated image parameter\(applied)")
         case (UInt8(ascii: "I"), UInt8(ascii: "N")), (UInt8(ascii: "I"), UInt8(ascii: "P")),
             (UInt8(ascii: "L"), UInt8(ascii: "N")):
+            if header != nil, bytes[start + 1] == UInt8(ascii: "N") {
+                let name = bytes.string(body.lowerBound..<min(body.upperBound, body.lowerBound + 200)).trimming(" ")
+                if bytes[start] == UInt8(ascii: "I") { header!.imageName = name } else { header!.layerName = name }
+            }
             issue(.gerberDeprecated, at: start, "%\(bytes.string(start..<start + 2)) is a deprecated command")
         default:
             issue(.gerberInvalidCommand, at: start, "'%\(bytes.excerpt(range))' is not a Gerber extended command")

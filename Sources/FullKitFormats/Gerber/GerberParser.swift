@@ -67,6 +67,8 @@ struct GerberParser {
     var repeats = IssueRepeats()
     /// Whether draw and arc end points are kept in `document.segments`.
     var recordsSegments = false
+    /// While reading only a file's header (`GerberReader.header`): its comments and image and layer names.
+    var header: GerberHeader?
     /// The most segments kept; an outline has hundreds at most.
     static let maximumSegments = 200_000
     /// The most pads kept; a dense board has tens of thousands.
@@ -382,7 +384,13 @@ struct GerberParser {
     private mutating func readComment(_ range: Range<Int>) {
         var start = range.lowerBound
         while start < range.upperBound, bytes[start] == ASCII.space { start += 1 }
-        guard bytes.matches("#@!", at: start) else { return }
+        guard bytes.matches("#@!", at: start) else {
+            if header != nil, start < range.upperBound, header!.comments.count < GerberHeader.maximumComments {
+                let end = min(range.upperBound, start + GerberHeader.maximumCommentLength)
+                header!.comments.append(bytes.string(start..<end).trimming(" "))
+            }
+            return
+        }
         start += 3
         while start < range.upperBound, bytes[start] == ASCII.space || bytes[start] == ASCII.percent { start += 1 }
         readAttribute(start..<range.upperBound)

@@ -24,14 +24,17 @@ public enum GerberReader {
         bytes.withUnsafeBytes { read($0, recordingSegments: recordingSegments, limits: limits) }
     }
 
-    /// The X2 file attributes of the file's header: those set before its first operation (D01, D02, D03), where
-    /// tools write them (only `.MD5` comes at the end). A file is identified from these before it is read, so that
-    /// it is read once, as what it is.
-    public static func headerAttributes(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> X2Attributes {
+    /// What the file says about itself before its first operation (D01, D02, D03): its X2 file attributes (tools
+    /// write all but `.MD5` there), comments, image and layer names. A file is identified from these before it is
+    /// read, so that it is read once, as what it is.
+    public static func header(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> GerberHeader {
         bytes.withUnsafeBytes { bytes in
             var parser = GerberParser(bytes: bytes, limits: limits)
+            parser.header = GerberHeader()
             parser.run(stoppingAtFirstOperation: true)
-            return parser.document.attributes
+            var header = parser.header ?? GerberHeader()
+            header.attributes = parser.document.attributes
+            return header
         }
     }
 }

@@ -38,19 +38,25 @@ public struct PlacementList: Sendable {
         public var value: String
         /// Its footprint or package (`R_0603_1608Metric`), or "".
         public var footprint: String
+        /// The description column, or "".
+        public var description: String
+        /// How the part is fitted, when a type column says.
+        public var mountType: MountType?
         /// Where the row's designator cell starts.
         public var location: SourceLocation
 
         /// A placement of `designator` at (`x`, `y`) in the file's unit, turned by `rotation`, on `side`.
         public init(
             designator: String, x: Double?, y: Double?, rotation: Double?, side: BoardSide?, value: String,
-            footprint: String, location: SourceLocation
+            footprint: String, description: String = "", mountType: MountType? = nil, location: SourceLocation
         ) {
             self.designator = designator
             (storedX, storedY, storedRotation) = (x ?? .nan, y ?? .nan, rotation ?? .nan)
             self.side = side
             self.value = value
             self.footprint = footprint
+            self.description = description
+            self.mountType = mountType
             self.location = location
         }
 

@@ -80,6 +80,7 @@ public enum PlacementReader {
         let designatorColumn = columns[.designator]!
         let (xColumn, yColumn, rotationColumn) = (columns[.x], columns[.y], columns[.rotation])
         let (sideColumn, valueColumn, footprintColumn) = (columns[.side], columns[.value], columns[.footprint])
+        let (descriptionColumn, mountTypeColumn) = (columns[.description], columns[.mountType])
         var interner = StringInterner()
         list.placements.reserveCapacity(file.estimatedRecordCount)
         let overlong = file.forEachRecord { record in
@@ -123,6 +124,15 @@ public enum PlacementReader {
                     side: eagleSide ?? record.side(sideColumn, numbering: sideNumbering),
                     value: record.string(valueColumn, interning: &interner),
                     footprint: record.string(footprintColumn, interning: &interner),
+                    description: record.string(descriptionColumn, interning: &interner),
+                    mountType: mountTypeColumn.flatMap { column in
+                        let cell = record.string(column)
+                        // MacroFab XYRS numbers its types: 1 is SMD, 2 through-hole.
+                        if sideNumbering == .macroFab, cell == "1" || cell == "2" {
+                            return cell == "1" ? .surfaceMount : .throughHole
+                        }
+                        return MountType(cell: cell)
+                    },
                     location: location))
         }
         list.issues += overlong

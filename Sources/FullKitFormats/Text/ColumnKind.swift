@@ -11,6 +11,9 @@ public enum ColumnKind: String, Sendable, Hashable, CaseIterable, Codable {
     case y
     case rotation
     case side
+    case description
+    case partNumber
+    case mountType
 
     /// Normalised header names (lower case, letters and digits only, parenthesised units removed), best first.
     var synonyms: [String] {
@@ -30,6 +33,16 @@ public enum ColumnKind: String, Sendable, Hashable, CaseIterable, Codable {
             ["midy", "centery", "posy", "symy", "symcentery", "locationy", "positiony", "yloc", "y", "refy", "pady"]
         case .rotation: ["rotation", "rot", "rotate", "symrotate", "orient", "orientation", "angle"]
         case .side: ["layer", "side", "tb", "symmirror", "mirror", "topbottom"]
+        case .description: ["description", "desc", "partdescription", "itemdescription", "componentdescription"]
+        case .partNumber:
+            [
+                "mpn", "manufacturerpartnumber", "mfrpartnumber", "mfrpn", "mfgpartnumber", "mfgpn", "manufacturerpart",
+                "manufacturerpn", "partnumber", "pn", "lcsc", "lcscpart", "lcscpartnumber", "jlcpcbpart",
+                "jlcpcbpartnumber", "supplierpartnumber", "supplierpartnumber1", "supplierpart", "digikey",
+                "digikeypartnumber", "digikeypn", "mouser", "mouserpartnumber", "orderingcode", "ordercode", "sku",
+                "mpnseeedsku", "manufacturerpartnumber1", "mfrpartnumber1",
+            ]
+        case .mountType: ["type", "mounttype", "assemblytype", "technology", "mounting", "mountingtype"]
         }
     }
 }

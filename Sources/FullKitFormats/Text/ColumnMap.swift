@@ -6,12 +6,15 @@ public struct ColumnMap: Sendable {
     public var columns: [ColumnKind: Int] = [:]
     /// The unit named in the X or Y header, e.g. `(mil)`.
     public var statedUnit: LengthUnit?
+    /// Every column that holds a part number (a BOM may have several: MPN, Digi-Key, LCSC …), in order.
+    public var partNumberColumns: [Int] = []
 
     /// Matches header `names` against the synonym table; the best synonym wins when two columns match one kind.
     public init(headers names: [String]) {
         var rank: [ColumnKind: Int] = [:]
         for (index, raw) in names.enumerated() {
             let (name, unit) = Self.normalise(raw)
+            if ColumnKind.partNumber.synonyms.contains(name) { partNumberColumns.append(index) }
             for kind in ColumnKind.allCases {
                 guard let position = kind.synonyms.firstIndex(of: name) else { continue }
                 if position < rank[kind, default: Int.max] {

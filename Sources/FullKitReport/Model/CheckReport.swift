@@ -35,12 +35,14 @@ public struct CheckReport: Sendable, Codable {
         public var conflicts: [String]
         /// What the reader found, for parsed files.
         public var details: FileDetails?
+        /// For an identical copy of another file of the pack (line endings aside), that file's path: judged once.
+        public var copyOf: String?
 
         /// A file of the pack: where it came from, what it was identified as and why, and what was read in it.
         public init(
             path: String, container: String?, nested: Bool, modified: String?, size: Int, role: FileRole,
             format: FileFormat, side: BoardSide?, copperLayer: Int?, plated: Bool?, evidence: Evidence,
-            conflicts: [String], details: FileDetails?
+            conflicts: [String], details: FileDetails?, copyOf: String? = nil
         ) {
             self.path = path
             self.container = container
@@ -55,6 +57,7 @@ public struct CheckReport: Sendable, Codable {
             self.evidence = evidence
             self.conflicts = conflicts
             self.details = details
+            self.copyOf = copyOf
         }
     }
 

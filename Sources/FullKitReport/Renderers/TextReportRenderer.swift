@@ -88,7 +88,7 @@ public struct TextReportRenderer: Sendable {
         if let layer = file.copperLayer { role += " L\(layer)" }
         if let plated = file.plated { role += plated ? " (plated)" : " (non-plated)" }
         let padded = role.padding(to: 23) + " "
-        let nested = file.nested ? " [nested]" : ""
+        let nested = (file.nested ? " [nested]" : "") + (file.copyOf.map { " [copy of \($0)]" } ?? "")
         var summary = ""
         if let details = file.details {
             if let lines = details.bomLines, let count = details.designators {

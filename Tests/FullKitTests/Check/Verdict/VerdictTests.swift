@@ -245,8 +245,8 @@ struct VerdictTests {
     @Test(
         "revision tokens are read from file names, not from words that contain 'rev'",
         arguments: [
-            ("board_revB.GTL", "b"), ("MinnowMax_RevA1_top.art", "a1"), ("out/mp153-v0.3-F_Cu.gbr", "0.3"),
-            ("ctrl-rev_1_2-bom.csv", "1.2"), ("Rev 3 positions.csv", "3"), ("preview-F_Cu.gbr", nil),
+            ("board_revB.GTL", "rev b"), ("MinnowMax_RevA1_top.art", "rev a1"), ("out/mp153-v0.3-F_Cu.gbr", "v0.3"),
+            ("ctrl-rev_1_2-bom.csv", "rev 1.2"), ("Rev 3 positions.csv", "rev 3"), ("preview-F_Cu.gbr", nil),
             ("reverse-silk.gbr", nil), ("sample-F_Cu.gbr", nil), ("SnapperGPS_1_0_0_BOM.csv", nil),
             ("rev1/board.gtl", nil),
         ] as [(String, String?)])
@@ -258,8 +258,9 @@ struct VerdictTests {
     func nameRevisions() throws {
         let report = try check("defects/name-revision-mismatch.zip")
         let finding = try #require(report.findings.first { $0.ruleID == "VERSION_NAME_REVISION_MISMATCH" })
-        #expect(finding.message.contains("'a' (1 file, e.g. name-revision-mismatch.zip/sample-revA-B_Silkscreen.gbr)"))
-        #expect(report.revisions.filter { $0.kind == .fileNameRevision }.map(\.value) == ["a", "b"])
+        #expect(
+            finding.message.contains("'rev a' (1 file, e.g. name-revision-mismatch.zip/sample-revA-B_Silkscreen.gbr)"))
+        #expect(report.revisions.filter { $0.kind == .fileNameRevision }.map(\.value) == ["rev a", "rev b"])
     }
 
     @Test("a fiducial with pads in the copper but in neither BOM nor XY is recorded as not a part; the pack passes")

@@ -6,22 +6,34 @@ import Testing
 /// PACK_AMBIGUOUS_FILE: no role is filled twice.
 @Suite("PACK_AMBIGUOUS_FILE")
 struct PackAmbiguousFileTests {
-    @Test("two BOMs: one finding naming both, the second as a related place")
+    @Test("two BOMs that differ: one finding naming both, the second as a related place")
     func twoBOMs() {
         var pack = FixturePack()
-        pack["old/mini-bom.csv"] = MiniBoard.bom
+        pack["old/mini-bom.csv"] = MiniBoard.bom.replacing("R1,10k", with: "R1,4k7")
         let findings = pack.findings(PackAmbiguousFile())
         #expect(findings.map(\.message) == ["2 files claim to be the BOM: mini-bom.csv, old/mini-bom.csv"])
         #expect(findings.first?.related.map(\.file) == ["old/mini-bom.csv"])
     }
 
-    @Test("two top copper layers")
+    @Test("two top copper layers that differ")
     func twoTopCopper() {
         var pack = FixturePack()
-        pack["old/mini-F_Cu.gbr"] = pack["mini-F_Cu.gbr"]
+        pack["old/mini-F_Cu.gbr"] = pack["mini-F_Cu.gbr"]?.replacing(
+            "X9000000Y10000000D03*", with: "X9100000Y10000000D03*")
         #expect(
             pack.findings(PackAmbiguousFile()).map(\.message) == [
                 "2 files claim to be the top copper layer: mini-F_Cu.gbr, old/mini-F_Cu.gbr"
+            ])
+    }
+
+    @Test("an identical copy (line endings aside) is no ambiguity: it is judged once, and noted")
+    func identicalCopy() {
+        var pack = FixturePack()
+        pack["copy/mini-bom.csv"] = MiniBoard.bom.replacing("\n", with: "\r\n")
+        #expect(pack.findings(PackAmbiguousFile()).isEmpty)
+        #expect(
+            pack.findings(PackDuplicateFile()).map(\.message) == [
+                "mini-bom.csv is an identical copy of copy/mini-bom.csv (line endings aside): it is judged once"
             ])
     }
 
