@@ -45,6 +45,7 @@ let package = Package(
         .executableTarget(name: "FuzzExcellon", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzGerber", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzPack", dependencies: ["FullKit"]),
+        .executableTarget(name: "FuzzXLS", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzXY", dependencies: ["FullKit"]),
 
         // MARK: Tests

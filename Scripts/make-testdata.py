@@ -4,7 +4,7 @@
 Run from the repository root: `python3 Scripts/make-testdata.py` (needs bsdtar from libarchive-tools for the 7z). The
 output is deterministic (fixed ZIP timestamps, no randomness), so the committed TestData can be regenerated and compared
 byte for byte. The pieces live in Scripts/testdata/, one concept per module: `board` (the sample board and its files),
-`output` (deterministic archives), `spreadsheets` (.xlsx BOMs), `defects` (the sample with one change each) and
+`output` (deterministic archives), `spreadsheets` (.xlsx BOMs), `legacy_workbooks` (.xls BOMs, BIFF8 in OLE2), `defects` (the sample with one change each) and
 `hostile` (broken and hostile archives).
 """
 
@@ -22,6 +22,7 @@ from testdata.board import bom_csv, gerber_files, positions_csv, sample_files  #
 from testdata.defects import bom_xy_mismatch, broken_job_file, drill_in_cutout, duplicate_designator, explained_differences, fiducial_in_copper, gerber_designator_mismatch, job_file_mismatch, kicad_bottom_convention, layer_from_other_board, missing_bom, missing_bottom_paste, missing_inner_layer, missing_outline, mixed_revision, name_contradicts_header, name_revision_mismatch, nested_older_copy, open_outline, quantity_mismatch, rounded_outline, stale_layer, through_hole_by_pad_function, through_hole_by_paste, truncated_gerber, two_boms, with_job_file, xy_duplicate_designator, xy_in_mil, xy_outside_board  # noqa: E402
 from testdata.hostile import to_zip64, write_archive_defects, write_hostile  # noqa: E402
 from testdata.output import ROOT, gzip_deterministic, write, write_zip  # noqa: E402
+from testdata.legacy_workbooks import altium_bom_xls, price_list_xls  # noqa: E402
 from testdata.spreadsheets import pads_bom_xlsx, xlsx_bom  # noqa: E402
 
 
@@ -41,6 +42,8 @@ def main():
     write("split-xlsx/sample-positions.csv", positions_csv())
     # BOM workbooks in the shapes EDA tools and their users write, read on their own by the format tests.
     write("boms/pads-bom.xlsx", pads_bom_xlsx())
+    write("boms/altium-bom.xls", altium_bom_xls())
+    write("boms/price-list.xls", price_list_xls())
 
     # The same pack as a folder and as a tar.gz (read through libarchive).
     for name, data in sample_files().items():

@@ -67,8 +67,8 @@ extension DesignatorDifference {
                     if let reason = line.doNotPlace {
                         explanation = .doNotPlace(reason)
                     } else if let explained = classifier.explain(
-                        designator: designator, footprint: line.footprint, description: line.description,
-                        mayBeThroughHole: true)
+                        designator: designator, footprint: line.footprint, device: line.device,
+                        description: line.description, mayBeThroughHole: true)
                     {
                         explanation = Explanation(explained)
                     } else if line.partNumber.isEmpty, line.description.isEmpty, Self.mostLinesHavePartNumbers(bom) {

@@ -15,7 +15,7 @@ public struct DifferenceClassifier: Sendable {
     /// Designator prefixes of things that are not placed parts, and what they are.
     public static let notPlacedPrefixes: [String: String] = [
         "FID": "a fiducial", "FD": "a fiducial", "TP": "a test point", "MH": "a mounting hole",
-        "H": "a mounting or tooling hole", "HOLE": "a mounting hole", "LOGO": "a logo", "SJ": "a solder jumper",
+        "HOLE": "a mounting hole", "LOGO": "a logo", "SJ": "a solder jumper",
         "NT": "a net tie", "REF": "a reference mark", "SCREW": "a screw, a mechanical part fitted by hand",
         "STANDOFF": "a standoff, a mechanical part fitted by hand",
         "SPACER": "a spacer, a mechanical part fitted by hand",
@@ -42,7 +42,7 @@ public struct DifferenceClassifier: Sendable {
     /// Footprint name fragments (lower case) of through-hole parts.
     static let throughHoleFootprints = [
         "_tht", "tht_", "pinheader", "pinsocket", "pinhd", "terminalblock", "screwterm", "screw_term", "screw",
-        "microfit", "dip-", "to-220", "to-92", "radial", "axial", "barreljack", "dsub",
+        "microfit", "-ph-k", "-xh-a", "dip-", "to-220", "to-92", "radial", "axial", "barreljack", "dsub",
     ]
 
     /// Footprint words (split at anything but letters and digits) that mark a through-hole part: `R_TH`, `LED-THT`.
@@ -62,13 +62,28 @@ public struct DifferenceClassifier: Sendable {
     /// Why `designator` (with `footprint` and `description`, possibly empty) may be missing from the other file, or
     /// nil. Through-hole parts explain a difference only when `mayBeThroughHole` (a BOM part absent from the XY file).
     public func explain(
-        designator: String, footprint: String, description: String = "", mayBeThroughHole: Bool
+        designator: String, footprint: String, device: String = "", description: String = "", mayBeThroughHole: Bool
     ) -> Explanation? {
         let prefix = String(designator.uppercased().prefix { !$0.isNumber })
         if let what = Self.notPlacedPrefixes[prefix] ?? extraPrefixes[prefix] {
             return .notAPart("\(what) (designator prefix \(prefix))")
         }
         let lowered = footprint.lowercased()
+        let tokens = lowered.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        // A hole: `HOLEHOLE`, `MountingHole_3.2mm`, `NPTH_2.5mm`, not a through-hole footprint.
+        if tokens.contains(where: {
+            ($0.contains("hole") && !$0.contains("through") && !$0.contains("thru")) || $0 == "npth"
+        }) {
+            return .notAPart("a hole (footprint \(footprint))")
+        }
+        // JLCPCB's tooling holes and Eagle's mounting holes are `H1`, `H2`: a hole when nothing names a part.
+        if prefix == "H",
+            footprint.isEmpty || ["mount", "tool", "mh", "hole"].contains(where: { lowered.contains($0) })
+        {
+            return .notAPart(
+                "a mounting or tooling hole (designator prefix H\(footprint.isEmpty ? ", no footprint" : ", footprint \(footprint)"))"
+            )
+        }
         if let (_, what) = Self.notPlacedWords.first(where: { lowered.contains($0.0) }) {
             return .notAPart("\(what) (footprint \(footprint))")
         }
@@ -77,11 +92,14 @@ public struct DifferenceClassifier: Sendable {
             return .notAPart("\(what) (description '\(description)')")
         }
         guard mayBeThroughHole else { return nil }
-        let tokens = lowered.split { !$0.isLetter && !$0.isNumber }
-        if Self.throughHoleFootprints.contains(where: { lowered.contains($0) })
-            || tokens.contains(where: { Self.throughHoleTokens.contains(String($0)) })
-        {
-            return .throughHole("its footprint \(footprint) is a through-hole one")
+        for (what, name) in [("footprint", footprint), ("device", device)] where !name.isEmpty {
+            let lowered = name.lowercased()
+            let tokens = lowered.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            if Self.throughHoleFootprints.contains(where: { lowered.contains($0) })
+                || tokens.contains(where: { Self.throughHoleTokens.contains($0) })
+            {
+                return .throughHole("its \(what) \(name) is a through-hole one")
+            }
         }
         if Self.throughHoleDescriptions.contains(where: { described.contains($0) }) {
             return .throughHole("its description says so ('\(description)')")

@@ -120,26 +120,45 @@ public enum PackAnalyzer {
             }
             let decoded = DecodedText(file.bytes)
             let (identification, table) = FileIdentifier.identifyText(file, decoded, limits: limits)
-            switch identification.role {
-            case .bom:
-                return (identification, .bom(BOMReader.read(table ?? BOMReader.table(decoded, limits: limits))))
-            case .placement:
-                let dialect = PlacementDialect.detect(decoded, fileName: file.name)
+            return (identification, readTable(file, decoded, identification, table, limits: limits))
+        case .spreadsheet:
+            let sheets: [Worksheet]
+            do throws(SpreadsheetError) {
+                sheets = try Workbook.sheets(file.bytes, limits: limits)
+            } catch {
+                // Whatever it holds cannot be checked: judged as the BOM it may be, and unreadable.
                 return (
-                    identification,
-                    .placement(PlacementReader.read(decoded, dialect: dialect, table: table, limits: limits))
+                    FileIdentifier.identifyUnreadableWorkbook(file),
+                    .bom(BOMReader.unreadableWorkbook(error))
                 )
-            default:
-                return (identification, .none)
             }
+            let (identification, sheet, table) = FileIdentifier.identifyWorkbook(file, sheets, limits: limits)
+            guard let sheet else { return (identification, .none) }
+            return (identification, readTable(file, sheet, identification, table, limits: limits))
         case .json, .pdf, .binary:
             let identification =
                 FileIdentifier.identifySideFile(file, format: format)
                 ?? FileIdentifier.identifyOther(file, format: format)
-            if identification.role == .bom, file.lowercasedExtension == "xlsx" || file.lowercasedExtension == "xlsm" {
-                return (identification, .bom(BOMReader.readWorkbook(file.bytes, limits: limits)))
-            }
             return (identification, .none)
+        }
+    }
+
+    /// Reads the table of a text file or workbook sheet (`decoded`) as the BOM or XY file it was identified as;
+    /// `table` is the header search identification already made, if it made one.
+    private static func readTable(
+        _ file: PackFile, _ decoded: DecodedText, _ identification: Identification, _ table: TabularFile?,
+        limits: ReadLimits
+    ) -> ParsedContent {
+        switch identification.role {
+        case .bom:
+            return .bom(BOMReader.read(table ?? BOMReader.table(decoded, limits: limits)))
+        case .placement:
+            let dialect = PlacementDialect.detect(decoded, fileName: file.name)
+            return .placement(
+                PlacementReader.read(
+                    decoded, dialect: dialect, table: table, defaultSide: identification.side, limits: limits))
+        default:
+            return .none
         }
     }
 

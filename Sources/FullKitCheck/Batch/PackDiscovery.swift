@@ -72,10 +72,11 @@ public enum PackDiscovery {
             return .fabrication
         }
         if ["csv", "tsv", "pos", "mnt", "mnb", "xlsx", "xls"].contains(ext) { return .assembly }
-        if let (claim, _) = FileNameConventions.claim(forName: name), claim.role.isManufacturingData {
+        if ext == "txt", FileNameConventions.tabularClaim(forName: name) != nil { return .assembly }
+        // Layers named by their words only: a text file (a report, a partlist) is not a layer.
+        if ext != "txt", let (claim, _) = FileNameConventions.claim(forName: name), claim.role.isManufacturingData {
             return .fabrication
         }
-        if ext == "txt", FileNameConventions.tabularClaim(forName: name) != nil { return .assembly }
         return nil
     }
 }

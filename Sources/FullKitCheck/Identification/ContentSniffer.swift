@@ -3,7 +3,7 @@ import FullKitCore
 import FullKitFormats
 import FullKitReport
 
-/// Decides a file's format from its first bytes: PDF, Gerber, Excellon, JSON, text or binary.
+/// Decides a file's format from its first bytes: PDF, a workbook, Gerber, Excellon, JSON, text or binary.
 public enum ContentSniffer {
     /// How many leading bytes are examined.
     static let window = 8192
@@ -13,6 +13,8 @@ public enum ContentSniffer {
         bytes.withUnsafeBytes { all in
             let head = UnsafeRawBufferPointer(rebasing: all[0..<min(all.count, window)])
             if head.matches("%PDF", at: 0) { return .pdf }
+            // A ZIP or OLE2 container is a workbook only under a workbook's extension (a .docx is a ZIP too).
+            if ["xlsx", "xlsm", "xls"].contains(ext), Workbook.matches(bytes) { return .spreadsheet }
             if isBinary(head) { return .binary }
             let start = head.firstIndex { !ASCII.isWhitespace($0) } ?? head.count
             if start < head.count, head[start] == UInt8(ascii: "{"), ext == "gbrjob" || ext == "json" { return .json }

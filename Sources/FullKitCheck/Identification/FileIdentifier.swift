@@ -85,25 +85,37 @@ enum FileIdentifier {
                     evidenceDetail: "Allegro drill parameters (nc_param.txt)"), nil
             )
         }
+        // Documents and reports are what their extension says, whatever tables they hold (a README's table of parts).
+        if let role = FileNameConventions.sideFileRole(extension: ext) {
+            return (
+                Identification(
+                    role: role, format: .text, evidence: .fileName, evidenceDetail: "side-file extension .\(ext)"),
+                nil
+            )
+        }
         let sniff = BOMReader.table(decoded, limits: limits)
         let hasDesignators = sniff.header != nil
         let hasPositions = sniff.column(.x) != nil && sniff.column(.y) != nil
         let contentRole: FileRole? = hasDesignators ? (hasPositions ? .placement : .bom) : nil
         if let (role, token) = FileNameConventions.tabularClaim(forName: file.name), hasDesignators || ext == "pos" {
             var identification = Identification(
-                role: role, format: .text, evidence: .fileName,
-                evidenceDetail: "name contains '\(token)'")
+                role: role, side: role == .placement ? placementSide(file.name) : nil, format: .text,
+                evidence: .fileName, evidenceDetail: "name contains '\(token)'")
             if let contentRole, contentRole != role {
                 identification.conflicts.append("its columns look like \(contentRole == .bom ? "a BOM" : "an XY file")")
             }
             return (identification, sniff)
         }
         if let contentRole {
+            let columns = hasPositions ? "designator, X and Y columns" : "a designator column"
+            let evidence =
+                sniff.header?.inferred == true
+                ? "no header row, but its data read as \(hasPositions ? "designators, X and Y" : "designator lists and their quantities")"
+                : "header has \(columns)"
             return (
                 Identification(
-                    role: contentRole, format: .text, evidence: .contentSniff,
-                    evidenceDetail: hasPositions
-                        ? "header has designator, X and Y columns" : "header has a designator column"), sniff
+                    role: contentRole, side: contentRole == .placement ? placementSide(file.name) : nil, format: .text,
+                    evidence: .contentSniff, evidenceDetail: evidence), sniff
             )
         }
         if let (claim, convention) = FileNameConventions.claim(forName: file.name), !claim.role.isManufacturingData {
@@ -114,6 +126,26 @@ enum FileIdentifier {
                 role: .documentation, format: .text, evidence: .contentSniff,
                 evidenceDetail: "text without a BOM or XY header"), nil
         )
+    }
+
+    /// The side an XY file's name gives its placements, when they say none themselves: a word `top`/`front` or
+    /// `bot`/`bottom`/`back` (`PnP_board_front.txt`, `board_PnP_BOT.csv`).
+    private static func placementSide(_ name: String) -> BoardSide? {
+        let stem = FileNameConventions.split(name).stem
+        var words: [String] = []
+        var word = ""
+        for character in stem {
+            if character.isLetter || character.isNumber, !(character.isUppercase && word.last?.isLowercase == true) {
+                word.append(character)
+            } else {
+                if !word.isEmpty { words.append(word.lowercased()) }
+                word = character.isLetter || character.isNumber ? String(character) : ""
+            }
+        }
+        if !word.isEmpty { words.append(word.lowercased()) }
+        let top = words.contains { $0 == "top" || $0 == "front" }
+        let bottom = words.contains { $0 == "bot" || $0 == "bottom" || $0 == "back" }
+        return top == bottom ? nil : (top ? .top : .bottom)
     }
 
     /// Files that are never pack data whatever they contain: FullKit's own policy and operating-system leftovers
@@ -142,14 +174,38 @@ enum FileIdentifier {
             return Identification(
                 role: .documentation, format: .pdf, evidence: .contentSniff, evidenceDetail: "PDF document")
         }
-        let lowered = file.name.lowercased()
-        if lowered.hasSuffix(".xlsx") || lowered.hasSuffix(".xlsm") || lowered.hasSuffix(".xls") {
-            return Identification(
-                role: .bom, format: .binary, evidence: .fileName,
-                evidenceDetail: "spreadsheet (.\(file.lowercasedExtension))")
-        }
         return Identification(
             role: .unknown, format: format, evidence: .contentSniff, evidenceDetail: "\(format.rawValue) content")
+    }
+
+    /// Identifies a workbook by its sheets, each judged as a text table would be (the file's name still counts): the
+    /// first sheet that reads as a BOM or an XY file decides, and is returned with its table. A workbook with no such
+    /// sheet (a price list, a revision log) is documentation.
+    static func identifyWorkbook(
+        _ file: PackFile, _ sheets: [Worksheet], limits: ReadLimits
+    ) -> (Identification, DecodedText?, TabularFile?) {
+        for sheet in sheets {
+            let decoded = DecodedText(sheet.csv)
+            var (identification, table) = identifyText(file, decoded, limits: limits)
+            guard identification.role == .bom || identification.role == .placement else { continue }
+            identification.format = .spreadsheet
+            identification.evidenceDetail = "sheet '\(sheet.name)': \(identification.evidenceDetail)"
+            return (identification, decoded, table)
+        }
+        let names = sheets.map { "'\($0.name)'" }.joined(separator: ", ")
+        return (
+            Identification(
+                role: .documentation, format: .spreadsheet, evidence: .contentSniff,
+                evidenceDetail: "workbook with no BOM or XY sheet (sheets \(names.isEmpty ? "none" : names))"),
+            nil, nil
+        )
+    }
+
+    /// A workbook that cannot be read: it may be the BOM, so it is judged as one (whose content cannot be checked).
+    static func identifyUnreadableWorkbook(_ file: PackFile) -> Identification {
+        Identification(
+            role: .bom, format: .spreadsheet, evidence: .fileName,
+            evidenceDetail: "spreadsheet (.\(file.lowercasedExtension)) that cannot be read")
     }
 
     /// Tool headers that identify placement files regardless of name.

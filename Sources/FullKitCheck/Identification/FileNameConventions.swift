@@ -37,6 +37,9 @@ enum FileNameConventions {
         return LayerWords.claim(name)
     }
 
+    /// The role of a side file (report, netlist, document) by its extension, if the extension is one.
+    static func sideFileRole(extension ext: String) -> FileRole? { sideFiles[ext] }
+
     /// Names that mark a BOM or a placement file (decided before content, after header fingerprints).
     static func tabularClaim(forName name: String) -> (role: FileRole, token: String)? {
         let lowered = name.lowercased()
@@ -96,6 +99,17 @@ enum FileNameConventions {
 
     /// Substrings of the name (letters and digits only) and what they claim, most specific first.
     private static let nameTokens: [(String, LayerClaim)] = [
+        // Eagle's legacy layer names, as its older CAM jobs write them into %IN (CMP is the top, SOL the bottom).
+        ("componentside", LayerClaim(role: .copper, side: .top, copperLayer: 1)),
+        ("solderside", LayerClaim(role: .copper, side: .bottom)),
+        ("solderstopmaskcmp", LayerClaim(role: .soldermask, side: .top)),
+        ("solderstopmasksol", LayerClaim(role: .soldermask, side: .bottom)),
+        ("silkscreencmp", LayerClaim(role: .silkscreen, side: .top)),
+        ("silkscreensol", LayerClaim(role: .silkscreen, side: .bottom)),
+        ("creamfrontside", LayerClaim(role: .paste, side: .top)),
+        ("creambackside", LayerClaim(role: .paste, side: .bottom)),
+        ("topcopper", LayerClaim(role: .copper, side: .top, copperLayer: 1)),
+        ("bottomcopper", LayerClaim(role: .copper, side: .bottom)),
         ("drlmap", LayerClaim(role: .drillMap)), ("drillmap", LayerClaim(role: .drillMap)),
         ("drilldrawing", LayerClaim(role: .drillMap)),
         ("fcu", LayerClaim(role: .copper, side: .top, copperLayer: 1)),

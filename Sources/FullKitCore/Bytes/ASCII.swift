@@ -6,20 +6,20 @@ import Darwin
 
 /// ASCII byte constants and classes used by the byte-level parsers.
 @usableFromInline package enum ASCII {
-    @inlinable @usableFromInline package static var tab: UInt8 { UInt8(ascii: "\t") }
-    @inlinable @usableFromInline package static var lineFeed: UInt8 { UInt8(ascii: "\n") }
-    @inlinable @usableFromInline package static var carriageReturn: UInt8 { UInt8(ascii: "\r") }
-    @inlinable @usableFromInline package static var space: UInt8 { UInt8(ascii: " ") }
-    @inlinable @usableFromInline package static var quote: UInt8 { UInt8(ascii: "\"") }
-    @inlinable @usableFromInline package static var comma: UInt8 { UInt8(ascii: ",") }
-    @inlinable @usableFromInline package static var semicolon: UInt8 { UInt8(ascii: ";") }
-    @inlinable @usableFromInline package static var pipe: UInt8 { UInt8(ascii: "|") }
-    @inlinable @usableFromInline package static var percent: UInt8 { UInt8(ascii: "%") }
-    @inlinable @usableFromInline package static var asterisk: UInt8 { UInt8(ascii: "*") }
-    @inlinable @usableFromInline package static var plus: UInt8 { UInt8(ascii: "+") }
-    @inlinable @usableFromInline package static var minus: UInt8 { UInt8(ascii: "-") }
-    @inlinable @usableFromInline package static var period: UInt8 { UInt8(ascii: ".") }
-    @inlinable @usableFromInline package static var zero: UInt8 { UInt8(ascii: "0") }
+    @inlinable package static var tab: UInt8 { UInt8(ascii: "\t") }
+    @inlinable package static var lineFeed: UInt8 { UInt8(ascii: "\n") }
+    @inlinable package static var carriageReturn: UInt8 { UInt8(ascii: "\r") }
+    @inlinable package static var space: UInt8 { UInt8(ascii: " ") }
+    @inlinable package static var quote: UInt8 { UInt8(ascii: "\"") }
+    @inlinable package static var comma: UInt8 { UInt8(ascii: ",") }
+    @inlinable package static var semicolon: UInt8 { UInt8(ascii: ";") }
+    @inlinable package static var pipe: UInt8 { UInt8(ascii: "|") }
+    @inlinable package static var percent: UInt8 { UInt8(ascii: "%") }
+    @inlinable package static var asterisk: UInt8 { UInt8(ascii: "*") }
+    @inlinable package static var plus: UInt8 { UInt8(ascii: "+") }
+    @inlinable package static var minus: UInt8 { UInt8(ascii: "-") }
+    @inlinable package static var period: UInt8 { UInt8(ascii: ".") }
+    @inlinable package static var zero: UInt8 { UInt8(ascii: "0") }
 
     @inlinable @inline(__always)
     package static func isDigit(_ byte: UInt8) -> Bool { byte &- zero < 10 }

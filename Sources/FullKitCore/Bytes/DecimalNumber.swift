@@ -1,7 +1,7 @@
 /// Parses decimal numbers straight from bytes, without going through `String` (which is 100× slower).
 @usableFromInline package enum DecimalNumber {
     /// The largest magnitude of integer digits accepted; more digits than this is an overflow.
-    @inlinable @usableFromInline package static var maximumDigits: Int { 18 }
+    @inlinable package static var maximumDigits: Int { 18 }
 
     /// 10 raised to `exponent`: exact for 0...22 (a switch, not a stored table, which would be initialised lazily
     /// with a check on every use), computed by multiplication beyond that.

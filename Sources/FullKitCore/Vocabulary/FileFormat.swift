@@ -5,5 +5,7 @@ public enum FileFormat: String, Sendable, Hashable, Codable {
     case text
     case json
     case pdf
+    /// A workbook: an Office Open XML `.xlsx`/`.xlsm` or a legacy BIFF8 `.xls`.
+    case spreadsheet
     case binary
 }

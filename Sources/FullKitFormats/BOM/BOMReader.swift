@@ -64,6 +64,7 @@ public enum BOMReader {
         let valueColumn = file.column(.value)
         let footprintColumn = file.column(.footprint)
         let descriptionColumn = file.column(.description)
+        let deviceColumn = file.column(.device)
         let partNumberColumns = header.columns.partNumberColumns
         let doNotPlace = file.column(.doNotPlace).map { DoNotPlaceColumn(header: header.names[$0], index: $0) }
         var interner = StringInterner()
@@ -100,14 +101,21 @@ public enum BOMReader {
             }
             let value = record.string(valueColumn, interning: &interner)
             let footprint = record.string(footprintColumn, interning: &interner)
-            if parsed.designators.isEmpty && (quantity ?? 0) == 0 && value.isEmpty && footprint.isEmpty { return }
             var partNumber = ""
             for column in partNumberColumns where partNumber.isEmpty {
                 partNumber = record.string(column, interning: &interner)
             }
+            let description = record.string(descriptionColumn, interning: &interner)
+            // A row that names no part (blank, or a total row: Altium's quantity sum under the lines) is no line.
+            if parsed.designators.isEmpty && value.isEmpty && footprint.isEmpty && partNumber.isEmpty
+                && description.isEmpty
+            {
+                return
+            }
             let line = BillOfMaterials.Line(
                 designators: parsed.designators, quantity: quantity, value: value, footprint: footprint,
-                description: record.string(descriptionColumn, interning: &interner), partNumber: partNumber,
+                description: description,
+                device: record.string(deviceColumn, interning: &interner), partNumber: partNumber,
                 doNotPlace: doNotPlaceEvidence(
                     record, doNotPlace, value: value, quantity: quantity, header: header.names),
                 location: location)
@@ -130,24 +138,30 @@ public enum BOMReader {
         return bom
     }
 
-    /// Reads an `.xlsx` BOM: the first sheet with a designator column, read as CSV (line N is sheet row N).
+    /// Reads a workbook BOM (`.xlsx`, or a legacy `.xls`): the first sheet with a designator column, read as CSV (line
+    /// N is sheet row N).
     public static func readWorkbook(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) -> BillOfMaterials {
-        let sheets: [XLSXReader.Sheet]
+        let sheets: [Worksheet]
         do throws(SpreadsheetError) {
-            sheets = try XLSXReader.sheets(bytes, limits: limits)
+            sheets = try Workbook.sheets(bytes, limits: limits)
         } catch {
-            var bom = BillOfMaterials(encoding: .utf8)
-            bom.issues.append(
-                ParseIssue(
-                    .bomSpreadsheetUnreadable, at: 0, "the workbook cannot be read: \(error.detail)",
-                    location: SourceLocation(line: 1, column: 1)))
-            return bom
+            return unreadableWorkbook(error)
         }
         for sheet in sheets {
             let bom = read(sheet.csv, limits: limits)
             if !bom.issues.contains(where: { $0.ruleID == Rule.bomNoDesignatorColumn.id }) { return bom }
         }
         return read(sheets.first?.csv ?? [], limits: limits)
+    }
+
+    /// An empty BOM whose only issue says that the workbook it came from cannot be read, and why.
+    package static func unreadableWorkbook(_ error: SpreadsheetError) -> BillOfMaterials {
+        var bom = BillOfMaterials(encoding: .utf8)
+        bom.issues.append(
+            ParseIssue(
+                .bomSpreadsheetUnreadable, at: 0, "the workbook cannot be read: \(error.detail)",
+                location: SourceLocation(line: 1, column: 1)))
+        return bom
     }
 
     /// The DNP-like column: its header decides whether a value means "placed" or "not placed".

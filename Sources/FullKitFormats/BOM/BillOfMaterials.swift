@@ -14,6 +14,8 @@ public struct BillOfMaterials: Sendable {
         public var footprint: String
         /// The description column, or "".
         public var description: String
+        /// The library part the line uses (Eagle's `Device`, Altium's `LibRef`), or "".
+        public var device: String
         /// The first part number the line gives (MPN, supplier or LCSC number), or "" when it gives none.
         public var partNumber: String
         /// Why the line counts as "do not place", when it does (e.g. `DNP column says "DNP"`).

@@ -12,9 +12,11 @@ public enum PlacementReader {
     }
 
     /// Reads `decoded` as `dialect`. A table whose header row was already found (while the file was identified) is
-    /// passed as `table` and used when it was split the way `dialect` splits and names X and Y.
+    /// passed as `table` and used when it was split the way `dialect` splits and names X and Y. Placements that say
+    /// no side get `defaultSide` (what the file's name says, for files that list one side).
     package static func read(
-        _ decoded: DecodedText, dialect: PlacementDialect, table: TabularFile? = nil, limits: ReadLimits
+        _ decoded: DecodedText, dialect: PlacementDialect, table: TabularFile? = nil, defaultSide: BoardSide? = nil,
+        limits: ReadLimits
     ) -> PlacementList {
         switch dialect {
         case .allegroPlaceText(let unit):
@@ -26,36 +28,45 @@ public enum PlacementReader {
             let cells = DecodedText(
                 utf8: HTMLTable.tabSeparated(decoded.utf8), encoding: decoded.encoding,
                 firstInvalid: decoded.firstInvalidByteOffset)
-            return readTable(TabularFile(cells, required: [.designator, .x, .y], limits: limits), eagleSide: nil)
+            return readTable(
+                TabularFile(cells, required: [.designator, .x, .y], limits: limits), defaultSide: defaultSide)
         case .eagleMountSMD(let side):
+            // Other Eagle scripts write the same extension with commas and a side column: read by their data.
+            let delimited = TabularFile(decoded, required: [.designator, .x, .y], limits: limits)
+            if delimited.delimiter != nil, delimited.header?.inferred == true {
+                return readTable(delimited, defaultSide: side)
+            }
+            // mountsmd.ulp: no header, white space between the fields.
             return readTable(
                 TabularFile(
                     decoded, required: [.designator, .x, .y], whitespaceSeparated: true, headerless: true,
                     limits: limits),
-                eagleSide: side)
+                defaultSide: side, mountSMD: true)
         case .table(let whitespaceSeparated):
             if let table, table.header?.columns.columns[.x] != nil, table.header?.columns.columns[.y] != nil,
                 !whitespaceSeparated || table.delimiter == nil
             {
-                return readTable(table, eagleSide: nil)
+                return readTable(table, defaultSide: defaultSide)
             }
             return readTable(
                 TabularFile(
                     decoded, required: [.designator, .x, .y], whitespaceSeparated: whitespaceSeparated, limits: limits),
-                eagleSide: nil)
+                defaultSide: defaultSide)
         }
     }
 
-    /// Reads a delimited or white-space separated XY table (and Eagle's header-less `.mnt`/`.mnb`, on `eagleSide`).
-    private static func readTable(_ file: TabularFile, eagleSide: BoardSide?) -> PlacementList {
+    /// Reads a delimited or white-space separated XY table; `mountSMD` reads Eagle's header-less `.mnt`/`.mnb` as
+    /// mountsmd.ulp writes them. Placements that say no side get `defaultSide`.
+    private static func readTable(_ file: TabularFile, defaultSide: BoardSide?, mountSMD: Bool = false) -> PlacementList
+    {
         var list = PlacementList(encoding: file.decoded.encoding)
         if let offset = file.decoded.firstInvalidByteOffset {
             list.issues.append(TextIssues.notUTF8(offset, what: "XY file"))
         }
-        // Eagle mountsmd.ulp: `name x y rotation value package`, millimetres, one file per side.
         let columns: [ColumnKind: Int]
         var sideNumbering = BoardSideWords.Numbering.none
-        if eagleSide != nil {
+        if mountSMD {
+            // Eagle mountsmd.ulp: `name x y rotation value package` split at white space, millimetres, one file per side.
             columns = [.designator: 0, .x: 1, .y: 2, .rotation: 3, .value: 4, .footprint: 5]
             (list.unit, list.unitEvidence) = (.millimeter, "Eagle mountsmd.ulp writes millimetres")
         } else if let header = file.header {
@@ -121,7 +132,7 @@ public enum PlacementReader {
                 PlacementList.Placement(
                     designator: designator, x: inUnit(x, list.unit), y: inUnit(y, list.unit),
                     rotation: record.number(rotationColumn)?.value,
-                    side: eagleSide ?? record.side(sideColumn, numbering: sideNumbering),
+                    side: record.side(sideColumn, numbering: sideNumbering) ?? defaultSide,
                     value: record.string(valueColumn, interning: &interner),
                     footprint: record.string(footprintColumn, interning: &interner),
                     description: record.string(descriptionColumn, interning: &interner),

@@ -13,9 +13,9 @@ public struct SpreadsheetError: Error, Sendable, Hashable, CustomStringConvertib
         /// The kind in words.
         public var description: String { name }
 
-        /// The file is not a ZIP container, or one of its parts cannot be inflated.
+        /// The file is neither a ZIP container nor an OLE2 compound file, or a part of it cannot be read.
         public static let unreadableContainer = Kind("unreadable container")
-        /// The container holds no workbook (no `xl/workbook.xml`).
+        /// The container holds no workbook (no `xl/workbook.xml`, no `Workbook` stream), or an older kind (BIFF5).
         public static let notAWorkbook = Kind("not a workbook")
     }
 

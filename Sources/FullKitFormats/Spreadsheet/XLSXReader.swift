@@ -5,14 +5,8 @@ import FullKitCore
 /// that the BOM reader then reads like any CSV: one line per sheet row (line N is row N), shared strings, inline
 /// strings and numbers as written.
 enum XLSXReader {
-    /// One sheet as CSV text.
-    struct Sheet {
-        var name: String
-        var csv: [UInt8]
-    }
-
     /// The workbook's sheets in workbook order; throws a message when the file is not a readable workbook.
-    static func sheets(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) throws(SpreadsheetError) -> [Sheet] {
+    static func sheets(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) throws(SpreadsheetError) -> [Worksheet] {
         let archive: ZipArchive
         do {
             archive = try ZipArchive(source: MemoryByteSource(bytes: bytes), limits: limits)
@@ -53,10 +47,10 @@ enum XLSXReader {
                 return (name, target)
             }
         }
-        var sheets: [Sheet] = []
+        var sheets: [Worksheet] = []
         for (name, target) in declared {
             guard let sheet = try member(target) else { continue }
-            sheets.append(Sheet(name: name, csv: csv(fromSheet: sheet, sharedStrings: sharedStrings)))
+            sheets.append(Worksheet(name: name, csv: csv(fromSheet: sheet, sharedStrings: sharedStrings)))
         }
         return sheets
     }

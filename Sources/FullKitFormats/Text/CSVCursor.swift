@@ -18,6 +18,8 @@ struct CSVCursor {
     private let maximumRecordLength: Int
     /// Where each record that was longer than `maximumRecordLength` started; those records were skipped.
     private(set) var overlongRecords: [SourceLocation] = []
+    /// For a fixed-width table, its columns: each line is cut where the header's names start.
+    var fixedWidth: FixedWidthColumns?
 
     init(delimiter: UInt8?, maximumRecordLength: Int = Int.max) {
         separator = delimiter ?? ASCII.space
@@ -31,6 +33,7 @@ struct CSVCursor {
     /// Reads the next record that is not blank (only empty or white-space fields, quoted or not, as Altium's `""`
     /// line) into `fields` (cleared first); false at the end of the text.
     mutating func next(_ bytes: UnsafeRawBufferPointer, into fields: inout CSVFieldBuffer) -> Bool {
+        if let fixedWidth { return nextFixedWidth(bytes, columns: fixedWidth, into: &fields) }
         let end = bytes.count
         records: while position < end {
             fields.removeAll()
@@ -73,6 +76,38 @@ struct CSVCursor {
                 if !splitsOnWhitespace { position += 1 }
             }
             if !blank { return true }
+        }
+        return false
+    }
+
+    /// Reads the next line that is not blank as a record of fixed-width `columns`: one field per column.
+    private mutating func nextFixedWidth(
+        _ bytes: UnsafeRawBufferPointer, columns: FixedWidthColumns, into fields: inout CSVFieldBuffer
+    ) -> Bool {
+        while position < bytes.count {
+            fields.removeAll()
+            let end = lineEnd(bytes, from: position)
+            let start = position
+            let startLine = line
+            position = FixedWidthColumns.nextLine(bytes, after: end)
+            line += 1
+            lineStart = position
+            guard end - start <= maximumRecordLength else {
+                overlongRecords.append(SourceLocation(line: startLine, column: 1))
+                continue
+            }
+            let text = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+            guard text.contains(where: { $0 != ASCII.space && $0 != ASCII.tab }) else { continue }
+            for cell in columns.cells(text, at: start) {
+                let location = SourceLocation(line: startLine, column: cell.lowerBound - start + 1)
+                // Altium quotes its strings inside the columns: `"10k"`.
+                let quoted =
+                    cell.count >= 2 && bytes[cell.lowerBound] == ASCII.quote
+                    && bytes[cell.upperBound - 1] == ASCII.quote
+                let content = quoted ? cell.lowerBound + 1..<cell.upperBound - 1 : cell
+                fields.append(CSVField(range: content, isQuoted: quoted, location: location))
+            }
+            return true
         }
         return false
     }

@@ -14,6 +14,7 @@ public enum ColumnKind: String, Sendable, Hashable, CaseIterable, Codable {
     case description
     case partNumber
     case mountType
+    case device
 
     /// Normalised header names (lower case, letters and digits only, parenthesised units removed), best first.
     var synonyms: [String] {
@@ -43,6 +44,7 @@ public enum ColumnKind: String, Sendable, Hashable, CaseIterable, Codable {
                 "mpnseeedsku", "manufacturerpartnumber1", "mfrpartnumber1",
             ]
         case .mountType: ["type", "mounttype", "assemblytype", "technology", "mounting", "mountingtype"]
+        case .device: ["device", "devicename", "libref", "libraryreference", "partname"]
         }
     }
 }

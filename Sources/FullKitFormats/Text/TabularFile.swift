@@ -8,6 +8,8 @@ package struct TabularFile {
         package var names: [String]
         package var location: SourceLocation
         package var columns: ColumnMap
+        /// Whether the file has no header row and the columns were recognised from the data (see `HeaderlessTable`).
+        package var inferred = false
     }
 
     let decoded: DecodedText
@@ -17,7 +19,7 @@ package struct TabularFile {
     /// The text of the records before the header (or of the first records, when none was found).
     let preamble: [String]
     /// A cursor positioned at the first data record.
-    private let dataCursor: CSVCursor
+    let dataCursor: CSVCursor
     /// The bounds on lines and designator cells.
     let limits: ReadLimits
 
@@ -33,46 +35,98 @@ package struct TabularFile {
     ) {
         self.limits = limits
         self.decoded = decoded
-        let delimiter = whitespaceSeparated ? nil : CSVReader.sniffDelimiter(decoded.utf8)
-        self.delimiter = delimiter
-        let search = decoded.utf8.withUnsafeBytes { text -> (Header?, [String], CSVCursor) in
-            let fresh = CSVCursor(delimiter: delimiter, maximumRecordLength: limits.maximumLineLength)
-            var cursor = fresh
-            guard !headerless else { return (nil, [], cursor) }
+        let sniffed = whitespaceSeparated ? nil : CSVReader.sniffDelimiter(decoded.utf8)
+        var found: Search?
+        if !headerless {
+            found = Self.findHeader(decoded, delimiter: sniffed, required: required, limits: limits, strict: false)
+            // A fixed-width table whose cells hold commas (Eagle's Partlist: `J6, J7`) sniffs as comma-separated.
+            if found == nil, sniffed != nil {
+                found = Self.findHeader(decoded, delimiter: nil, required: required, limits: limits, strict: true)
+            }
+            if found == nil, !required.isEmpty {
+                // A TAB-separated table is split at its TABs even where white space was asked for: its cells may hold
+                // spaces.
+                let tabs = whitespaceSeparated && CSVReader.sniffDelimiter(decoded.utf8) == ASCII.tab
+                found = HeaderlessTable.infer(
+                    decoded, delimiter: tabs ? ASCII.tab : sniffed, required: required, limits: limits)
+            }
+        }
+        let fresh = CSVCursor(delimiter: sniffed, maximumRecordLength: limits.maximumLineLength)
+        let search = found ?? Search(delimiter: sniffed, header: nil, preamble: [], cursor: fresh)
+        (delimiter, header, preamble, dataCursor) = (search.delimiter, search.header, search.preamble, search.cursor)
+    }
+
+    /// What a header search found: how the text splits, the header, the text before it, and a cursor after it.
+    struct Search {
+        var delimiter: UInt8?
+        var header: Header?
+        var preamble: [String]
+        var cursor: CSVCursor
+    }
+
+    /// The first record of `decoded`, split at `delimiter` (white space when nil), among the first
+    /// `headerSearchDepth`, that names every `required` kind; `strict` also wants a second kind of column beside
+    /// the designator, since prose split at white space may name a "reference". A white-space table whose data keep
+    /// to the header's columns is read as fixed-width.
+    private static func findHeader(
+        _ decoded: DecodedText, delimiter: UInt8?, required: Set<ColumnKind>, limits: ReadLimits, strict: Bool
+    ) -> Search? {
+        decoded.utf8.withUnsafeBytes { text -> Search? in
+            var cursor = CSVCursor(delimiter: delimiter, maximumRecordLength: limits.maximumLineLength)
             var buffer = CSVCursor.makeFieldBuffer()
             var preamble: [String] = []
             for _ in 0..<Self.headerSearchDepth {
                 guard cursor.next(text, into: &buffer) else { break }
                 let fields = buffer.fields
                 var names = fields.map { text.fieldText($0) }
-                if delimiter == nil { names = Self.joinSplitNames(names) }
-                let loneHash = names.first == "#"
-                if names.first?.hasPrefix("#") == true {
+                var starts = fields.map(\.range.lowerBound)
+                if delimiter == nil { (names, starts) = Self.joinSplitNames(names, starts) }
+                if delimiter == nil, names.first?.hasPrefix("#") == true {
                     // KiCad's `# Ref Val …`: the `#` is not a column. A lone `#` became a field of its own.
-                    if loneHash { names.removeFirst() } else { names[0] = String(names[0].drop { $0 == "#" }) }
+                    if names.first == "#" {
+                        names.removeFirst()
+                        starts.removeFirst()
+                    } else {
+                        names[0] = String(names[0].drop { $0 == "#" })
+                    }
                 }
                 let map = ColumnMap(headers: names)
-                if required.isSubset(of: map.columns.keys) {
-                    return (Header(names: names, location: fields[0].location, columns: map), preamble, cursor)
+                let enough = !strict || map.columns.keys.contains { $0 != .designator }
+                guard required.isSubset(of: map.columns.keys), enough else {
+                    preamble.append(names.joined(separator: " "))
+                    continue
                 }
-                preamble.append(names.joined(separator: " "))
+                if delimiter == nil, let first = fields.first {
+                    var lineStart = first.range.lowerBound
+                    while lineStart > 0, text[lineStart - 1] != ASCII.lineFeed,
+                        text[lineStart - 1] != ASCII.carriageReturn
+                    {
+                        lineStart -= 1
+                    }
+                    cursor.fixedWidth = FixedWidthColumns.detect(
+                        text, lineStart: lineStart, headerStarts: starts, dataStart: cursor.position)
+                }
+                let header = Header(names: names, location: fields[0].location, columns: map)
+                return Search(delimiter: delimiter, header: header, preamble: preamble, cursor: cursor)
             }
-            return (nil, preamble, fresh)
+            return nil
         }
-        (header, preamble, dataCursor) = search
     }
 
-    /// In white-space separated headers, `Mid X` splits into two names: a lone `X` or `Y` joins the name before it.
-    private static func joinSplitNames(_ names: [String]) -> [String] {
+    /// In white-space separated headers, `Mid X` splits into two names: a lone `X` or `Y` joins the name before it
+    /// (and the joined name starts where the first part did).
+    private static func joinSplitNames(_ names: [String], _ starts: [Int]) -> ([String], [Int]) {
         var joined: [String] = []
-        for name in names {
+        var joinedStarts: [Int] = []
+        for (name, start) in zip(names, starts) {
             if ["x", "y"].contains(name.lowercased()), let previous = joined.popLast() {
                 joined.append(previous + " " + name)
             } else {
                 joined.append(name)
+                joinedStarts.append(start)
             }
         }
-        return joined
+        return (joined, joinedStarts)
     }
 
     /// Calls `body` with each data record after the header (every record, for header-less files); returns a
