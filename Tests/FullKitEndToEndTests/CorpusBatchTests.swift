@@ -3,7 +3,8 @@ import Testing
 
 /// The built binary over the real packs of `../shared/corpus/packs`, as an archive would be checked: one verdict per
 /// pack, the deciding finding of each failure. Why each verdict is right is written beside each pack's in-process
-/// test in `Tests/FullKitTests/Corpus/CorpusPackTests.swift`; here the CLI must reach the same verdicts.
+/// test in `Tests/FullKitTests/Corpus/CorpusPackTests.swift` and `CorpusToolPackTests.swift`; here the CLI must reach
+/// the same verdicts.
 @Suite(
     "fullkit batch over the real corpus packs (the built binary)",
     .enabled(
@@ -14,15 +15,30 @@ struct CorpusBatchTests {
     static let expected: [(String, String, String?)] = [
         ("4ms+mp153-devboard/carrier board/v0.3/production", "FAIL", "XY_EMPTY_DESIGNATOR"),
         ("4ms+mp153-devboard/sdprog/sdprog/production", "PASS", nil),
+        ("701lab+SlaveBMS/CAMOutputs", "FAIL", "MISSING_DRILL"),
         ("AlfredoSystems+NoU3-Hardware/NoU3-Lite/production", "FAIL", "XY_EMPTY_DESIGNATOR"),
         // KiKit drew the panel's V-cut lines on Edge.Cuts, past the frame: the outline does not close.
         ("AlfredoSystems+NoU3-Hardware/NoU3-Panelized/production", "FAIL", "OUTLINE_OPEN"),
         ("AlfredoSystems+NoU3-Hardware/production", "FAIL", "XY_EMPTY_DESIGNATOR"),
-        ("R3NE07+ESP32-Buck-Boost-MPPT-Battery-Charger/hardware", "FAIL", "PACK_AMBIGUOUS_FILE"),
+        // Discovery splits jlcpcb/ in two: gerber/ (Gerbers only) and production_files/ (two revisions).
+        ("CANGateway+CANGatewayE_hardware/jlcpcb/gerber", "FAIL", "MISSING_BOM"),
+        ("CANGateway+CANGatewayE_hardware/jlcpcb/production_files", "FAIL", "PACK_AMBIGUOUS_FILE"),
+        ("EMDCYY+Multi-Core-HD-Video-Processing-Platform/circuit/DSP-DaughterBoard", "FAIL", "MISSING_BOM"),
+        ("Emute-Lab-Instruments+ELI2350/ELI2350Dock/jlcpcb/production_files", "FAIL", "MISSING_PASTE"),
+        ("Emute-Lab-Instruments+ELI2350/jlcpcb/production_files", "FAIL", "MISSING_PASTE"),
+        ("R3NE07+ESP32-Buck-Boost-MPPT-Battery-Charger/hardware", "PASS", nil),
+        ("Severson-Group+AMDC-Hardware/REV20210325E", "FAIL", "BOM_DESIGNATOR_NOT_PLACED"),
         ("SnapperGPS+snappergps-pcb", "FAIL", "XY_DESIGNATOR_NOT_IN_BOM"),
+        ("Tubbles+kbdkid4/output", "FAIL", "XY_THROUGH_HOLE_BOTH_SIDES"),
         ("annoyedmilk+Business-Card/hardware", "PASS", nil),
         ("armbian+mpads/serial-mux/assembly", "PASS", nil),
+        ("binphilxiao+AxisLabs/GR0101/052357-9/052357-9 Encoder Manufacture", "FAIL", "MISSING_PLACEMENT"),
+        ("binphilxiao+AxisLabs/GR0101/currentMonitorWithLED/Production_2018.12.04", "FAIL", "MISSING_PLACEMENT"),
+        ("bschulz1701+Project-Hyena/Production/0v4", "FAIL", "MISSING_PASTE"),
+        ("bschulz1701+Project-Hyena/Production/1v0/PrimaryLogger_2021-05-12.zip", "PASS", nil),
         ("fossasia+pslab-mini-hardware/output", "FAIL", "XY_DESIGNATOR_NOT_IN_BOM"),
+        ("newaetech+chipwhisperer-target-cw308t/CW308T_MPC57/altium_src/RELEASE/-02", "FAIL", "PACK_AMBIGUOUS_FILE"),
+        ("newaetech+chipwhisperer-target-cw308t/CW312T_ATSAM4S/altium_src/RELEASE", "PASS", nil),
     ]
 
     @Test("jsonl: one report per pack with the verdict judged right for it; exit 1 because some fail")

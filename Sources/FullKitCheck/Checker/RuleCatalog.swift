@@ -17,10 +17,11 @@ public enum RuleCatalog {
             JobFileFileUnlisted(),
             VersionProjectMismatch(), VersionSoftwareMismatch(), VersionDateSpread(), VersionNameRevisionMismatch(),
             VersionNoRevision(), VersionNoDates(),
-            LayerOutsideOutline(), DrillOutsideBoard(), XYOutsideBoard(), XYUnitInferred(), OutlineOpen(),
+            LayerOutsideOutline(), DrillOutsideBoard(), XYOutsideBoard(), XYThroughHoleBothSides(), XYUnitInferred(),
+            OutlineOpen(),
             JobFileInvalid(),
             BOMDuplicateDesignator(), XYDuplicateDesignator(),
-            BOMQuantityMismatch(),
+            BOMQuantityMismatch(), BOMNoPartNumbers(),
             BOMDesignatorNotPlaced(), XYDesignatorNotInBOM(), BOMDNPNotPlaced(), DiffNotAPart(), DiffThroughHole(),
             GerberDesignatorMissing(), GerberDesignatorUnlisted(), GerberDesignatorNotAPart(),
         ]

@@ -66,6 +66,7 @@ public enum BOMReader {
         let descriptionColumn = file.column(.description)
         let deviceColumn = file.column(.device)
         let partNumberColumns = header.columns.partNumberColumns
+        bom.partNumberColumns = partNumberColumns.map { header.names[$0] }
         let doNotPlace = file.column(.doNotPlace).map { DoNotPlaceColumn(header: header.names[$0], index: $0) }
         var interner = StringInterner()
         var designators = DesignatorNames.Builder(textSize: file.decoded.utf8.count)

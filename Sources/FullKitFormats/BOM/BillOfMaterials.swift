@@ -28,6 +28,9 @@ public struct BillOfMaterials: Sendable {
     public var encoding: TextEncoding
     /// The line items, in file order.
     public var lines: [Line] = []
+    /// The header names of the columns that give a part number (`MPN`, `LCSC`, `Supplier Part Number 1` …), in
+    /// file order; a line's `partNumber` is the first of them that is not empty.
+    public var partNumberColumns: [String] = []
     /// Problems found while reading.
     public var issues: [ParseIssue] = []
 }

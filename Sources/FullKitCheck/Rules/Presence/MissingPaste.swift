@@ -2,7 +2,8 @@ import FullKitArchive
 import FullKitCore
 import FullKitFormats
 
-/// In an assembly pack, each side with placed parts has paste.
+/// In an assembly pack, each side with parts to solder has paste. Parts the BOM marks do-not-place and placements
+/// that are no part (fiducials, holes, test pads) need no stencil.
 struct MissingPaste: PackRule {
     let rule = Rule(
         id: "MISSING_PASTE", severity: .error, summary: "Each side with placed parts has a paste (stencil) layer.",
@@ -11,21 +12,37 @@ struct MissingPaste: PackRule {
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         guard policy.profile == .assembly else { return [] }
-        let placed = placedSides(pack.entries(.placement))
-        return [BoardSide.top, .bottom].filter { placed.contains($0) && pack.entries(.paste, side: $0).isEmpty }.map {
-            side in
-            Finding(rule, "parts are placed on the \(side.rawValue) side, but there is no \(side.rawValue) paste layer")
+        let placed = placedParts(pack)
+        return [BoardSide.top, .bottom].compactMap { side in
+            guard let parts = placed[side], !parts.isEmpty, pack.entries(.paste, side: side).isEmpty else { return nil }
+            let named = parts.prefix(5).joined(separator: ", ") + (parts.count > 5 ? ", …" : "")
+            return Finding(
+                rule,
+                "\(parts.count) part\(parts.count == 1 ? " is" : "s are") placed on the \(side.rawValue) side (\(named)), but there is no \(side.rawValue) paste layer",
+                designators: Array(parts.prefix(20)))
         }
     }
 
-    /// The sides the XY files place parts on (a file without a side column: the side its name gives, else top).
-    private func placedSides(_ placements: [PackEntry]) -> Set<BoardSide> {
-        var sides = Set<BoardSide>()
-        for entry in placements {
-            guard let list = entry.placementList else { continue }
-            sides.formUnion(list.sides)
-            if list.sides.isEmpty, !list.placements.isEmpty { sides.insert(entry.identification.side ?? .top) }
+    /// The designators the XY files place on each side (a file without a side column: the side its name gives, else
+    /// top), leaving out what the BOM marks do-not-place and what is no part.
+    private func placedParts(_ pack: AnalyzedPack) -> [BoardSide: [String]] {
+        let notPlaced = Set(
+            pack.boms.flatMap { bom in
+                bom.content.lines.filter { $0.doNotPlace != nil }.flatMap { Array($0.designators) }
+            })
+        var parts: [BoardSide: [String]] = [:]
+        for list in pack.placementLists {
+            for placement in list.content.placements where !notPlaced.contains(placement.designator) {
+                if case .notAPart = pack.classifier.explain(
+                    designator: placement.designator, footprint: placement.footprint,
+                    description: placement.description, mayBeThroughHole: false)
+                {
+                    continue
+                }
+                parts[placement.side ?? list.entry.identification.side ?? .top, default: []].append(
+                    placement.designator)
+            }
         }
-        return sides
+        return parts
     }
 }
