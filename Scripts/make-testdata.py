@@ -23,12 +23,12 @@ from testdata.defects import bom_xy_mismatch, broken_job_file, drill_in_cutout, 
 from testdata.hostile import to_zip64, write_archive_defects, write_hostile  # noqa: E402
 from testdata.output import ROOT, gzip_deterministic, write, write_zip  # noqa: E402
 from testdata.legacy_workbooks import altium_bom_xls, price_list_xls  # noqa: E402
-from testdata.spreadsheets import pads_bom_xlsx, xlsx_bom  # noqa: E402
+from testdata.spreadsheets import pads_bom_xlsx, positions_xlsx, titled_bom_xlsx, xlsx_bom  # noqa: E402
 
 
 def main():
     # Regenerate only the folders made here; TestData/regressions holds fuzzer findings kept by hand.
-    for folder in ["sample", "split", "split-xlsx", "boms", "folder", "formats", "defects", "variants", "archives", "hostile"]:
+    for folder in ["sample", "split", "split-xlsx", "boms", "sheets", "folder", "formats", "defects", "variants", "archives", "hostile"]:
         shutil.rmtree(os.path.join(ROOT, folder), ignore_errors=True)
     sample = write_zip("sample/sample-pack.zip", sample_files())
 
@@ -43,6 +43,8 @@ def main():
     # BOM workbooks in the shapes EDA tools and their users write, read on their own by the format tests.
     write("boms/pads-bom.xlsx", pads_bom_xlsx())
     write("boms/altium-bom.xls", altium_bom_xls())
+    write("boms/titled-bom.xlsx", titled_bom_xlsx())
+    write("sheets/assembly-data.xlsx", positions_xlsx())
     write("boms/price-list.xls", price_list_xls())
 
     # The same pack as a folder and as a tar.gz (read through libarchive).

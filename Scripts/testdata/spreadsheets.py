@@ -6,7 +6,7 @@ import html
 import io
 import zipfile
 
-from .board import DATE, bom_csv
+from .board import DATE, bom_csv, positions_csv
 
 
 def workbook_zip(files):
@@ -117,3 +117,29 @@ def pads_bom_xlsx():
     ]
     mechanical = [["ID", "Qty", "Ref Des", "Value"], ["1", "4", "NA", "M3 screw"]]
     return xlsx_workbook([("BOM", bom), ("Mechanical", mechanical)])
+
+
+def titled_bom_xlsx():
+    """A BOM as many templates lay it out (KiCad's and Altium's Excel templates, domain.md): a title block of seven
+    rows, the header on row 8 behind a row-number column `#`, row numbers in every line, and a total row."""
+    rows = [
+        ["Bill of Materials"],
+        ["Project:", "board"],
+        ["Revision:", "A"],
+        ["Date:", "2026-11-23"],
+        [],
+        ["Prepared by:", "Engineering"],
+        [],
+        ["#", "Reference", "Qty", "Value", "Footprint", "MPN"],
+        ["1", "R1, R2", "2", "10k", "R_0603", "RC0603FR-0710KL"],
+        ["2", "C1", "1", "100n", "C_0603", "GRM188R71C104KA01D"],
+        ["3", "U1", "1", "STM32F103C8T6", "LQFP-48", "STM32F103C8T6"],
+        ["", "", "4"],
+    ]
+    return xlsx_workbook([("BOM", rows)])
+
+
+def positions_xlsx():
+    """The sample pack's XY file saved as an .xlsx: a workbook whose columns (designator, X, Y) make it the XY file,
+    whatever its name."""
+    return xlsx_workbook([("Placement", list(csv.reader(io.StringIO(positions_csv()))))])

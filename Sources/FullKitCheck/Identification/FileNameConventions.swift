@@ -156,6 +156,16 @@ enum FileNameConventions {
         "kicad_sch": .documentation, "kicad_pro": .documentation, "pcbdoc": .documentation, "schdoc": .documentation,
     ]
 
+    /// The series and number of an inner-layer extension: `.g4` is ("g", 4), `.gp2` ("gp", 2), `.ly3` ("ly", 3). Tools
+    /// number the files of one series one after another (where the series starts differs: Altium `.G1`, KiCad 8
+    /// `.g2`), so a number missing between two present ones is a missing layer.
+    static func innerLayerSeries(extension ext: String) -> (series: String, number: Int)? {
+        for prefix in ["gp", "ly", "g"] where ext.hasPrefix(prefix) {
+            if let number = Int(ext.dropFirst(prefix.count)), (1...64).contains(number) { return (prefix, number) }
+        }
+        return nil
+    }
+
     /// `.g2`…`.g30`, `.gp1`… (Altium planes) and Eagle `.ly2`: inner copper layers.
     private static func isInnerLayerExtension(_ ext: String) -> Bool {
         // Altium also writes `.G2L`…`.G5L` (its header then gives the physical order).

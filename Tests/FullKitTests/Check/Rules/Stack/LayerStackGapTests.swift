@@ -23,4 +23,22 @@ struct LayerStackGapTests {
         pack["mini-In2_Cu.gbr"] = MiniBoard.layer("Copper,L3,Inr", MiniBoard.via)
         #expect(pack.findings(LayerStackGap()).isEmpty)
     }
+
+    /// An Altium layer without X2 attributes: a legacy header naming only the layer's extension.
+    static func altiumLayer(_ ext: String) -> String {
+        "G04 Altium Designer layer \(ext)*\n%FSLAX25Y25*%\n%MOIN*%\n%ADD10C,0.01*%\nD10*\nX0Y0D03*\nM02*\n"
+    }
+
+    @Test("Altium names without X2: .G1 and .G4 without .G2 and .G3, and planes .GP1, .GP2 complete")
+    func extensionGap() {
+        var pack = FixturePack(miniBoard: false)
+        for ext in ["GTL", "G1", "G4", "GP1", "GP2", "GBL"] { pack["board.\(ext)"] = Self.altiumLayer(ext) }
+        #expect(
+            pack.findings(LayerStackGap()).map(\.message) == [
+                "inner copper layers .G1, .G4 are present; .G2, .G3 are missing (a tool numbers one series of inner layers one after another)"
+            ])
+        pack["board.G2"] = Self.altiumLayer("G2")
+        pack["board.G3"] = Self.altiumLayer("G3")
+        #expect(pack.findings(LayerStackGap()).isEmpty)
+    }
 }
