@@ -21,7 +21,7 @@ public enum RuleCatalog {
             OutlineOpen(),
             JobFileInvalid(),
             BOMDuplicateDesignator(), XYDuplicateDesignator(),
-            BOMQuantityMismatch(), BOMNoPartNumbers(),
+            BOMQuantityMismatch(), BOMXYValueMismatch(), BOMNoPartNumbers(),
             BOMDesignatorNotPlaced(), XYDesignatorNotInBOM(), BOMDNPNotPlaced(), DiffNotAPart(), DiffThroughHole(),
             GerberDesignatorMissing(), GerberDesignatorUnlisted(), GerberDesignatorNotAPart(),
         ]

@@ -42,6 +42,9 @@ struct CorpusToolPackTests {
         #expect(bom.format == .spreadsheet && bom.details?.designators == 77)
         #expect(designators(report, "BOM_DUPLICATE_DESIGNATOR") == ["U1"])
         #expect(designators(report, "BOM_QUANTITY_MISMATCH") == ["J1"])
+        // The BOM's line `R18, R19, R21` says 22R (its description: 22R, 22R, 120R) and R20 470R; the Pick Place,
+        // dated before both Gerber sets, says 120R for both: it is stale.
+        #expect(designators(report, "BOM_XY_VALUE_MISMATCH") == ["R20", "R21"])
         // The fixed-width Pick Place text in mil: 76 rows, comments with spaces and commas kept in their column.
         let placement = try #require(file(report, .placement))
         #expect(placement.details?.placements == 76 && placement.details?.unit == .mil)

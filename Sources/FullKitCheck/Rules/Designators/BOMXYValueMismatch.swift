@@ -1,0 +1,44 @@
+import FullKitArchive
+import FullKitCore
+import FullKitFormats
+
+/// Where the BOM and the XY file both give a part's value, they give the same one, spelling aside (`10k` = `10K` =
+/// `10kΩ` = `10000`, `100nF` = `0.1uF`, `4k7` = `4.7k`). Values that do not read as numbers (`LED`, a part number)
+/// are not compared: tools put different columns there (Altium's Comment, KiCad's Value).
+struct BOMXYValueMismatch: PackRule {
+    let rule = Rule(
+        id: "BOM_XY_VALUE_MISMATCH", severity: .error,
+        summary: "A part's value in the BOM differs from its value in the XY file (compared as numbers with units).",
+        rationale: "One of the two files is stale: the part bought is not the part the layout placed.",
+        fix: "Export the BOM and the XY file again from the same design revision.")
+
+    func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
+        var placed: [String: (value: String, file: String, location: SourceLocation)] = [:]
+        for list in pack.placementLists {
+            for placement in list.content.placements where !placement.value.isEmpty {
+                if placed[placement.designator] == nil {
+                    placed[placement.designator] = (placement.value, list.entry.path, placement.location)
+                }
+            }
+        }
+        var findings: [Finding] = []
+        for bom in pack.boms {
+            for line in bom.content.lines where line.doNotPlace == nil && !line.value.isEmpty {
+                guard let bought = ComponentValue(line.value) else { continue }
+                for designator in line.designators {
+                    guard let (value, file, location) = placed[designator],
+                        value.lowercased() != line.value.lowercased(), let placedValue = ComponentValue(value),
+                        bought.isComparable(with: placedValue), !bought.agrees(with: placedValue)
+                    else { continue }
+                    findings.append(
+                        Finding(
+                            rule,
+                            "\(designator) is '\(line.value)' in the BOM but '\(value)' in the XY file \(file)",
+                            file: bom.entry.path, location: line.location, designators: [designator],
+                            related: [RelatedLocation(file: file, location: location, note: "its XY row")]))
+                }
+            }
+        }
+        return findings
+    }
+}
