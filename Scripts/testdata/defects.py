@@ -286,3 +286,32 @@ def explained_differences():
     for layer in ["sample-F_Cu.gbr", "sample-B_Cu.gbr"]:
         files[layer] = files[layer].replace("M02*\n", header_pads + "M02*\n")
     return files
+
+
+def outline_with_drawing():
+    """Not a defect: the outline layer also carries a drawing, as many packs' do: a title frame around everything
+    (-10…40 × -15…30 mm), a dimension line under the board with its two ticks, and the letters "30" as strokes. The
+    board is the smallest closed contour around the copper; the rest is drawing (OUTLINE_DRAWING, info)."""
+    files = sample_files()
+    strokes = [
+        [(-10, -15), (40, -15), (40, 30), (-10, 30), (-10, -15)],  # the title frame
+        [(0, -5), (30, -5)], [(0, -6), (0, -4)], [(30, -6), (30, -4)],  # the dimension line and its ticks
+        [(12, -12), (14, -12), (14, -10), (12, -10)], [(12, -11), (14, -11)],  # "3"
+        [(16, -12), (18, -12), (18, -10), (16, -10), (16, -12)],  # "0"
+    ]
+    drawing = "".join(
+        f"X{coord(points[0][0])}Y{coord(points[0][1])}D02*\n"
+        + "".join(f"X{coord(x)}Y{coord(y)}D01*\n" for x, y in points[1:])
+        for points in strokes)
+    files["sample-Edge_Cuts.gbr"] = files["sample-Edge_Cuts.gbr"].replace("M02*\n", drawing + "M02*\n")
+    return files
+
+
+def hole_drawn_on_outline():
+    """Not a defect: the non-plated hole at (27.5, 2.5) is also drawn on the outline layer as a circle of its size
+    (a full G75 arc, as Eagle draws holes on its dimension layer): a round cut-out with the drill hit at its centre is
+    that hole, on the board."""
+    files = sample_files()
+    circle = f"G75*\nX{coord(29.1)}Y{coord(2.5)}D02*\nG03*\nX{coord(29.1)}Y{coord(2.5)}I{coord(-1.6)}J{coord(0)}D01*\nG01*\n"
+    files["sample-Edge_Cuts.gbr"] = files["sample-Edge_Cuts.gbr"].replace("M02*\n", circle + "M02*\n")
+    return files

@@ -1,6 +1,8 @@
 import FullKitCore
 
-/// The board as its outline layer draws it: its extent, whether its lines close, and (when they do) its shape.
+/// The board as its outline layer draws it: its extent, whether its lines close, and (when they do) its shape. When
+/// the layer draws more than the board (a dimension, a title, a frame), the board is the smallest closed contour
+/// around the copper, with the closed contours inside it as cut-outs; the rest are drawings.
 public struct BoardOutline: Sendable {
     /// The outline layer's display path.
     public var file: String
@@ -10,6 +12,10 @@ public struct BoardOutline: Sendable {
     public var gaps: [OutlineGap]
     /// The closed contours, for telling whether a point lies on the board; nil when the outline is open.
     var shape: BoardShape?
+    /// The closed contours inside the board's edge: cut-outs, and holes drawn as circles.
+    var cutOuts: [OutlineContour] = []
+    /// The strokes of the outline layer that are neither the board's edge nor a cut-out.
+    var drawings: [OutlineContour] = []
 
     /// Slack around the outline, in millimetres: outlines are drawn with a line width, pads reach the edge.
     public var tolerance: Double { max(1.0, 0.02 * max(extent.width, extent.height)) }

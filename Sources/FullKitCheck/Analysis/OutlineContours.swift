@@ -4,8 +4,66 @@ import FullKitFormats
 import FullKitReport
 
 /// Whether an outline's drawn segments close: every end point must meet another end point. The open ends, paired
-/// nearest first, are the gaps.
+/// nearest first, are the gaps. The segments split into contours, strokes whose ends meet.
 enum OutlineContours {
+    /// `segments` split into connected contours (segments whose end points meet within `tolerance` mm), each closed
+    /// or open, in the order their first segment was drawn.
+    static func contours(_ segments: [Segment], tolerance: Double = 0.01) -> [OutlineContour] {
+        func key(_ x: Double, _ y: Double) -> Key {
+            Key(
+                x: Int(exactly: (x / tolerance).rounded()) ?? Int.min,
+                y: Int(exactly: (y / tolerance).rounded()) ?? Int.min)
+        }
+        // Union-find over end points; neighbouring grid cells are the same point.
+        var parent: [Key: Key] = [:]
+        func root(_ key: Key) -> Key {
+            var current = key
+            while let next = parent[current], next != current { current = next }
+            var walk = key
+            while let next = parent[walk], next != current {
+                parent[walk] = current
+                walk = next
+            }
+            return current
+        }
+        func join(_ a: Key, _ b: Key) {
+            let (rootA, rootB) = (root(a), root(b))
+            if rootA != rootB { parent[rootA] = rootB }
+        }
+        var degree: [Key: Int] = [:]
+        for segment in segments {
+            let (start, end) = (key(segment.startX, segment.startY), key(segment.endX, segment.endY))
+            for point in [start, end] where parent[point] == nil { parent[point] = point }
+            join(start, end)
+            degree[start, default: 0] += 1
+            degree[end, default: 0] += 1
+        }
+        for point in Array(parent.keys) {
+            for dx in -1...1 {
+                for dy in -1...1 where dx != 0 || dy != 0 {
+                    let neighbour = Key(x: point.x &+ dx, y: point.y &+ dy)
+                    if parent[neighbour] != nil { join(point, neighbour) }
+                }
+            }
+        }
+        var order: [Key] = []
+        var members: [Key: [Segment]] = [:]
+        for segment in segments {
+            let group = root(key(segment.startX, segment.startY))
+            if members[group] == nil { order.append(group) }
+            members[group, default: []].append(segment)
+        }
+        return order.map { group in
+            let drawn = members[group] ?? []
+            var extent = Extent(x: drawn[0].startX, y: drawn[0].startY)
+            for segment in drawn {
+                extent = extent.union(Extent(x: segment.startX, y: segment.startY))
+                    .union(Extent(x: segment.endX, y: segment.endY))
+            }
+            return OutlineContour(segments: drawn, isClosed: gaps(drawn, tolerance: tolerance).isEmpty, extent: extent)
+        }
+    }
+
     /// The gaps in `segments`, where end points closer than `tolerance` (mm) count as meeting.
     static func gaps(_ segments: [Segment], tolerance: Double = 0.01) -> [OutlineGap] {
         // Degree of each end point, on a grid of `tolerance`; odd degree is an open end.

@@ -51,16 +51,57 @@ public enum PackAnalyzer {
             padDesignators: padDesignators(entries), classifier: classifier)
     }
 
-    /// The board drawn by the one outline layer that draws something: its gaps, and its shape when it closes.
+    /// The board drawn by the one outline layer that draws something: its gaps, and its shape when it closes. Where
+    /// the layer also draws other strokes, the board's edge is the smallest closed contour that encloses the copper
+    /// (within the outline's tolerance); closed contours inside it are cut-outs, the rest drawings.
     private static func boardOutline(_ entries: [PackEntry]) -> BoardOutline? {
         let outlines = entries.filter { $0.identification.role == .outline }
         guard outlines.count == 1, let document = outlines[0].gerber, let extent = document.extent,
             extent.width > 0, extent.height > 0
         else { return nil }
+        let file = outlines[0].path
+        let contours = OutlineContours.contours(document.segments)
+        var copper: Extent?
+        for entry in entries where entry.identification.role == .copper {
+            guard let layer = entry.gerber?.extent else { continue }
+            copper = copper?.union(layer) ?? layer
+        }
+        if contours.count > 1, let copper,
+            let edge = contours.enumerated().filter({ $0.element.isClosed && encloses($0.element.extent, copper) })
+                .min(by: { $0.element.boxArea < $1.element.boxArea })
+        {
+            let others = contours.enumerated().filter { $0.offset != edge.offset }.map(\.element)
+            let cutOuts = others.filter { $0.isClosed && encloses(edge.element.extent, $0.extent) }
+            let drawings = others.filter { !($0.isClosed && encloses(edge.element.extent, $0.extent)) }
+            // A closed contour that only partly overlaps the edge (a panel's rails beside its boards) makes the
+            // layer more than one board and its drawings: judged as a whole below.
+            let separate = drawings.allSatisfy { contour in
+                !contour.isClosed || encloses(contour.extent, edge.element.extent)
+                    || !overlaps(contour.extent, edge.element.extent)
+            }
+            if separate {
+                return BoardOutline(
+                    file: file, extent: edge.element.extent, gaps: [],
+                    shape: BoardShape(segments: edge.element.segments + cutOuts.flatMap { $0.segments }),
+                    cutOuts: cutOuts, drawings: drawings)
+            }
+        }
         let gaps = OutlineContours.gaps(document.segments)
         return BoardOutline(
-            file: outlines[0].path, extent: extent, gaps: gaps,
+            file: file, extent: extent, gaps: gaps,
             shape: gaps.isEmpty ? BoardShape(segments: document.segments) : nil)
+    }
+
+    /// Whether the two boxes share any area.
+    private static func overlaps(_ a: Extent, _ b: Extent) -> Bool {
+        a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
+    }
+
+    /// Whether `outer` holds `inner`, with the outline's slack (1 mm, or 2 % of the larger side).
+    private static func encloses(_ outer: Extent, _ inner: Extent) -> Bool {
+        let slack = max(1.0, 0.02 * max(outer.width, outer.height))
+        return inner.minX >= outer.minX - slack && inner.minY >= outer.minY - slack && inner.maxX <= outer.maxX + slack
+            && inner.maxY <= outer.maxY + slack
     }
 
     /// The creation date each file states, where it states one that reads as a date.

@@ -18,7 +18,7 @@ public enum RuleCatalog {
             VersionProjectMismatch(), VersionSoftwareMismatch(), VersionDateSpread(), VersionNameRevisionMismatch(),
             VersionNoRevision(), VersionNoDates(),
             LayerOutsideOutline(), DrillOutsideBoard(), XYOutsideBoard(), XYThroughHoleBothSides(), XYUnitInferred(),
-            OutlineOpen(),
+            OutlineOpen(), OutlineDrawing(),
             JobFileInvalid(),
             BOMDuplicateDesignator(), XYDuplicateDesignator(),
             BOMQuantityMismatch(), BOMXYValueMismatch(), BOMNoPartNumbers(),

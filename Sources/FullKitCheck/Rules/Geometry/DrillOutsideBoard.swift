@@ -3,7 +3,9 @@ import FullKitCore
 import FullKitFormats
 
 /// Every drilled hole lies inside the outline's closed contours (judged when the outline closes): one finding per
-/// drill file with holes off the board, counting them and naming the first with its line.
+/// drill file with holes off the board, counting them and naming the first with its line. A hit at the centre of a
+/// round cut-out is the hole that cut-out draws (Eagle draws holes as circles on its outline layer), and is on the
+/// board.
 struct DrillOutsideBoard: PackRule {
     let rule = Rule(
         id: "DRILL_OUTSIDE_BOARD", severity: .error,
@@ -17,7 +19,10 @@ struct DrillOutsideBoard: PackRule {
         guard let board = pack.board, let shape = board.shape else { return [] }
         return pack.drills.compactMap { drill in
             let holes = drill.content.holes
-            let off = holes.filter { shape.isOff(x: $0.x, y: $0.y, tolerance: board.tolerance) }
+            let off = holes.filter { hole in
+                shape.isOff(x: hole.x, y: hole.y, tolerance: board.tolerance)
+                    && !board.cutOuts.contains { $0.isCircle(around: hole.x, hole.y) }
+            }
             guard let first = off.first else { return nil }
             let distance = shape.distanceToEdge(x: first.x, y: first.y)
             let count = off.count == 1 ? "1 hole lies" : "\(off.count) of \(holes.count) holes lie"

@@ -191,6 +191,25 @@ struct VerdictTests {
         #expect(!report.findings.contains { $0.ruleID == "OUTLINE_OPEN" || $0.ruleID == "DRILL_OUTSIDE_BOARD" })
     }
 
+    @Test("an outline layer that also draws a title frame, a dimension line and text: the board is its edge, a pass")
+    func outlineWithDrawing() throws {
+        let report = try check("variants/outline-with-drawing.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        let drawing = try #require(report.findings.first { $0.ruleID == "OUTLINE_DRAWING" })
+        #expect(
+            drawing.message
+                == "besides the board's edge (x 0.0…30.0, y 0.0…20.0 mm), the outline layer draws 7 strokes within x -10.0…40.0, y -15.0…30.0 mm; they are taken as drawing, not as the board"
+        )
+        #expect(report.xyConventions.first?.inside == 8)
+    }
+
+    @Test("a hole drawn as a circle on the outline (Eagle) with the drill hit at its centre is on the board")
+    func holeDrawnOnOutline() throws {
+        let report = try check("variants/hole-drawn-on-outline.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        #expect(!report.findings.contains { $0.ruleID == "DRILL_OUTSIDE_BOARD" || $0.ruleID == "OUTLINE_DRAWING" })
+    }
+
     @Test(
         "XY conventions: the sample in mm, KiCad's negated bottom X, and mil inferred from the outline",
         arguments: [
