@@ -69,13 +69,18 @@ public enum ContentSniffer {
         return false
     }
 
-    /// Whether some line of `head` starts with `literal` (EasyEDA puts `;` comments before `M48`).
+    /// Whether some line of `head` starts with `literal` after comment lines (EasyEDA puts `;` comments before `M48`)
+    /// and lone `%` lines (as some Eagle drill files begin).
     private static func startsLine(_ head: UnsafeRawBufferPointer, _ literal: StaticString) -> Bool {
         var index = 0
         while index < head.count {
             while index < head.count, ASCII.isWhitespace(head[index]) { index += 1 }
             if head.matches(literal, at: index) { return true }
-            guard index < head.count, head[index] == ASCII.semicolon else { return false }
+            // Comment lines, and a lone `%` (some Eagle exports start their drill file with one), come before.
+            let lonePercent =
+                index < head.count && head[index] == ASCII.percent
+                && (index + 1 == head.count || ASCII.isWhitespace(head[index + 1]))
+            guard index < head.count, head[index] == ASCII.semicolon || lonePercent else { return false }
             index = head.firstOffset(of: ASCII.lineFeed, from: index, to: head.count)
         }
         return false

@@ -18,6 +18,9 @@ enum FileNameConventions {
             // Tools number these differently (Altium .G1 is L2; KiCad 8 starts at .g2, KiCad 9 at .g1).
             return (LayerClaim(role: .copper, side: .inner), "inner-layer extension .\(ext)")
         }
+        if ext == "pho", let claim = padsPhotoplotClaim(stem) {
+            return (claim, "PADS photoplot name \(stem).pho")
+        }
         let compact = stem.filter { $0.isLetter || $0.isNumber }
         for (token, claim) in nameTokens where compact.contains(token) {
             var numbered = claim
@@ -35,6 +38,21 @@ enum FileNameConventions {
             return (LayerClaim(role: side), "side-file extension .\(ext)")
         }
         return LayerWords.claim(name)
+    }
+
+    /// PADS' default photoplot names (`.pho`): `SMT`/`SMB` solder mask, `SST`/`SSB` silkscreen, `SPT`/`SPB` paste,
+    /// `LayerN` copper layer N (an inner layer; `Top`/`Bottom` are read as any name is).
+    private static func padsPhotoplotClaim(_ stem: String) -> LayerClaim? {
+        let documents: [String: LayerClaim] = [
+            "smt": LayerClaim(role: .soldermask, side: .top), "smb": LayerClaim(role: .soldermask, side: .bottom),
+            "sst": LayerClaim(role: .silkscreen, side: .top), "ssb": LayerClaim(role: .silkscreen, side: .bottom),
+            "spt": LayerClaim(role: .paste, side: .top), "spb": LayerClaim(role: .paste, side: .bottom),
+        ]
+        if let claim = documents[stem] { return claim }
+        if stem.hasPrefix("layer"), let number = Int(stem.dropFirst(5)), (2...64).contains(number) {
+            return LayerClaim(role: .copper, side: .inner, copperLayer: number)
+        }
+        return nil
     }
 
     /// The role of a side file (report, netlist, document) by its extension, if the extension is one.

@@ -11,7 +11,9 @@ enum LayerWords {
         let lowered = name.lowercased()
         let (stem, _) = FileNameConventions.split(lowered)
         let compact = stem.filter { $0.isLetter || $0.isNumber }
-        if let film = numberedCopperFilm(compact) {
+        // The whole name (`art01`), else one word of it (Siemens' `…_F200_L02`, Allegro's `MinnowMax_lyr10_GAF`).
+        let words = stem.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        if let film = numberedCopperFilm(compact) ?? words.lazy.compactMap(numberedCopperFilm).first {
             return (LayerClaim(role: .copper, copperLayer: film.layer), "numbered copper film '\(film.word)'")
         }
         for (role, words) in functionWords {
@@ -25,11 +27,10 @@ enum LayerWords {
             return (claim, "name words '\(word)'\(sideWord)")
         }
         // A side word standing alone names copper.
-        let words = Set(stem.split { !$0.isLetter && !$0.isNumber }.map(String.init))
-        if let side = standaloneSide(words) {
+        if let side = standaloneSide(Set(words)) {
             return (
                 LayerClaim(role: .copper, side: side, copperLayer: side == .top ? 1 : nil),
-                "the word '\(words.first { standaloneSide([$0]) == side } ?? side.rawValue)' alone names copper"
+                "the word '\(words.first { standaloneSide([$0.lowercased()]) == side } ?? side.rawValue)' alone names copper"
             )
         }
         return nil
@@ -62,9 +63,10 @@ enum LayerWords {
         return top == bottom ? nil : (top ? .top : .bottom)
     }
 
-    /// Allegro's numbered artwork films (`art01`, `pgp02`, `l03gnd`, `etch4`): the copper layer number.
+    /// Numbered copper films: Allegro's `art01`, `pgp02`, `l03gnd`, `etch4`, `lyr10`, Siemens' `L02`, Zuken's
+    /// `Conductive-1`: the copper layer number.
     private static func numberedCopperFilm(_ compact: String) -> (word: String, layer: Int)? {
-        let pattern = /^(art|pgp|etch|sig|gnd|pwr|l)(\d{1,2})(?:[a-z]*)$/
+        let pattern = /^(art|pgp|etch|sig|gnd|pwr|lyr|conductive|l)(\d{1,2})(?:[a-z]*)$/
         guard let match = compact.wholeMatch(of: pattern), let layer = Int(match.2), (1...64).contains(layer) else {
             return nil
         }
