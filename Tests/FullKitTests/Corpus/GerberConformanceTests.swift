@@ -16,6 +16,13 @@ struct GerberConformanceTests {
                 "PADS states units and zeros only in nc.rep, which the folder lacks"
             ),
             "test_syntax_error.gbr": (["GERBER_UNDEFINED_APERTURE"], "a test of exactly that: D99 is never defined"),
+            // The two files below start with a lone `%` line before M48: read as Excellon since that no longer hides
+            // them (before, they were taken for text).
+            "test_syntax_error.exc": (
+                ["EXCELLON_UNDEFINED_TOOL", "EXCELLON_ZERO_MODE_UNKNOWN"],
+                "a test of exactly that: T99 is never defined; M72 without LZ/TZ and shortened integers"
+            ),
+            "ncdrill.DRD": (["EXCELLON_ZERO_MODE_UNKNOWN"], "M72 (inch) without LZ/TZ, and shortened integers"),
         ],
         "gerbv": [
             "example/Mentor-BoardStation/README.txt": (
@@ -47,7 +54,12 @@ struct GerberConformanceTests {
                     )
                 )
             }, uniquingKeysWith: { first, _ in first }),
-        "tracespace": [:],
+        "tracespace": [
+            "boards/8bit-mixtape/mixtape.txt": (
+                ["EXCELLON_ZERO_MODE_UNKNOWN"],
+                "starts with a lone %, then M72 without LZ/TZ and shortened integers: only the board can settle the zeros"
+            )
+        ],
         "pygerber": [
             "gerberx3/incomplete/autocomplete_g.grb": (
                 ["GERBER_MISSING_M02", "GERBER_UNTERMINATED_BLOCK"], "deliberately incomplete"
