@@ -37,6 +37,7 @@ public struct DifferenceClassifier: Sendable {
         ("goldfinger", "a gold-finger edge connector (board copper)"),
         ("wirepad", "a wire pad (a wire is soldered by hand)"),
         ("wire pad", "a wire pad (a wire is soldered by hand)"),
+        ("1pin", "a one-pin pad"), ("1_pin", "a one-pin pad"), ("one pin", "a one-pin pad"),
     ]
 
     /// Footprint name fragments (lower case) of through-hole parts.
