@@ -315,3 +315,19 @@ def hole_drawn_on_outline():
     circle = f"G75*\nX{coord(29.1)}Y{coord(2.5)}D02*\nG03*\nX{coord(29.1)}Y{coord(2.5)}I{coord(-1.6)}J{coord(0)}D01*\nG01*\n"
     files["sample-Edge_Cuts.gbr"] = files["sample-Edge_Cuts.gbr"].replace("M02*\n", circle + "M02*\n")
     return files
+
+
+def drill_zeros_unstated():
+    """Not a defect the board leaves open: the non-plated drill file is written the old way, in inch 2:4 with leading
+    zeros omitted and neither LZ nor TZ in its header (as old Eagle and Protel exports are). Read with trailing zeros
+    omitted instead, its holes would land metres away; only the reading with leading zeros omitted puts them on the
+    board, so the board settles it (DRILL_ZEROS_FROM_BOARD, a warning)."""
+    files = sample_files()
+
+    def inch(mm):
+        return str(int(round(mm / 25.4 * 10_000)))
+
+    files["sample-NPTH.drl"] = "\n".join([
+        "M48", "; DRILL file written without zero suppression", "INCH", "T1C0.1260", "%", "G90", "G05", "T1",
+        f"X{inch(2.5)}Y{inch(2.5)}", f"X{inch(27.5)}Y{inch(2.5)}", "M30"]) + "\n"
+    return files

@@ -15,6 +15,8 @@ public struct AnalyzedPack: Sendable {
     public var problems: [LoadProblem]
     /// The board as its one outline layer draws it; nil when there is no outline, more than one, or it draws nothing.
     public var board: BoardOutline?
+    /// The drill files whose omitted zeros (not stated by the file) the board's outline settled.
+    public var drillZeroDecisions: [DrillZeroDecision] = []
     /// For each XY file, the unit and sign convention under which its placements fit the board.
     public var xyConventions: [XYConvention]
     /// Every version signal and the files that carry it (the revision table).

@@ -42,13 +42,17 @@ public enum PackAnalyzer {
             IdenticalCopy(entry: all[$0.key], original: all[$0.value].path)
         }
         let board = boardOutline(entries)
+        let filesByPath = Dictionary(pack.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let (settled, drillZeroDecisions) = DrillZeroDecision.settle(
+            entries, files: filesByPath, board: board, parameters: drillParameters, limits: limits)
         return AnalyzedPack(
-            inputs: pack.inputs, entries: entries, copies: copies, problems: pack.problems, board: board,
-            xyConventions: board.map { XYConvention.detect(in: entries, board: $0.extent, tolerance: $0.tolerance) }
+            inputs: pack.inputs, entries: settled, copies: copies, problems: pack.problems, board: board,
+            drillZeroDecisions: drillZeroDecisions,
+            xyConventions: board.map { XYConvention.detect(in: settled, board: $0.extent, tolerance: $0.tolerance) }
                 ?? [],
-            revisions: RevisionSignal.gather(entries), creationDates: creationDates(entries),
-            designatorDifferences: DesignatorDifference.find(in: entries, classifier: classifier),
-            padDesignators: padDesignators(entries), classifier: classifier)
+            revisions: RevisionSignal.gather(settled), creationDates: creationDates(settled),
+            designatorDifferences: DesignatorDifference.find(in: settled, classifier: classifier),
+            padDesignators: padDesignators(settled), classifier: classifier)
     }
 
     /// The board drawn by the one outline layer that draws something: its gaps, and its shape when it closes. Where

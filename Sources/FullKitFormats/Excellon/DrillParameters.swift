@@ -13,6 +13,11 @@ public struct DrillParameters: Sendable, Hashable {
     /// true: leading zeros kept (trailing suppressed or none suppressed); false: leading zeros suppressed.
     public var keepsLeadingZeros: Bool?
 
+    /// Parameters that state `keepsLeadingZeros` and nothing else (the rest as the drill file says).
+    public init(keepsLeadingZeros: Bool? = nil) {
+        self.keepsLeadingZeros = keepsLeadingZeros
+    }
+
     /// Reads `nc_param.txt`; nil when it states neither unit nor digits.
     public static func read(_ bytes: [UInt8]) -> DrillParameters? {
         var parameters = DrillParameters()

@@ -11,7 +11,7 @@ extension Rule {
     static let excellonUnknownUnits = Rule(
         id: "EXCELLON_UNKNOWN_UNITS", severity: .error, summary: "A drill file with coordinates states its units.",
         rationale: "Holes could be drilled 25.4 times off.", fix: exportDrill)
-    static let excellonZeroModeUnknown = Rule(
+    package static let excellonZeroModeUnknown = Rule(
         id: "EXCELLON_ZERO_MODE_UNKNOWN", severity: .error,
         summary:
             "A drill file with shortened integer coordinates states which zeros it omits (LZ/TZ, or a format comment).",

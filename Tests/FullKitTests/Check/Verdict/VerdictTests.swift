@@ -203,6 +203,20 @@ struct VerdictTests {
         #expect(report.xyConventions.first?.inside == 8)
     }
 
+    @Test("a drill file that does not say which zeros it omits is read the one way that puts its holes on the board")
+    func drillZerosFromBoard() throws {
+        let report = try check("variants/drill-zeros-unstated.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        let decision = try #require(report.findings.first { $0.ruleID == "DRILL_ZEROS_FROM_BOARD" })
+        #expect(decision.severity == .warning)
+        #expect(decision.file == "drill-zeros-unstated.zip/sample-NPTH.drl")
+        #expect(
+            decision.message
+                == "the file does not say which zeros it omits: read with leading zeros omitted (TZ), all 2 holes lie on the board; read with trailing zeros omitted, 2 would lie off it"
+        )
+        #expect(!report.findings.contains { $0.ruleID == "EXCELLON_ZERO_MODE_UNKNOWN" })
+    }
+
     @Test("a hole drawn as a circle on the outline (Eagle) with the drill hit at its centre is on the board")
     func holeDrawnOnOutline() throws {
         let report = try check("variants/hole-drawn-on-outline.zip")
