@@ -5,7 +5,7 @@ import io
 import struct
 import zipfile
 
-from .board import DATE, bom_csv, positions_csv
+from .board import DATE, bom_csv, positions_csv, sample_files
 from .output import write, write_zip
 
 
@@ -146,6 +146,14 @@ def write_hostile():
     inner = write_zip("hostile/nested-deep.zip", {"layer.gbr": text})
     middle = write_zip("hostile/nested-deep.zip", {"level2.zip": inner})
     write_zip("hostile/nested-deep.zip", {"level1.zip": middle, "sample-bom.csv": bom_csv()})
+
+    # Packs that try to judge themselves: the sample without its BOM carries a fullkit.json that turns MISSING_BOM
+    # off, at the top of a ZIP and inside a ZIP nested in one. Only the operator's policy may judge a pack.
+    self_judging = {name: data for name, data in sample_files().items() if name != "sample-bom.csv"}
+    self_judging["fullkit.json"] = '{"severities": {"MISSING_BOM": "off"}, "profile": "assembly"}\n'
+    write_zip("hostile/self-judging.zip", self_judging)
+    nested = write_zip("hostile/self-judging-nested.zip", self_judging)
+    write_zip("hostile/self-judging-nested.zip", {"release/pack.zip": nested})
 
     # Gerber that asks for runaway work: a step-and-repeat of 10^9 copies, a macro nested 10 000 deep,
     # a coordinate beyond 64 bits, and binary garbage.

@@ -39,11 +39,12 @@ enum BatchCommand {
         }
         let bar = ProgressBar(total: packs.count, enabled: StandardStreams.errorIsTerminal)
         let tally = Mutex((passed: 0, failed: 0, unchecked: 0))
-        // Validate the options once here; each worker applies them (and finds a fullkit.json beside each pack).
-        guard PolicyOptions.checker(parsed, inputs: [], help: "fullkit batch --help") != nil else {
+        // Validate the options and the operator's policy once here; each worker applies the same ones.
+        let root = [parsed.positionals[0]]
+        guard PolicyOptions.checker(parsed, inputs: root, help: "fullkit batch --help") != nil else {
             return .couldNotRun
         }
-        let isolated = IsolatedCheck(timeout: timeout, workerArguments: PolicyOptions.forwarded(parsed))
+        let isolated = IsolatedCheck(timeout: timeout, workerArguments: PolicyOptions.forwarded(parsed, inputs: root))
         BatchRunner(check: isolated.run).run(packs) { done in
             let failed = tally.withLock { $0.failed + $0.unchecked }
             bar.draw(done: done, failed: failed)

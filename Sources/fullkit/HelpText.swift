@@ -60,8 +60,11 @@ enum HelpText {
                                side are required. fab: a bare board; BOM and XY are not required.
           --policy FILE        A JSON policy: profile, per-rule severities ("off" to drop), extra
                                not-placed designator prefixes, the creation-date window, required
-                               layers, read limits. Without it, fullkit.json beside the pack or in the
-                               working directory is used.
+                               layers, read limits. Without it, the file FULLKIT_POLICY names, else
+                               fullkit.json in the working directory (unless it lies inside the pack).
+                               A fullkit.json inside the pack is never applied: a pack does not judge
+                               itself (PACK_POLICY_IGNORED). The text report names the policy and its
+                               SHA-256.
           --limit NAME=VALUE   Override one read limit (repeatable; after the policy's). Reaching a limit
                                is a finding that names it. The limits:
         \(limitList)
@@ -94,7 +97,8 @@ enum HelpText {
           --format text|jsonl  text (default): "PASS|FAIL  errors  warnings  path" per pack and a summary.
                                jsonl: one fullkit.check/1 report per line, then a summary object.
           --profile, --policy, --limit
-                               As for check (without --policy, each pack's own fullkit.json applies).
+                               As for check; one operator policy judges every pack, never a pack's own
+                               fullkit.json.
           --timeout SECONDS    The most one pack may take (default 300).
           -h, --help           Show this help.
 

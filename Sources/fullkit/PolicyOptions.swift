@@ -1,13 +1,30 @@
 import FullKit
 
-/// The `--policy FILE`, `--profile` and `--limit NAME=VALUE` options, and the `fullkit.json` looked for beside the pack.
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `--policy FILE`, `--profile` and `--limit NAME=VALUE` options, and the operator's policy found without them
+/// (`FULLKIT_POLICY`, `fullkit.json` in the working directory).
 enum PolicyOptions {
     /// The options every checking command takes and `fullkit batch` passes on to its workers.
     static let names: Set<String> = ["--profile", "--policy", "--limit"]
 
-    /// The options in `parsed` as arguments again, for a worker process.
-    static func forwarded(_ parsed: ParsedArguments) -> [String] {
-        names.sorted().flatMap { name in (parsed.repeatedOptions[name] ?? []).flatMap { [name, $0] } }
+    /// The options in `parsed` as arguments again for a worker process checking a pack under `inputs`, with the
+    /// operator's policy resolved once and named explicitly: every pack of a batch is judged by the same policy, and
+    /// none by a `fullkit.json` of its own.
+    static func forwarded(_ parsed: ParsedArguments, inputs: [String]) -> [String] {
+        let options = names.subtracting(["--policy"]).sorted().flatMap { name in
+            (parsed.repeatedOptions[name] ?? []).flatMap { [name, $0] }
+        }
+        return options + (operatorPolicy(parsed, inputs: inputs).map { ["--policy", $0] } ?? [])
+    }
+
+    /// The operator's policy file for `inputs` (see `Policy.operatorPolicy`), from `--policy` or the environment.
+    static func operatorPolicy(_ parsed: ParsedArguments, inputs: [String]) -> String? {
+        Policy.operatorPolicy(
+            explicit: parsed.options["--policy"], named: getenv(Policy.environmentVariable).map { String(cString: $0) },
+            inputs: inputs)
     }
 
     /// The read limits: the policy's, then each `--limit NAME=VALUE` in turn. Nil after printing a one-line error.
@@ -30,11 +47,12 @@ enum PolicyOptions {
         return limits
     }
 
-    /// The checker for `inputs`: the policy from `--policy`, else the `fullkit.json` beside the pack or in the working
-    /// directory, else the defaults; `--profile` overrides the policy's profile. Nil after printing a one-line error.
+    /// The checker for `inputs`: the operator's policy (`--policy`, `FULLKIT_POLICY`, `fullkit.json` in the working
+    /// directory outside the inputs), else the defaults; `--profile` overrides the policy's profile. Nil after
+    /// printing a one-line error.
     static func checker(_ parsed: ParsedArguments, inputs: [String], help: String) -> PackChecker? {
         var policy = Policy()
-        let source = parsed.options["--policy"] ?? Policy.locate(for: inputs)
+        let source = operatorPolicy(parsed, inputs: inputs)
         if let source {
             do throws(PolicyError) {
                 policy = try Policy.read(path: source)
@@ -51,6 +69,7 @@ enum PolicyOptions {
         policy.limits = limits
         var checker = PackChecker(policy: policy)
         checker.policySource = source
+        checker.policyDigest = source.flatMap { try? SystemFile(path: $0).readAll() }.map(SHA256.hex)
         return checker
     }
 }

@@ -1,14 +1,25 @@
+import FullKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Writing to standard output and standard error with `write(2)`, one call per message, without Foundation.
+/// Writing to standard output and standard error with `write(2)`, one call per message, without Foundation. Every
+/// message passes through `TerminalText.sanitized`: text from a pack (file names, cells) never reaches a terminal with
+/// its control characters.
 enum StandardStreams {
+    /// Writes `text` to standard output, control characters shown visibly.
     static func out(_ text: String) {
-        write(text, to: 1)
+        write(TerminalText.sanitized(text), to: 1)
     }
 
+    /// Writes `text` to standard error, control characters shown visibly.
     static func error(_ text: String) {
+        write(TerminalText.sanitized(text), to: 2)
+    }
+
+    /// Writes FullKit's own terminal control text (the progress bar's carriage returns) to standard error as it is.
+    static func terminalControl(_ text: String) {
         write(text, to: 2)
     }
 

@@ -124,7 +124,7 @@ struct CheckCommandTests {
         #expect(result.standardOutput.contains("5:2 error GERBER_INVALID_COORDINATE: a coordinate has 40 digits"))
     }
 
-    @Test("a policy: --policy with an unknown key is exit 2 naming it; fullkit.json beside the pack is applied")
+    @Test("a policy: --policy with an unknown key is exit 2 naming it; a good one is applied and named")
     func policy() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "fullkit-policy-\(UUID().uuidString)")
@@ -138,17 +138,17 @@ struct CheckCommandTests {
         #expect(refused.exitCode == 2)
         #expect(refused.standardError.contains("key 'colour' is not a policy key"))
 
-        try FileManager.default.copyItem(
-            atPath: FullKitBinary.testData("defects/missing-bom.zip"),
-            toPath: folder.appendingPathComponent("pack.zip").path)
-        try Data("{\"profile\": \"fab\"}".utf8).write(to: folder.appendingPathComponent("fullkit.json"))
+        let good = folder.appendingPathComponent("site.json")
+        try Data("{\"profile\": \"fab\"}".utf8).write(to: good)
         let applied = try FullKitBinary.run([
-            "check", "--format", "json", folder.appendingPathComponent("pack.zip").path,
+            "check", "--format", "json", "--policy", good.path, FullKitBinary.testData("defects/missing-bom.zip"),
         ])
         #expect(applied.exitCode == 0)
+        #expect(applied.standardOutput.contains("\"policyFile\" : \"\(good.path)\""))
+        // sha256 of `{"profile": "fab"}`, as `sha256sum` gives it.
         #expect(
             applied.standardOutput.contains(
-                "\"policyFile\" : \"\(folder.appendingPathComponent("fullkit.json").path)\""))
+                "\"policySHA256\" : \"df873ddd1ac2c7fea90f4cbf211e4cdd66289669d457170cd3fc7b4373d01107\""))
         #expect(applied.standardOutput.contains("\"profile\" : \"fab\""))
     }
 

@@ -25,12 +25,18 @@ enum FullKitBinary {
 
     static func testData(_ relative: String) -> String { repository + "/TestData/" + relative }
 
-    /// Runs `fullkit` with `arguments` from the repository root and waits for it.
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `fullkit` with `arguments` from `directory` (the repository root unless given), with `environment` added
+    /// to this process's (and `FULLKIT_POLICY` removed unless given there), and waits for it.
+    static func run(
+        _ arguments: [String], in directory: String = repository, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: repository)
+        process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["FULLKIT_POLICY"] = nil
+        process.environment = inherited.merging(environment) { $1 }
         let output = Pipe()
         let error = Pipe()
         process.standardOutput = output

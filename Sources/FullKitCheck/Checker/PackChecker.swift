@@ -9,6 +9,8 @@ public struct PackChecker: Sendable {
     public var policy: Policy
     /// Where the policy came from (a file path), shown in the report.
     public var policySource: String?
+    /// The SHA-256 of the policy file's bytes, shown in the report.
+    public var policyDigest: String?
 
     /// A checker that judges by `policy` (the defaults unless given).
     public init(policy: Policy = Policy()) {
@@ -64,6 +66,7 @@ public struct PackChecker: Sendable {
         var report = ReportBuilder.report(
             pack, profile: policy.profile, verdict: verdict, findings: findings, timings: timings)
         report.policyFile = policySource
+        report.policySHA256 = policyDigest
         return report
     }
 

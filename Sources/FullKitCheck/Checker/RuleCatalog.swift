@@ -9,7 +9,7 @@ public enum RuleCatalog {
     /// The rules judged over the analysed pack, in catalogue order.
     static let packRules: [any PackRule] =
         ArchiveProblemRule.all + [
-            FileUnidentified(), FileIdentityConflict(),
+            FileUnidentified(), FileIdentityConflict(), PackPolicyIgnored(),
             MissingOutline(), MissingCopper(), MissingSoldermask(), MissingDrill(), MissingBOM(), MissingPlacement(),
             MissingPaste(), MissingRequiredLayer(),
             PackAmbiguousFile(), PackDuplicateFile(),

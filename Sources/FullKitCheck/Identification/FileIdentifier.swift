@@ -148,13 +148,16 @@ enum FileIdentifier {
         return top == bottom ? nil : (top ? .top : .bottom)
     }
 
+    /// The evidence of a policy file found in a pack, which is never applied.
+    static let packPolicyDetail = "FullKit policy file inside the pack (never applied)"
+
     /// Files that are never pack data whatever they contain: FullKit's own policy and operating-system leftovers
     /// (macOS `__MACOSX/` and `._` resource forks, `.DS_Store`, Windows `Thumbs.db`, `desktop.ini`).
     static func identifySideFile(_ file: PackFile, format: FileFormat) -> Identification? {
         let name = file.name
         let detail: String
-        if name == Policy.fileName {
-            detail = "FullKit policy file"
+        if name.lowercased() == Policy.fileName {
+            detail = Self.packPolicyDetail
         } else if file.path.contains("__MACOSX/") || name.hasPrefix("._")
             || [".DS_Store", "Thumbs.db", "desktop.ini"].contains(name)
         {

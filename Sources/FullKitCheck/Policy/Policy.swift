@@ -4,8 +4,8 @@ import FullKitCore
 import FullKitFormats
 import FullKitReport
 
-/// How strict a site wants the gate: read from a JSON policy file (`--policy FILE`, or `fullkit.json` beside the pack
-/// or in the working directory). Every key is optional; an unknown key, rule ID or value is rejected by name.
+/// How strict a site wants the gate: read from the operator's JSON policy file (`--policy FILE`, `FULLKIT_POLICY`, or
+/// `fullkit.json` in the working directory; never from the pack: a pack must not judge itself). Every key is optional; an unknown key, rule ID or value is rejected by name.
 ///
 /// ```json
 /// { "profile": "assembly",
@@ -32,27 +32,33 @@ public struct Policy: Sendable, Hashable {
     /// The defaults: the assembly profile, every rule at its own severity, the default limits.
     public init() {}
 
-    /// The file name looked for beside the pack and in the working directory.
+    /// The file name looked for in the working directory.
     public static let fileName = "fullkit.json"
+
+    /// The environment variable that names the operator's policy file.
+    public static let environmentVariable = "FULLKIT_POLICY"
 
     /// The keys a policy may have.
     public static let keys = [
         "profile", "severities", "notPlacedPrefixes", "dateWindowHours", "requiredLayers", "limits",
     ]
 
-    /// The `fullkit.json` that applies to a pack made of `inputs`: beside the first input (in it, for a folder),
-    /// else in the working directory; nil when there is none.
-    public static func locate(for inputs: [String]) -> String? {
-        var candidates: [String] = []
-        if let first = inputs.first {
-            if DirectoryWalker.kind(of: first, followingLinks: true) == .directory {
-                candidates.append(first + "/" + fileName)
-            } else if let slash = first.lastIndex(of: "/") {
-                candidates.append(String(first[..<slash]) + "/" + fileName)
-            }
+    /// The operator's policy file for a pack made of `inputs`: `explicit` (`--policy`), else `named` (the file the
+    /// environment's `FULLKIT_POLICY` names), else `fullkit.json` in the working directory unless it lies inside one of `inputs` (then
+    /// it belongs to the pack, which must not judge itself); nil when there is none. A policy file inside the pack is
+    /// never looked for.
+    public static func operatorPolicy(
+        explicit: String?, named: String?, inputs: [String]
+    ) -> String? {
+        if let explicit { return explicit }
+        if let named, !named.isEmpty { return named }
+        guard DirectoryWalker.kind(of: fileName, followingLinks: true) == .file else { return nil }
+        let policy = URL(fileURLWithPath: fileName).standardizedFileURL.resolvingSymlinksInPath().path
+        let insideAnInput = inputs.contains { input in
+            let folder = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path
+            return policy.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
         }
-        candidates.append(fileName)
-        return candidates.first { DirectoryWalker.kind(of: $0, followingLinks: true) == .file }
+        return insideAnInput ? nil : fileName
     }
 
     /// Reads the policy file at `path`; the error names the file, the key and the reason.

@@ -127,6 +127,8 @@ public struct CheckReport: Sendable, Codable {
     public var profile: Profile
     /// The policy file applied, if any.
     public var policyFile: String?
+    /// The SHA-256 of the policy file applied (64 hexadecimal digits), if any.
+    public var policySHA256: String?
     /// PASS or FAIL: FAIL exactly when a finding is an error.
     public var verdict: Verdict
     /// Findings by severity, and the number of files.

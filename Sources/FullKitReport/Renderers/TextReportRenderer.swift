@@ -16,6 +16,8 @@ public struct TextReportRenderer: Sendable {
     public func render(_ report: CheckReport) -> String {
         var lines = [verdictLine(report)]
         lines.append("pack: \(report.inputs.joined(separator: " "))")
+        let policy = report.policyFile.map { "\($0) (sha256 \(report.policySHA256 ?? "unreadable"))" }
+        lines.append("policy: \(policy ?? "none, the defaults"); profile: \(report.profile.rawValue)")
         let sections: [(Severity, String)] = [
             (.error, "What Sales must fix"), (.warning, "Worth a look"), (.info, "For the record"),
         ]
