@@ -3,23 +3,7 @@ import FullKitCore
 /// An input path that cannot be used at all: FullKit stops with exit code 2 rather than judge the pack.
 public struct PackInputError: Error, Sendable, CustomStringConvertible {
     /// What went wrong.
-    public struct Kind: Sendable, Hashable, CustomStringConvertible {
-        private let name: String
-
-        private init(_ name: String) {
-            self.name = name
-        }
-
-        /// The kind in words.
-        public var description: String { name }
-
-        /// Nothing exists at the path.
-        public static let notFound = Kind("not found")
-        /// The path exists but cannot be opened or listed.
-        public static let unreadable = Kind("unreadable")
-        /// A folder was needed and the path is not one.
-        public static let notAFolder = Kind("not a folder")
-    }
+    public typealias Kind = ErrorKind<PackInputError>
 
     /// What went wrong.
     public let kind: Kind
@@ -37,4 +21,14 @@ public struct PackInputError: Error, Sendable, CustomStringConvertible {
 
     /// The path and why it cannot be used.
     public var description: String { "\(path): \(reason)" }
+}
+
+/// The kinds of PackInputError.
+extension ErrorKind where Domain == PackInputError {
+    /// Nothing exists at the path.
+    public static let notFound = Self("not found")
+    /// The path exists but cannot be opened or listed.
+    public static let unreadable = Self("unreadable")
+    /// A folder was needed and the path is not one.
+    public static let notAFolder = Self("not a folder")
 }

@@ -36,6 +36,11 @@ public struct AnalyzedPack: Sendable {
         entries.filter { $0.identification.role == role && (side == nil || $0.identification.side == side) }
     }
 
+    /// The designators a BOM marks do-not-place (by a DNP column, quantity 0, a DNP value or phrase).
+    public var doNotPlaceDesignators: Set<String> {
+        Set(boms.flatMap { bom in bom.content.lines.filter { $0.doNotPlace != nil }.flatMap { Array($0.designators) } })
+    }
+
     /// The BOM files that were read, with their contents.
     public var boms: [ParsedFile<BillOfMaterials>] {
         entries(.bom).compactMap { entry in entry.bom.map { ParsedFile(entry: entry, content: $0) } }

@@ -28,9 +28,8 @@ public struct DrillZeroDecision: Sendable, Hashable {
                 document.issues.contains(where: { $0.ruleID == Rule.excellonZeroModeUnknown.id }),
                 let file = files[entry.path]
             else { return entry }
-            let folder = entry.path.lastIndex(of: "/").map { String(entry.path[..<$0]) } ?? ""
             let readings = [true, false].map { keepsLeading -> (Bool, ExcellonDocument, Int) in
-                var stated = parameters[folder] ?? DrillParameters()
+                var stated = parameters[PackAnalyzer.folder(of: entry.path)] ?? DrillParameters()
                 stated.keepsLeadingZeros = keepsLeading
                 let reading = ExcellonReader.read(file.bytes, parameters: stated, limits: limits)
                 let off = reading.holes.count { !Self.isOnBoard($0, board) }

@@ -208,7 +208,7 @@ public enum PackAnalyzer {
     }
 
     /// The folder part of a display path ("" for a top-level file).
-    private static func folder(of path: String) -> String {
+    static func folder(of path: String) -> String {
         path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
     }
 }

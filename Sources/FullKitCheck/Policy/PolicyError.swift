@@ -1,27 +1,9 @@
+import FullKitCore
+
 /// Why a policy file (or a `--limit`) was refused.
 public struct PolicyError: Error, Sendable, CustomStringConvertible {
     /// What went wrong.
-    public struct Kind: Sendable, Hashable, CustomStringConvertible {
-        private let name: String
-
-        private init(_ name: String) {
-            self.name = name
-        }
-
-        /// The kind in words.
-        public var description: String { name }
-
-        /// The policy file cannot be read.
-        public static let unreadable = Kind("unreadable")
-        /// The policy is not a JSON object.
-        public static let notJSON = Kind("not JSON")
-        /// A key that is not a policy key, rule ID or limit.
-        public static let unknownKey = Kind("unknown key")
-        /// A value of the wrong JSON type.
-        public static let wrongType = Kind("wrong type")
-        /// A value of the right type outside what the key accepts.
-        public static let invalidValue = Kind("invalid value")
-    }
+    public typealias Kind = ErrorKind<PolicyError>
 
     /// What went wrong.
     public let kind: Kind
@@ -39,4 +21,18 @@ public struct PolicyError: Error, Sendable, CustomStringConvertible {
 
     /// The key at fault and the reason, for people.
     public var description: String { key.map { "key '\($0)' \(reason)" } ?? reason }
+}
+
+/// The kinds of PolicyError.
+extension ErrorKind where Domain == PolicyError {
+    /// The policy file cannot be read.
+    public static let unreadable = Self("unreadable")
+    /// The policy is not a JSON object.
+    public static let notJSON = Self("not JSON")
+    /// A key that is not a policy key, rule ID or limit.
+    public static let unknownKey = Self("unknown key")
+    /// A value of the wrong JSON type.
+    public static let wrongType = Self("wrong type")
+    /// A value of the right type outside what the key accepts.
+    public static let invalidValue = Self("invalid value")
 }

@@ -1,19 +1,9 @@
+import FullKitCore
+
 /// Why a job file could not be read.
 public struct GerberJobFileError: Error, Sendable, CustomStringConvertible {
     /// What went wrong.
-    public struct Kind: Sendable, Hashable, CustomStringConvertible {
-        private let name: String
-
-        private init(_ name: String) {
-            self.name = name
-        }
-
-        /// The kind in words.
-        public var description: String { name }
-
-        /// The file is not JSON of the job-file shape.
-        public static let invalidJSON = Kind("invalid JSON")
-    }
+    public typealias Kind = ErrorKind<GerberJobFileError>
 
     /// What went wrong.
     public let kind: Kind
@@ -28,4 +18,10 @@ public struct GerberJobFileError: Error, Sendable, CustomStringConvertible {
 
     /// The sentence that says what went wrong.
     public var description: String { detail }
+}
+
+/// The kinds of GerberJobFileError.
+extension ErrorKind where Domain == GerberJobFileError {
+    /// The file is not JSON of the job-file shape.
+    public static let invalidJSON = Self("invalid JSON")
 }

@@ -30,10 +30,7 @@ struct XYThroughHoleBothSides: PackRule {
     }
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
-        let notPlaced = Set(
-            pack.boms.flatMap { bom in
-                bom.content.lines.filter { $0.doNotPlace != nil }.flatMap { Array($0.designators) }
-            })
+        let notPlaced = pack.doNotPlaceDesignators
         var top: [Spot] = []
         var bottom: [Spot] = []
         for list in pack.placementLists {

@@ -26,10 +26,7 @@ struct MissingPaste: PackRule {
     /// The designators the XY files place on each side (a file without a side column: the side its name gives, else
     /// top), leaving out what the BOM marks do-not-place and what is no part.
     private func placedParts(_ pack: AnalyzedPack) -> [BoardSide: [String]] {
-        let notPlaced = Set(
-            pack.boms.flatMap { bom in
-                bom.content.lines.filter { $0.doNotPlace != nil }.flatMap { Array($0.designators) }
-            })
+        let notPlaced = pack.doNotPlaceDesignators
         var parts: [BoardSide: [String]] = [:]
         for list in pack.placementLists {
             for placement in list.content.placements where !notPlaced.contains(placement.designator) {

@@ -35,8 +35,7 @@ struct LayerStackGap: PackRule {
     private func extensionGaps(_ copper: [PackEntry]) -> [Finding] {
         var series: [String: [Int: String]] = [:]
         for entry in copper where entry.identification.copperLayer == nil && entry.identification.side == .inner {
-            let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
-            let ext = name.contains(".") ? String(name.split(separator: ".").last ?? "").lowercased() : ""
+            let ext = FileNameConventions.split(entry.path.split(separator: "/").last.map { $0.lowercased() } ?? "").1
             guard let (prefix, number) = FileNameConventions.innerLayerSeries(extension: ext) else { continue }
             series[prefix, default: [:]][number] = entry.path
         }
