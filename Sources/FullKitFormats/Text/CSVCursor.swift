@@ -89,10 +89,10 @@ struct CSVCursor {
         guard let columns = fixedWidth else { return false }
         while position < bytes.count {
             fields.removeAll()
-            let end = lineEnd(bytes, from: position)
+            let end = bytes.lineEnd(from: position)
             let start = position
             let startLine = line
-            position = FixedWidthColumns.nextLine(bytes, after: end)
+            position = bytes.lineStart(after: end)
             line += 1
             lineStart = position
             guard end - start <= maximumRecordLength else {
@@ -118,21 +118,9 @@ struct CSVCursor {
     /// Skips the rest of the line of a record that is too long, and keeps where it started.
     private mutating func skipOverlongRecord(_ bytes: UnsafeRawBufferPointer, startingAt location: SourceLocation) {
         overlongRecords.append(location)
-        let end = bytes.count
-        position = lineEnd(bytes, from: position)
-        if position < end {
-            position +=
-                bytes[position] == ASCII.carriageReturn && position + 1 < end && bytes[position + 1] == ASCII.lineFeed
-                ? 2 : 1
-        }
+        position = bytes.lineStart(after: bytes.lineEnd(from: position))
         line += 1
         lineStart = position
-    }
-
-    /// The offset of the next LF or CR at or after `start` (found with `memchr`), or the end of the text.
-    private func lineEnd(_ bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
-        let feed = bytes.firstOffset(of: ASCII.lineFeed, from: start, to: bytes.count)
-        return bytes.firstOffset(of: ASCII.carriageReturn, from: start, to: feed)
     }
 
     /// The end of an unquoted field: the next separator or line break.

@@ -24,8 +24,8 @@ struct FixedWidthColumns {
         var checked = 0
         var aligned = 0
         while position < text.count, checked < probeLines {
-            let end = lineEnd(text, from: position)
-            defer { position = nextLine(text, after: end) }
+            let end = text.lineEnd(from: position)
+            defer { position = text.lineStart(after: end) }
             let line = UnsafeRawBufferPointer(rebasing: text[position..<end])
             guard line.contains(where: { $0 != ASCII.space && $0 != ASCII.tab }), line.first != UInt8(ascii: "#") else {
                 continue
@@ -65,19 +65,5 @@ struct FixedWidthColumns {
             if seen == character { return index }
         }
         return nil
-    }
-
-    /// The offset of the next line break at or after `start`, or the end of the text.
-    static func lineEnd(_ text: UnsafeRawBufferPointer, from start: Int) -> Int {
-        var index = start
-        while index < text.count, text[index] != ASCII.lineFeed, text[index] != ASCII.carriageReturn { index += 1 }
-        return index
-    }
-
-    /// The start of the line after the break at `end`.
-    static func nextLine(_ text: UnsafeRawBufferPointer, after end: Int) -> Int {
-        guard end < text.count else { return end }
-        return text[end] == ASCII.carriageReturn && end + 1 < text.count && text[end + 1] == ASCII.lineFeed
-            ? end + 2 : end + 1
     }
 }
