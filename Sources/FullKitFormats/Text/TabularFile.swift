@@ -132,10 +132,24 @@ package struct TabularFile {
     /// Calls `body` with each data record after the header (every record, for header-less files); returns a
     /// finding for each line that was skipped for being longer than `limits.maximumLineLength`.
     func forEachRecord(_ body: (TabularRecord) -> Void) -> [ParseIssue] {
-        decoded.utf8.withUnsafeBytes { text in
+        if dataCursor.fixedWidth != nil { return forEachFixedWidthRecord(body) }
+        return decoded.utf8.withUnsafeBytes { text in
             var cursor = dataCursor
             var fields = CSVCursor.makeFieldBuffer()
             while cursor.next(text, into: &fields) {
+                body(TabularRecord(text: text, fields: fields.fields, delimiter: delimiter))
+            }
+            return cursor.overlongRecords.map { TextIssues.lineTooLong(at: $0, limit: limits.maximumLineLength) }
+        }
+    }
+
+    /// `forEachRecord` for a fixed-width table, kept out of line: the common CSV loop stays as tight as it was.
+    @inline(never)
+    private func forEachFixedWidthRecord(_ body: (TabularRecord) -> Void) -> [ParseIssue] {
+        decoded.utf8.withUnsafeBytes { text in
+            var cursor = dataCursor
+            var fields = CSVCursor.makeFieldBuffer()
+            while cursor.nextFixedWidth(text, into: &fields) {
                 body(TabularRecord(text: text, fields: fields.fields, delimiter: delimiter))
             }
             return cursor.overlongRecords.map { TextIssues.lineTooLong(at: $0, limit: limits.maximumLineLength) }
