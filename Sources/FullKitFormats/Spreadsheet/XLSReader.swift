@@ -6,8 +6,7 @@ import FullKitCore
 /// machine over the records; every length is checked against what is left, so a broken or hostile workbook is an
 /// error or an empty sheet, never a read out of bounds.
 enum XLSReader {
-    /// The most rows and columns kept per sheet (the BIFF8 format's own limits).
-    static let maximumRows = 65_536
+    /// The most columns kept per sheet (BIFF8's own limit; its 16-bit row numbers bound the rows).
     static let maximumColumns = 256
 
     private enum RecordType {
