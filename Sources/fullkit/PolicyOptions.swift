@@ -52,10 +52,11 @@ enum PolicyOptions {
     /// printing a one-line error.
     static func checker(_ parsed: ParsedArguments, inputs: [String], help: String) -> PackChecker? {
         var policy = Policy()
+        var digest: String?
         let source = operatorPolicy(parsed, inputs: inputs)
         if let source {
             do throws(PolicyError) {
-                policy = try Policy.read(path: source)
+                (policy, digest) = try Policy.read(path: source)
             } catch {
                 StandardStreams.error("fullkit: error: policy \(source): \(error.description)\n")
                 return nil
@@ -69,7 +70,7 @@ enum PolicyOptions {
         policy.limits = limits
         var checker = PackChecker(policy: policy)
         checker.policySource = source
-        checker.policyDigest = source.flatMap { try? SystemFile(path: $0).readAll() }.map(SHA256.hex)
+        checker.policyDigest = digest
         return checker
     }
 }

@@ -18,5 +18,8 @@ public struct BoardOutline: Sendable {
     var drawings: [OutlineContour] = []
 
     /// Slack around the outline, in millimetres: outlines are drawn with a line width, pads reach the edge.
-    public var tolerance: Double { max(1.0, 0.02 * max(extent.width, extent.height)) }
+    public var tolerance: Double { Self.tolerance(for: extent) }
+
+    /// The slack around a board of `extent`: 1 mm, or 2 % of its larger side.
+    static func tolerance(for extent: Extent) -> Double { max(1.0, 0.02 * max(extent.width, extent.height)) }
 }

@@ -67,8 +67,7 @@ public enum PackAnalyzer {
         let contours = OutlineContours.contours(document.segments)
         var copper: Extent?
         for entry in entries where entry.identification.role == .copper {
-            guard let layer = entry.gerber?.extent else { continue }
-            copper = copper?.union(layer) ?? layer
+            if let layer = entry.gerber?.extent { copper.formUnion(layer) }
         }
         if contours.count > 1, let copper,
             let edge = contours.enumerated().filter({ $0.element.isClosed && encloses($0.element.extent, copper) })
@@ -101,9 +100,9 @@ public enum PackAnalyzer {
         a.minX < b.maxX && b.minX < a.maxX && a.minY < b.maxY && b.minY < a.maxY
     }
 
-    /// Whether `outer` holds `inner`, with the outline's slack (1 mm, or 2 % of the larger side).
+    /// Whether `outer` holds `inner`, with the slack an outline of `outer`'s size is given.
     private static func encloses(_ outer: Extent, _ inner: Extent) -> Bool {
-        let slack = max(1.0, 0.02 * max(outer.width, outer.height))
+        let slack = BoardOutline.tolerance(for: outer)
         return inner.minX >= outer.minX - slack && inner.minY >= outer.minY - slack && inner.maxX <= outer.maxX + slack
             && inner.maxY <= outer.maxY + slack
     }

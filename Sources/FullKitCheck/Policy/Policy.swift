@@ -61,15 +61,16 @@ public struct Policy: Sendable, Hashable {
         return insideAnInput ? nil : fileName
     }
 
-    /// Reads the policy file at `path`; the error names the file, the key and the reason.
-    public static func read(path: String) throws(PolicyError) -> Policy {
+    /// Reads the policy file at `path`, with the SHA-256 of its bytes (the report names exactly which policy judged);
+    /// the error names the file, the key and the reason.
+    public static func read(path: String) throws(PolicyError) -> (policy: Policy, sha256: String) {
         let bytes: [UInt8]
         do {
             bytes = try SystemFile(path: path).readAll()
         } catch {
             throw PolicyError(.unreadable, key: nil, reason: "cannot be read: \(error.description)")
         }
-        return try read(bytes)
+        return (try read(bytes), SHA256.hex(bytes))
     }
 
     /// Reads a policy; the error names the key and the reason.

@@ -1,3 +1,5 @@
+import FullKitCore
+
 /// The records of a BIFF8 stream (the `Workbook` stream of an `.xls`) from a given offset: each a 16-bit type, a
 /// 16-bit length and that many bytes. Iteration stops at the end of the stream or at a record whose length runs past
 /// it, so a truncated or hostile stream is never read out of bounds.
@@ -17,21 +19,13 @@ struct BIFFRecords: Sequence {
         }
 
         /// The little-endian 16-bit value `offset` bytes into the data (0 past the end).
-        func u16(_ offset: Int) -> UInt16 {
-            let base = data.startIndex + offset
-            guard offset >= 0, base + 2 <= data.endIndex else { return 0 }
-            return UInt16(data[base]) | UInt16(data[base + 1]) << 8
-        }
+        func u16(_ offset: Int) -> UInt16 { data.le16(at: offset) ?? 0 }
 
         /// The little-endian 32-bit value `offset` bytes into the data (0 past the end).
-        func u32(_ offset: Int) -> UInt32 {
-            UInt32(u16(offset)) | UInt32(u16(offset + 2)) << 16
-        }
+        func u32(_ offset: Int) -> UInt32 { data.le32(at: offset) ?? 0 }
 
         /// The little-endian 64-bit value `offset` bytes into the data (0 past the end).
-        func u64(_ offset: Int) -> UInt64 {
-            UInt64(u32(offset)) | UInt64(u32(offset + 4)) << 32
-        }
+        func u64(_ offset: Int) -> UInt64 { data.le64(at: offset) ?? 0 }
     }
 
     /// The type of a record that carries on the data of the record before it.
@@ -62,9 +56,9 @@ struct BIFFRecords: Sequence {
         var position: Int
 
         mutating func next() -> Record? {
-            guard position >= 0, position + 4 <= stream.count else { return nil }
-            let type = UInt16(stream[position]) | UInt16(stream[position + 1]) << 8
-            let length = Int(stream[position + 2]) | Int(stream[position + 3]) << 8
+            guard let type = stream[...].le16(at: position),
+                let length = stream[...].le16(at: position + 2).map(Int.init)
+            else { return nil }
             let dataStart = position + 4
             guard dataStart + length <= stream.count else { return nil }
             defer { position = dataStart + length }

@@ -145,14 +145,9 @@ struct CompoundFile {
         return output
     }
 
-    private static func u16(_ bytes: [UInt8], _ offset: Int) -> UInt16 {
-        guard offset >= 0, offset + 2 <= bytes.count else { return 0 }
-        return UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
-    }
+    /// The little-endian 16-bit value at `offset` of `bytes`, 0 past the end.
+    private static func u16(_ bytes: [UInt8], _ offset: Int) -> UInt16 { bytes[...].le16(at: offset) ?? 0 }
 
-    private static func u32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
-        guard offset >= 0, offset + 4 <= bytes.count else { return free }
-        return UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
-            | UInt32(bytes[offset + 3]) << 24
-    }
+    /// The little-endian 32-bit value at `offset` of `bytes`; past the end, `free` (no sector).
+    private static func u32(_ bytes: [UInt8], _ offset: Int) -> UInt32 { bytes[...].le32(at: offset) ?? free }
 }

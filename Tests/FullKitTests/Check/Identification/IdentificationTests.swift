@@ -3,10 +3,7 @@ import Testing
 
 @Suite("Identifying files")
 struct IdentificationTests {
-    private func identify(_ name: String, _ text: String) -> Identification {
-        let pack = LoadedPack(inputs: ["test"], files: [PackFile(path: name, bytes: Array(text.utf8))], problems: [])
-        return PackAnalyzer.analyze(pack).entries[0].identification
-    }
+    private func identify(_ name: String, _ text: String) -> Identification { IdentifiedFile.of(name, text) }
 
     private let bareGerber = "%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.1*%\nD10*\nX0Y0D03*\nM02*\n"
 

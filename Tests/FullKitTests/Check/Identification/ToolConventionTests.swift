@@ -6,10 +6,7 @@ import Testing
 /// decided is named.
 @Suite("Identifying files by each tool's conventions")
 struct ToolConventionTests {
-    private func identify(_ name: String, _ text: String) -> Identification {
-        let pack = LoadedPack(inputs: ["test"], files: [PackFile(path: name, bytes: Array(text.utf8))], problems: [])
-        return PackAnalyzer.analyze(pack).entries[0].identification
-    }
+    private func identify(_ name: String, _ text: String) -> Identification { IdentifiedFile.of(name, text) }
 
     /// A Gerber body after `header`, inch 2.5 as the older tools write it.
     private func gerber(_ header: String) -> String {
