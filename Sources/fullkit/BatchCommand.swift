@@ -25,9 +25,9 @@ enum BatchCommand {
         guard parsed.positionals.count == 1 else {
             return FullKitCommand.usageError("give exactly one DIR", help: "fullkit batch --help")
         }
-        let packs: [String]
+        let discovery: PackDiscovery.Discovery
         do throws(PackInputError) {
-            packs = try PackDiscovery.packs(under: parsed.positionals[0])
+            discovery = try PackDiscovery.discover(under: parsed.positionals[0])
         } catch {
             StandardStreams.error("fullkit: error: \(error.description)\n")
             return .couldNotRun
@@ -37,8 +37,25 @@ enum BatchCommand {
             return FullKitCommand.usageError(
                 "--timeout must be a number of seconds up to 86400, not '\(timeoutText)'", help: "fullkit batch --help")
         }
+        let packs = discovery.packs
+        guard !packs.isEmpty || !discovery.skipped.isEmpty else {
+            // A gate that finds nothing to judge must not pass: an empty or mistyped folder is a failure.
+            StandardStreams.error(
+                "fullkit: no pack found under \(parsed.positionals[0]) (a pack is an archive, or a folder holding Gerber, drill, BOM or XY files)\n"
+            )
+            if format == "jsonl" {
+                StandardStreams.out(JSONReportRenderer.renderLine(Summary(packs: 0, passed: 0, failed: 0, unchecked: 0)))
+            } else {
+                StandardStreams.out("0 packs: 0 passed, 0 failed, 0 unchecked\n")
+            }
+            return .fail
+        }
         let bar = ProgressBar(total: packs.count, enabled: StandardStreams.errorIsTerminal)
-        let tally = Mutex((passed: 0, failed: 0, unchecked: 0))
+        let tally = Mutex((passed: 0, failed: 0, unchecked: discovery.skipped.count))
+        // What discovery passed over is named first and counted unchecked: a batch never drops a path silently.
+        for (path, reason) in discovery.skipped {
+            StandardStreams.out(unchecked(path: path, reason: reason, format: format))
+        }
         // Validate the options and the operator's policy once here; each worker applies the same ones.
         let root = [parsed.positionals[0]]
         guard PolicyOptions.checker(parsed, inputs: root, help: "fullkit batch --help") != nil else {
@@ -57,10 +74,7 @@ enum BatchCommand {
                     StandardStreams.out(format == "jsonl" ? JSONReportRenderer.renderLine(report) : line(report, path))
                 case .failed(let reason):
                     counts.unchecked += 1
-                    StandardStreams.out(
-                        format == "jsonl"
-                            ? JSONReportRenderer.renderLine(["path": path, "error": reason])
-                            : "ERROR  \(reason)  \(path)\n")
+                    StandardStreams.out(unchecked(path: path, reason: reason, format: format))
                 }
             }
         }
@@ -70,19 +84,29 @@ enum BatchCommand {
             StandardStreams.out(
                 JSONReportRenderer.renderLine(
                     Summary(
-                        packs: packs.count, passed: counts.passed, failed: counts.failed, unchecked: counts.unchecked)))
+                        packs: packs.count + discovery.skipped.count, passed: counts.passed, failed: counts.failed, unchecked: counts.unchecked)))
         } else {
             StandardStreams.out(
-                "\(packs.count) packs: \(counts.passed) passed, \(counts.failed) failed, \(counts.unchecked) unchecked\n"
+                "\(packs.count + discovery.skipped.count) packs: \(counts.passed) passed, \(counts.failed) failed, \(counts.unchecked) unchecked\n"
             )
         }
         return counts.failed + counts.unchecked == 0 ? .pass : .fail
     }
 
+    /// The line of a path that could not be checked.
+    private static func unchecked(path: String, reason: String, format: String) -> String {
+        format == "jsonl"
+            ? JSONReportRenderer.renderLine(["path": path, "error": reason])
+            : "ERROR  \(TerminalText.inline(reason))  \(TerminalText.inline(path))\n"
+    }
+
     private static func line(_ report: CheckReport, _ path: String) -> String {
-        let first = report.findings.first { $0.severity == .error }.map { "  first: \($0.ruleID): \($0.message)" } ?? ""
+        let first =
+            report.findings.first { $0.severity == .error }.map {
+                "  first: \($0.ruleID): \(TerminalText.inline($0.message))"
+            } ?? ""
         let errors = report.counts.errors == 1 ? "1 error " : "\(report.counts.errors) errors"
         let warnings = report.counts.warnings == 1 ? "1 warning " : "\(report.counts.warnings) warnings"
-        return "\(report.verdict.rawValue)  \(errors)  \(warnings)  \(path)\(first)\n"
+        return "\(report.verdict.rawValue)  \(errors)  \(warnings)  \(TerminalText.inline(path))\(first)\n"
     }
 }

@@ -32,14 +32,14 @@ enum InspectCommand {
 
     private static func describe(_ inspection: FileInspector.Inspection) -> String {
         let file = inspection.file
-        var lines = [file.path]
+        var lines = [TerminalText.inline(file.path)]
         var role = file.role.rawValue
         if let side = file.side { role = "\(side.rawValue) \(role)" }
         if let layer = file.copperLayer { role += " L\(layer)" }
         if let plated = file.plated { role += plated ? " (plated)" : " (non-plated)" }
         lines.append("  role:      \(role), \(file.format.rawValue), \(file.size) bytes")
-        lines.append("  evidence:  \(file.evidence.kind.rawValue): \(file.evidence.detail)")
-        for conflict in file.conflicts { lines.append("  conflict:  \(conflict)") }
+        lines.append("  evidence:  \(file.evidence.kind.rawValue): \(TerminalText.inline(file.evidence.detail))")
+        for conflict in file.conflicts { lines.append("  conflict:  \(TerminalText.inline(conflict))") }
         if let details = file.details {
             if let unit = details.unit { lines.append("  unit:      \(unit.rawValue)") }
             if let extent = details.extentMillimeters {
@@ -57,17 +57,18 @@ enum InspectCommand {
             .compactMap { name, value in value.map { "\(name) \($0)" } }
             if !counts.isEmpty { lines.append("  counts:    \(counts.joined(separator: ", "))") }
             for (name, values) in (details.attributes ?? [:]).sorted(by: { $0.key < $1.key }) {
-                lines.append("  attribute: \(name) = \(values.joined(separator: ","))")
+                lines.append(
+                    "  attribute: \(TerminalText.inline(name)) = \(TerminalText.inline(values.joined(separator: ",")))")
             }
             if let designators = details.componentDesignators {
                 lines.append(
-                    "  %TO.C:     \(designators.count) designators (\(designators.prefix(12).joined(separator: " "))\(designators.count > 12 ? " …" : ""))"
+                    "  %TO.C:     \(designators.count) designators (\(TerminalText.inline(designators.prefix(12).joined(separator: " ")))\(designators.count > 12 ? " …" : ""))"
                 )
             }
         }
         for finding in inspection.findings {
             lines.append(
-                "  \(finding.location.map { "\($0) " } ?? "")\(finding.severity.rawValue) \(finding.ruleID): \(finding.message)"
+                "  \(finding.location.map { "\($0) " } ?? "")\(finding.severity.rawValue) \(finding.ruleID): \(TerminalText.inline(finding.message))"
             )
         }
         return lines.joined(separator: "\n") + "\n"

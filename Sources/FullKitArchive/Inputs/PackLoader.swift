@@ -45,8 +45,10 @@ public struct PackLoader: Sendable {
                     }
                 }
             case .file, .symbolicLink, .other:
-                guard state.canOpen(path) else {
-                    throw PackInputError(.unreadable, path: input, reason: "cannot be opened for reading")
+                do {
+                    _ = try SystemFile(path: path)
+                } catch {
+                    throw PackInputError(.unreadable, path: input, reason: error.message)
                 }
                 state.loadFile(at: path, shownAs: PackFile(path: path, bytes: []).name)
             }
@@ -85,6 +87,8 @@ extension PackLoader {
         var files: [PackFile] = []
         var problems: [LoadProblem] = []
         var totalBytes = 0
+        /// Members listed by every archive opened so far, nested ones included.
+        var memberCount = 0
 
         init(limits: ReadLimits) {
             self.limits = limits
@@ -92,10 +96,6 @@ extension PackLoader {
 
         mutating func problem(_ path: String, _ kind: LoadError.Kind, _ detail: String) {
             problems.append(LoadProblem(path: path, error: LoadError(kind, detail)))
-        }
-
-        func canOpen(_ path: String) -> Bool {
-            (try? SystemFile(path: path)) != nil
         }
 
         mutating func loadFile(at path: String, shownAs display: String) {
@@ -123,7 +123,12 @@ extension PackLoader {
                 guard file.size <= limits.maximumMemberSize else {
                     problem(
                         display, .limitExceeded,
-                        "it is \(file.size) bytes, over the per-file limit of \(limits.maximumMemberSize)")
+                        "it is \(file.size) bytes, over the per-file limit of \(limits.maximumMemberSize) (limit maximumMemberSize)")
+                    return
+                }
+                // Checked before reading: a folder of large files must not be read only to be refused one by one.
+                guard totalBytes <= limits.maximumTotalSize - file.size else {
+                    problem(display, .limitExceeded, totalLimitReason)
                     return
                 }
                 do {
@@ -140,6 +145,7 @@ extension PackLoader {
             nested: Bool,
             fallback: () throws(LoadError) -> [LibArchive.Member]
         ) {
+            guard hasMemberBudget(for: display) else { return }
             let archive: ZipArchive
             do {
                 archive = try ZipArchive(source: source, limits: limits)
@@ -147,6 +153,7 @@ extension PackLoader {
                 problem(display, error.kind, error.detail)
                 return
             }
+            guard countMembers(archive.entries.count, of: display) else { return }
             let overlapping = archive.overlappingEntries()
             var readable: [ZipEntry] = []
             var needsFallback = Set<String>()
@@ -174,9 +181,7 @@ extension PackLoader {
                 } else if !entry.isFastPathMethod {
                     needsFallback.insert(entry.name)
                 } else if declaredTotal > limits.maximumTotalSize - entry.uncompressedSize {
-                    problem(
-                        memberPath, .limitExceeded,
-                        "the pack would exceed the total limit of \(limits.maximumTotalSize) bytes")
+                    problem(memberPath, .limitExceeded, totalLimitReason)
                 } else {
                     declaredTotal += entry.uncompressedSize
                     readable.append(entry)
@@ -223,8 +228,11 @@ extension PackLoader {
             nested: Bool,
             read: () throws(LoadError) -> [LibArchive.Member]
         ) {
+            guard hasMemberBudget(for: display) else { return }
             do {
-                addLibArchiveMembers(try read(), in: display, nested: nested)
+                let members = try read()
+                guard countMembers(members.count, of: display) else { return }
+                addLibArchiveMembers(members, in: display, nested: nested)
             } catch {
                 problem(display, error.kind, error.detail)
             }
@@ -267,9 +275,15 @@ extension PackLoader {
             guard depth <= limits.maximumNestingDepth else {
                 problem(
                     path, .limitExceeded,
-                    "it is an archive nested \(depth) levels deep; FullKit opens \(limits.maximumNestingDepth)")
+                    "it is an archive nested \(depth) levels deep; FullKit opens \(limits.maximumNestingDepth) (limit maximumNestingDepth)")
                 return
             }
+            // The nested archive's own bytes stay in memory while its members are read: they count towards the total.
+            guard totalBytes <= limits.maximumTotalSize - bytes.count else {
+                problem(path, .limitExceeded, totalLimitReason)
+                return
+            }
+            totalBytes += bytes.count
             let limits = self.limits
             if kind == .zip {
                 openZip(MemoryByteSource(bytes: bytes), shownAs: path, nested: true) { () throws(LoadError) in
@@ -282,11 +296,35 @@ extension PackLoader {
             }
         }
 
+        /// Whether the pack's member count leaves room to open another archive; records the problem when not.
+        mutating func hasMemberBudget(for display: String) -> Bool {
+            guard memberCount >= limits.maximumMemberCount else { return true }
+            problem(
+                display, .limitExceeded,
+                "it is not opened: the pack's archives already list \(limits.maximumMemberCount) members (limit maximumMemberCount, counted across nested archives)"
+            )
+            return false
+        }
+
+        /// Adds an archive's members to the pack's count; false (and a problem) when that passes the limit.
+        mutating func countMembers(_ count: Int, of display: String) -> Bool {
+            memberCount += count
+            guard memberCount > limits.maximumMemberCount else { return true }
+            problem(
+                display, .limitExceeded,
+                "with it the pack's archives list \(memberCount) members, over the limit of \(limits.maximumMemberCount) (limit maximumMemberCount, counted across nested archives)"
+            )
+            return false
+        }
+
+        /// Why a file was not read once the pack's total is reached.
+        var totalLimitReason: String {
+            "the pack would exceed the total limit of \(limits.maximumTotalSize) bytes (limit maximumTotalSize), nested archives and loose files counted"
+        }
+
         mutating func add(_ file: PackFile) {
             guard totalBytes <= limits.maximumTotalSize - file.bytes.count else {
-                problem(
-                    file.path, .limitExceeded,
-                    "the pack would exceed the total limit of \(limits.maximumTotalSize) bytes")
+                problem(file.path, .limitExceeded, totalLimitReason)
                 return
             }
             totalBytes += file.bytes.count

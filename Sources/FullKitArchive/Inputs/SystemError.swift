@@ -13,11 +13,18 @@ public struct SystemError: Error, Sendable, CustomStringConvertible {
     /// What FullKit was doing, e.g. "open /path".
     public let operation: String
 
-    init(_ operation: String, code: Int32 = errno) {
+    /// Why, when FullKit refused rather than the system failing.
+    private let reason: String?
+
+    init(_ operation: String, code: Int32 = errno, reason: String? = nil) {
         self.operation = operation
         self.code = code
+        self.reason = reason
     }
 
-    /// What was being done and the system's message for `code`.
-    public var description: String { "\(operation): \(String(cString: strerror(code)))" }
+    /// The system's message for `code`, or FullKit's reason for refusing.
+    public var message: String { reason ?? String(cString: strerror(code)) }
+
+    /// What was being done and why it failed.
+    public var description: String { "\(operation): \(message)" }
 }

@@ -16,9 +16,13 @@ public final class SystemFile: Sendable {
     /// The file's size in bytes at the time it was opened.
     public let size: Int
 
-    /// Opens `path` for reading (`open(2)` with `O_RDONLY | O_CLOEXEC`) and records its size (`fstat(2)`).
+    /// Opens the regular file at `path` for reading and records its size (`fstat(2)`).
+    ///
+    /// Anything but a regular file is refused without blocking: `O_NONBLOCK` keeps `open(2)` from waiting for the
+    /// writer of a FIFO, and the type is checked on the opened descriptor, so a path swapped between a check and the
+    /// open cannot slip through. A regular file ignores `O_NONBLOCK`.
     public init(path: String) throws(SystemError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard descriptor >= 0 else { throw SystemError("open \(path)") }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
@@ -26,9 +30,12 @@ public final class SystemFile: Sendable {
             close(descriptor)
             throw error
         }
-        guard (status.st_mode & S_IFMT) == S_IFREG else {
+        let type = status.st_mode & S_IFMT
+        guard type == S_IFREG else {
             close(descriptor)
-            throw SystemError("open \(path)", code: EISDIR)
+            throw SystemError(
+                "open \(path)", code: type == S_IFDIR ? EISDIR : EINVAL,
+                reason: type == S_IFDIR ? nil : "not a regular file (a FIFO, device or socket); FullKit reads only files")
         }
         self.descriptor = descriptor
         self.path = path

@@ -17,24 +17,41 @@ enum LibArchive {
 
     /// Reads the archive at `path`.
     static func read(path: String, limits: ReadLimits) throws(LoadError) -> [Member] {
-        try withReader(limits: limits) { archive in
+        let members = try withReader(limits: limits) { archive in
             archive_read_open_filename(archive, path, 1 << 16)
         }
+        let file: SystemFile
+        do {
+            file = try SystemFile(path: path)
+        } catch {
+            throw LoadError(.unreadable, error.message)
+        }
+        try checkGzip(FileByteSource(file: file), limits: limits)
+        return members
     }
 
     /// Reads the archive held in `bytes`.
     static func read(bytes: [UInt8], limits: ReadLimits) throws(LoadError) -> [Member] {
         let result: Result<[Member], LoadError> = bytes.withUnsafeBytes { buffer in
             do throws(LoadError) {
-                return .success(
-                    try withReader(limits: limits) { archive in
-                        archive_read_open_memory(archive, buffer.baseAddress, buffer.count)
-                    })
+                let members = try withReader(limits: limits) { archive in
+                    archive_read_open_memory(archive, buffer.baseAddress, buffer.count)
+                }
+                try checkGzip(MemoryByteSource(bytes: bytes), limits: limits)
+                return .success(members)
             } catch {
                 return .failure(error)
             }
         }
         return try result.get()
+    }
+
+    /// A gzip stream (a `.tar.gz`) is checked against its trailers, which libarchive does not verify.
+    private static func checkGzip(_ source: any ByteSource, limits: ReadLimits) throws(LoadError) {
+        let head = try? source.withBytes(at: 0, count: 2) { [$0[0], $0[1]] }
+        guard head == [0x1F, 0x8B] else { return }
+        // Output is discarded, so the bound is on time only: twice what the pack may hold leaves room for tar headers.
+        try GzipCheck.verify(source, limit: 2 * limits.maximumTotalSize)
     }
 
     private static func withReader(
@@ -87,18 +104,32 @@ enum LibArchive {
             } else if archive_entry_is_encrypted(entry) != 0 {
                 contents = .failure(LoadError(.encrypted, "it is encrypted; FullKit cannot check an encrypted file"))
             } else {
-                contents = readData(archive, limits: limits, budget: limits.maximumTotalSize - total)
+                contents = readData(archive, limits: limits, readBefore: total)
             }
-            if case .success(let bytes) = contents { total += bytes.count }
+            switch contents {
+            case .success(let bytes):
+                total += bytes.count
+            case .failure(let error) where error.kind == .limitExceeded:
+                // Reading on would decode the rest of this member just to skip it: a bomb's whole cost. Stop here.
+                let stopped = LoadError(.limitExceeded, error.detail + "; the rest of the archive is not read")
+                members.append(Member(name: name, modified: modified, contents: .failure(stopped)))
+                return members
+            case .failure:
+                break
+            }
             members.append(Member(name: name, modified: modified, contents: contents))
         }
         return members
     }
 
-    private static func readData(_ archive: OpaquePointer, limits: ReadLimits, budget: Int) -> Result<
+    /// Reads the current member's data, held to the member and total size limits and, as the stream goes, to the
+    /// compression ratio: libarchive's formats (tar.gz, 7z, bzip2) carry no per-member compressed size to check
+    /// beforehand, so the ratio is that of everything decoded so far (`readBefore` bytes of earlier members and this
+    /// one's) to the compressed bytes consumed, and a bomb is stopped as soon as it shows.
+    private static func readData(_ archive: OpaquePointer, limits: ReadLimits, readBefore: Int) -> Result<
         [UInt8], LoadError
     > {
-        let limit = min(limits.maximumMemberSize, max(budget, 0))
+        let limit = min(limits.maximumMemberSize, max(limits.maximumTotalSize - readBefore, 0))
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -110,10 +141,22 @@ enum LibArchive {
             guard bytes.count + count <= limit else {
                 return .failure(
                     LoadError(
-                        .limitExceeded, "it inflates past the limit of \(limit) bytes: a ZIP bomb or an oversized file")
-                )
+                        .limitExceeded,
+                        "it inflates past the limit of \(limit) bytes (limit \(limit == limits.maximumMemberSize ? "maximumMemberSize" : "maximumTotalSize")): a decompression bomb or an oversized file"
+                    ))
             }
             bytes.append(contentsOf: chunk[0..<count])
+            let decoded = readBefore + bytes.count
+            if decoded > limits.ratioCheckThreshold {
+                let consumed = max(Int(archive_filter_bytes(archive, -1)), 1)
+                if decoded / consumed > limits.maximumCompressionRatio {
+                    return .failure(
+                        LoadError(
+                            .limitExceeded,
+                            "the archive expands \(decoded / consumed)× by this member (limit maximumCompressionRatio, \(limits.maximumCompressionRatio)×): a decompression bomb"
+                        ))
+                }
+            }
         }
     }
 

@@ -6,7 +6,6 @@ import FullKitCore
 /// This is the fast path: stored and deflated members, ZIP64, CRC-32 verified. Members in other methods are
 /// flagged by `ZipEntry.isFastPathMethod` and read through `LibArchive` instead.
 package struct ZipArchive: Sendable {
-    private static let localHeaderSignature: UInt32 = 0x0403_4B50
     private static let localHeaderSize = 30
 
     let source: any ByteSource
@@ -27,18 +26,7 @@ package struct ZipArchive: Sendable {
             throw LoadError(.unsupportedMethod, "it uses ZIP compression method \(entry.method)")
         }
         try Self.checkLimits(of: entry, limits: limits)
-        let dataOffset = try source.withBytes(at: entry.localHeaderOffset, count: Self.localHeaderSize) {
-            header throws(LoadError) in
-            guard header.le32(0) == Self.localHeaderSignature else {
-                throw LoadError(.corrupt, "no local header where the central directory says it starts")
-            }
-            guard header.le16(8) == entry.method else {
-                throw LoadError(
-                    .corrupt,
-                    "its local header says method \(header.le16(8)), the central directory says \(entry.method)")
-            }
-            return entry.localHeaderOffset + Self.localHeaderSize + Int(header.le16(26)) + Int(header.le16(28))
-        }
+        let dataOffset = try LocalHeader.dataOffset(of: entry, in: source)
         let bytes = try source.withBytes(at: dataOffset, count: entry.compressedSize) {
             data throws(LoadError) in
             if entry.method == 0 {
@@ -52,6 +40,9 @@ package struct ZipArchive: Sendable {
         let crc = bytes.withUnsafeBytes { Zlib.crc32($0) }
         guard crc == entry.crc32 else {
             throw LoadError(.corrupt, "its CRC-32 is \(Self.hex(crc)), the archive records \(Self.hex(entry.crc32))")
+        }
+        if entry.flags & 0x0008 != 0 {
+            try LocalHeader.checkDataDescriptor(of: entry, at: dataOffset + entry.compressedSize, in: source)
         }
         return bytes
     }
@@ -106,7 +97,7 @@ package struct ZipArchive: Sendable {
     }
 
     /// A CRC as eight hex digits, as archive tools print it.
-    private static func hex(_ value: UInt32) -> String {
+    static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 8 - digits.count) + digits
     }

@@ -138,6 +138,7 @@ enum ZipCentralDirectory {
             entries.append(
                 ZipEntry(
                     name: name,
+                    storedName: [UInt8](bytes[nameStart..<nameStart + nameLength]),
                     nameEncoding: nameEncoding,
                     flags: flags,
                     method: bytes.le16(position + 10),

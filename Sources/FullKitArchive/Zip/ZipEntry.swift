@@ -4,6 +4,8 @@ import FullKitCore
 package struct ZipEntry: Sendable, Hashable {
     /// The member's path inside the archive, decoded from UTF-8 or CP437.
     package var name: String
+    /// The name's bytes as stored, to compare with the local header's copy.
+    var storedName: [UInt8]
     /// How the name was stored.
     var nameEncoding: MemberName.Encoding
     /// General-purpose flags (bit 0: encrypted, bit 3: data descriptor, bit 11: UTF-8 name).

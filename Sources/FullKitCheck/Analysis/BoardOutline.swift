@@ -10,6 +10,10 @@ public struct BoardOutline: Sendable {
     public var extent: Extent
     /// Where the outline's lines fail to meet, nearest ends paired; empty when it closes.
     public var gaps: [OutlineGap]
+    /// Lines and arcs the outline layer draws past the most FullKit keeps: when not 0, its shape is not judged.
+    public var segmentsNotKept = 0
+    /// The lines and arcs kept.
+    public var segmentsKept = 0
     /// The closed contours, for telling whether a point lies on the board; nil when the outline is open.
     var shape: BoardShape?
     /// The closed contours inside the board's edge: cut-outs, and holes drawn as circles.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Explains why a designator can be in the BOM but not the XY file, or the other way round, without anything being
 /// wrong: parts that are not placed by nature (fiducials, test points, mounting and tooling holes, logos, solder
 /// jumpers, net ties, gold fingers, wire pads) and mechanical parts fitted by hand (screws, standoffs, heat sinks,
@@ -53,7 +55,11 @@ public struct DifferenceClassifier: Sendable {
     static let throughHoleDescriptions = ["through hole", "through-hole", "thru-hole", "thru hole"]
 
     /// A site's additions to `notPlacedPrefixes` (its policy's `notPlacedPrefixes`).
-    public var extraPrefixes: [String: String]
+    public let extraPrefixes: [String: String]
+
+    /// The answers given so far: parts share prefixes, footprints and descriptions, so a pack of 100 000 parts asks
+    /// only a few hundred distinct questions. Shared by copies, which all answer alike.
+    private let answers = Answers()
 
     /// A classifier that also knows `extraPrefixes`.
     public init(extraPrefixes: [String: String] = [:]) {
@@ -65,7 +71,38 @@ public struct DifferenceClassifier: Sendable {
     public func explain(
         designator: String, footprint: String, device: String = "", description: String = "", mayBeThroughHole: Bool
     ) -> Explanation? {
-        let prefix = String(designator.uppercased().prefix { !$0.isNumber })
+        let question = Question(
+            prefix: String(designator.uppercased().prefix { !$0.isNumber }), footprint: footprint, device: device,
+            description: description, mayBeThroughHole: mayBeThroughHole)
+        if let known = answers.table.withLock({ $0[question] }) { return known }
+        let answer = judge(question)
+        answers.table.withLock { table in
+            // Bounded: a hostile pack of distinct footprints must not grow the table without end.
+            if table.count >= Answers.capacity { table.removeAll(keepingCapacity: true) }
+            table[question] = answer
+        }
+        return answer
+    }
+
+    /// What `explain` depends on: the designator only through its prefix.
+    private struct Question: Hashable {
+        var prefix: String
+        var footprint: String
+        var device: String
+        var description: String
+        var mayBeThroughHole: Bool
+    }
+
+    /// The answers table, behind a lock (rules ask from several threads).
+    private final class Answers: Sendable {
+        static let capacity = 1 << 16
+        let table = Mutex<[Question: Explanation?]>([:])
+    }
+
+    private func judge(_ question: Question) -> Explanation? {
+        let (prefix, footprint, device, description) = (
+            question.prefix, question.footprint, question.device, question.description
+        )
         if let what = Self.notPlacedPrefixes[prefix] ?? extraPrefixes[prefix] {
             return .notAPart("\(what) (designator prefix \(prefix))")
         }
@@ -92,7 +129,7 @@ public struct DifferenceClassifier: Sendable {
         if let (_, what) = Self.notPlacedWords.first(where: { described.contains($0.0) }) {
             return .notAPart("\(what) (description '\(description)')")
         }
-        guard mayBeThroughHole else { return nil }
+        guard question.mayBeThroughHole else { return nil }
         for (what, name) in [("footprint", footprint), ("device", device)] where !name.isEmpty {
             let lowered = name.lowercased()
             let tokens = lowered.split { !$0.isLetter && !$0.isNumber }.map(String.init)

@@ -64,6 +64,12 @@ public enum PackAnalyzer {
             extent.width > 0, extent.height > 0
         else { return nil }
         let file = outlines[0].path
+        guard document.segmentsNotKept == 0 else {
+            // Part of an outline is no outline: neither its gaps nor its shape would be the board's.
+            return BoardOutline(
+                file: file, extent: extent, gaps: [], segmentsNotKept: document.segmentsNotKept,
+                segmentsKept: document.segments.count)
+        }
         let contours = OutlineContours.contours(document.segments)
         var copper: Extent?
         for entry in entries where entry.identification.role == .copper {

@@ -10,12 +10,31 @@ import FullKitReport
 /// - A folder without data of its own whose sub-folders split one pack into fabrication data (Gerbers, drills,
 ///   archives) and assembly data (BOM, XY) is one pack; otherwise each sub-folder is searched on its own.
 public enum PackDiscovery {
+    /// What a search for packs found: the packs, and what it could not search or read (never silently left out).
+    public struct Discovery: Sendable {
+        /// The packs, as paths, sorted.
+        public var packs: [String]
+        /// Paths passed over, each with the reason: a folder that cannot be listed or lies too deep, an archive
+        /// name that is not a regular file.
+        public var skipped: [(path: String, reason: String)]
+    }
+
+    /// The deepest folder searched below the root: archived jobs sit a few levels down, never dozens.
+    public static let maximumDepth = 64
+
     /// The packs under `root`, as paths, sorted.
     public static func packs(under root: String) throws(PackInputError) -> [String] {
+        try discover(under: root).packs
+    }
+
+    /// The packs under `root`, and what could not be searched.
+    public static func discover(under root: String) throws(PackInputError) -> Discovery {
         guard DirectoryWalker.kind(of: root, followingLinks: true) == .directory else {
             throw PackInputError(.notAFolder, path: root, reason: "is not a folder")
         }
-        return discover(root).map(\.path).sorted()
+        var skipped: [(path: String, reason: String)] = []
+        let packs = discover(root, depth: 0, skipped: &skipped).map(\.path).sorted()
+        return Discovery(packs: packs, skipped: skipped.sorted { $0.path < $1.path })
     }
 
     private struct Found {
@@ -24,8 +43,20 @@ public enum PackDiscovery {
         var hasAssembly: Bool
     }
 
-    private static func discover(_ folder: String) -> [Found] {
-        guard let names = try? DirectoryWalker.names(in: folder) else { return [] }
+    private static func discover(_ folder: String, depth: Int, skipped: inout [(path: String, reason: String)])
+        -> [Found]
+    {
+        guard depth <= maximumDepth else {
+            skipped.append((folder, "lies more than \(maximumDepth) folders below the root; not searched"))
+            return []
+        }
+        let names: [String]
+        do {
+            names = try DirectoryWalker.names(in: folder)
+        } catch {
+            skipped.append((folder, "cannot be listed: \(error.message)"))
+            return []
+        }
         var archives: [String] = []
         var subfolders: [String] = []
         var looseFabrication = false
@@ -42,7 +73,10 @@ public enum PackDiscovery {
                 case .assembly: looseAssembly = true
                 case nil: break
                 }
-            default: break
+            case .symbolicLink, .other, nil:
+                if dataKind(name) != nil {
+                    skipped.append((path, "is not a regular file (a link, FIFO or device); FullKit reads only files"))
+                }
             }
         }
         if looseFabrication || looseAssembly {
@@ -51,7 +85,7 @@ public enum PackDiscovery {
             ]
         }
         var found = archives.map { Found(path: $0, hasFabrication: true, hasAssembly: false) }
-        let nested = subfolders.flatMap(discover)
+        let nested = subfolders.flatMap { discover($0, depth: depth + 1, skipped: &skipped) }
         let complementary =
             nested.count >= 2 && archives.isEmpty
             && nested.allSatisfy { $0.hasFabrication != $0.hasAssembly }

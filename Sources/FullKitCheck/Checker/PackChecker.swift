@@ -55,7 +55,7 @@ public struct PackChecker: Sendable {
         let pack = PackAnalyzer.analyze(
             loaded, limits: limits, classifier: DifferenceClassifier(extraPrefixes: policy.notPlacedPrefixes))
         let analysed = clock.now
-        let findings = FindingFolding.fold(policy.apply(to: RuleCatalog.findings(in: pack, policy: policy)))
+        let findings = policy.apply(to: RuleCatalog.findings(in: pack, policy: policy))
         let end = clock.now
         let timings = CheckReport.Timings(
             readMilliseconds: milliseconds(read - start),

@@ -39,7 +39,10 @@ public enum RuleCatalog {
     /// Every finding about `pack` under `policy`, rule by rule in catalogue order (the readers' findings in theirs),
     /// each rule's in the order it found them; before the policy re-grades severities.
     static func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
-        ordered(packRules.flatMap { $0.findings(in: pack, policy: policy) } + ReaderIssues.findings(in: pack))
+        var collector = FindingCollector()
+        for rule in packRules { rule.collect(in: pack, policy: policy, into: &collector) }
+        collector.add(contentsOf: ReaderIssues.findings(in: pack))
+        return ordered(collector.collected())
     }
 
     /// `findings` rule by rule in catalogue order, each rule's in the order given.

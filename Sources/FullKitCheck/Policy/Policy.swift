@@ -61,14 +61,28 @@ public struct Policy: Sendable, Hashable {
         return insideAnInput ? nil : fileName
     }
 
+    /// The largest policy file read, in bytes: far above any real policy, and checked before reading.
+    public static let maximumFileSize = 1 << 20
+
     /// Reads the policy file at `path`, with the SHA-256 of its bytes (the report names exactly which policy judged);
     /// the error names the file, the key and the reason.
     public static func read(path: String) throws(PolicyError) -> (policy: Policy, sha256: String) {
+        let file: SystemFile
         let bytes: [UInt8]
         do {
-            bytes = try SystemFile(path: path).readAll()
+            file = try SystemFile(path: path)
         } catch {
-            throw PolicyError(.unreadable, key: nil, reason: "cannot be read: \(error.description)")
+            throw PolicyError(.unreadable, key: nil, reason: "cannot be read: \(error.message)")
+        }
+        guard file.size <= maximumFileSize else {
+            throw PolicyError(
+                .unreadable, key: nil,
+                reason: "is \(file.size) bytes; a policy is a short JSON file of at most \(maximumFileSize) bytes")
+        }
+        do {
+            bytes = try file.readAll()
+        } catch {
+            throw PolicyError(.unreadable, key: nil, reason: "cannot be read: \(error.message)")
         }
         return (try read(bytes), SHA256.hex(bytes))
     }

@@ -7,4 +7,14 @@ protocol PackRule: Sendable {
     var rule: Rule { get }
     /// The findings for `pack`, judged under `policy` (before the policy re-grades any severity).
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding]
+    /// Adds the findings for `pack` to `collector`. A rule that can fire once per designator or placement
+    /// implements this, so that its findings are folded as they are made rather than held all at once.
+    func collect(in pack: AnalyzedPack, policy: Policy, into collector: inout FindingCollector)
+}
+
+extension PackRule {
+    /// Adds `findings(in:policy:)` to `collector`.
+    func collect(in pack: AnalyzedPack, policy: Policy, into collector: inout FindingCollector) {
+        collector.add(contentsOf: findings(in: pack, policy: policy))
+    }
 }

@@ -3,9 +3,9 @@
 /// policy file (`"limits"`) or with `--limit NAME=VALUE`; reaching one gives a finding that names it.
 public struct ReadLimits: Sendable, Hashable {
     /// The largest uncompressed size of one member, in bytes.
-    public var maximumMemberSize: Int = 512 << 20
+    public var maximumMemberSize: Int = 256 << 20
     /// The largest uncompressed size of all members together, nested archives included, in bytes.
-    public var maximumTotalSize: Int = 2 << 30
+    public var maximumTotalSize: Int = 256 << 20
     /// The most members one archive may list.
     public var maximumMemberCount: Int = 20_000
     /// The largest ratio of uncompressed to compressed size, applied to members over `ratioCheckThreshold`.
@@ -20,8 +20,14 @@ public struct ReadLimits: Sendable, Hashable {
     public var maximumStepRepeatCopies: Int = 1_000_000
     /// How deep an aperture-macro expression may nest (parentheses and operators).
     public var maximumMacroDepth: Int = 64
+    /// The most aperture-macro steps one Gerber file may evaluate, all its `%AD`s together (each evaluates every
+    /// step of its macro).
+    public var maximumMacroWork: Int = 10_000_000
     /// The most apertures one Gerber file may define.
     public var maximumApertures: Int = 100_000
+    /// The most parts one BOM (its designators) or one XY file (its placements) may list: far above any real board
+    /// or panel, and what keeps the cross-checks of a hostile pack within seconds.
+    public var maximumParts: Int = 500_000
     /// The most designators one BOM cell may list.
     public var maximumDesignatorsPerCell: Int = 100_000
     /// The most designators one range such as `R1-R100` may expand to.
@@ -77,8 +83,14 @@ public struct ReadLimits: Sendable, Hashable {
             name: "maximumMacroDepth", keyPath: \.maximumMacroDepth, minimum: 4, maximum: 256,
             summary: "deepest aperture-macro expression nesting"),
         Setting(
+            name: "maximumMacroWork", keyPath: \.maximumMacroWork, minimum: 1_000, maximum: Int(Int32.max),
+            summary: "most aperture-macro steps one Gerber file evaluates"),
+        Setting(
             name: "maximumApertures", keyPath: \.maximumApertures, minimum: 1, maximum: 10_000_000,
             summary: "most apertures one Gerber file defines"),
+        Setting(
+            name: "maximumParts", keyPath: \.maximumParts, minimum: 1, maximum: 100_000_000,
+            summary: "most designators one BOM lists, or placements one XY file lists"),
         Setting(
             name: "maximumDesignatorsPerCell", keyPath: \.maximumDesignatorsPerCell, minimum: 1, maximum: 100_000_000,
             summary: "most designators in one BOM cell"),

@@ -72,7 +72,9 @@ public enum BOMReader {
         var designators = DesignatorNames.Builder(textSize: file.decoded.utf8.count)
         var expansionBudget = limits.maximumExpandedDesignators
         bom.lines.reserveCapacity(file.estimatedRecordCount)
+        var partCount = 0
         let overlong = file.forEachRecord { record in
+            guard partCount <= limits.maximumParts else { return }
             let parsed = record.designators(
                 designatorColumn, limits: limits, into: &designators, expansionBudget: &expansionBudget)
             let location = record.location(designatorColumn)
@@ -129,6 +131,15 @@ public enum BOMReader {
             }
             if let lower = parsed.firstLowercase {
                 bom.issues.append(Designators.lowercaseIssue(lower, location: location))
+            }
+            partCount += line.designators.count
+            guard partCount <= limits.maximumParts else {
+                bom.issues.append(
+                    ParseIssue(
+                        .bomTooManyDesignators, at: 0,
+                        "the BOM lists more than \(limits.maximumParts) designators (limit maximumParts); this line and the rest were not read",
+                        location: location))
+                return
             }
             bom.lines.append(line)
         }

@@ -15,8 +15,8 @@ extension Rule {
     static let bomTooManyDesignators = Rule(
         id: "BOM_TOO_MANY_DESIGNATORS", severity: .error,
         summary:
-            "A BOM cell lists no more designators than the maximumDesignatorsPerCell limit (default \(ReadLimits().maximumDesignatorsPerCell)).",
-        rationale: "No real board line has that many; reading on would let one cell exhaust memory.",
+            "A BOM cell lists no more designators than the maximumDesignatorsPerCell limit (default \(ReadLimits().maximumDesignatorsPerCell)), and the BOM no more than maximumParts (default \(ReadLimits().maximumParts)).",
+        rationale: "No real board or panel has that many; reading on would let one file exhaust memory and time.",
         fix: "Split the line, or check that the export did not run away.")
     static let bomLineWithoutDesignator = Rule(
         id: "BOM_LINE_WITHOUT_DESIGNATOR", severity: .warning, summary: "Every BOM line lists its designators.",

@@ -17,6 +17,20 @@ struct ApertureMacro: Sendable {
 
     let statements: [Statement]
 
+    /// How many steps one evaluation takes (every statement and every expression step), counted once here so that
+    /// checking it against a budget costs nothing per use.
+    let cost: Int
+
+    init(statements: [Statement]) {
+        self.statements = statements
+        self.cost = statements.reduce(0) { total, statement in
+            switch statement {
+            case .assignment(_, let expression): total + 1 + expression.cost
+            case .primitive(_, let expressions): expressions.reduce(total + 1) { $0 + $1.cost }
+            }
+        }
+    }
+
     /// Why a macro body could not be read, with the byte offset of the statement.
     enum Failure: Error {
         case tooDeep(Int)

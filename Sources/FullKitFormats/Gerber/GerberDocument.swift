@@ -28,6 +28,8 @@ public struct GerberDocument: Sendable {
     public var issues: [ParseIssue] = []
     /// Every draw, and every arc as chords of at most 10°, in mm, when the reader was asked to keep them (outlines).
     public var segments: [Segment] = []
+    /// Draws and arcs past the most `segments` keeps (200 000; an outline has hundreds), not kept.
+    public var segmentsNotKept = 0
     /// The flashes that X2 marks as pads (by `.AperFunction` or a `%TO.C` component), in mm, up to 500 000.
     public var pads: [Pad] = []
 

@@ -262,7 +262,20 @@ extension GerberParser {
             apertureBoxes[code] = Extent(minX: box.minX, minY: box.minY, maxX: box.maxX, maxY: box.maxY)
         default:
             if let macro = macros[template] {
-                apertureBoxes[code] = macro.boundingBox(arguments: parameters) ?? Extent(x: 0, y: 0)
+                let cost = macro.cost
+                if macroWork <= limits.maximumMacroWork - cost {
+                    macroWork += cost
+                    apertureBoxes[code] = macro.boundingBox(arguments: parameters) ?? Extent(x: 0, y: 0)
+                } else {
+                    if macroWork <= limits.maximumMacroWork {
+                        issue(
+                            .gerberMacroTooCostly, at: range.lowerBound - 2,
+                            "evaluating aperture D\(code)'s macro '\(template)' would take the file past \(limits.maximumMacroWork) macro steps (limit maximumMacroWork); this and later macro apertures are left without a size"
+                        )
+                        macroWork = limits.maximumMacroWork + 1
+                    }
+                    apertureBoxes[code] = Extent(x: 0, y: 0)
+                }
             } else {
                 issue(
                     .gerberUndefinedMacro, at: range.lowerBound - 2,

@@ -51,7 +51,10 @@ extension GerberParser {
     /// Keeps the draw or arc from the current point for the outline's contours. An arc becomes chords of at most 10°
     /// (off the true arc by under 0.4 % of its radius).
     private mutating func recordSegments(toX endX: Double, y endY: Double, i: Double, j: Double) {
-        guard document.segments.count < Self.maximumSegments else { return }
+        guard document.segments.count < Self.maximumSegments else {
+            document.segmentsNotKept += 1
+            return
+        }
         guard interpolation == .clockwise || interpolation == .counterclockwise,
             let arc = arc(toX: endX, y: endY, i: i, j: j)
         else {

@@ -22,6 +22,8 @@ struct GerberParser {
     var currentBox = Extent(x: 0, y: 0)
     var currentReach = 0.0
     var macros: [String: ApertureMacro] = [:]
+    /// Macro steps evaluated so far, held to `ReadLimits.maximumMacroWork`.
+    var macroWork = 0
     /// Open block apertures (`%AB`): their D-code and the extent drawn before each opened.
     var blocks: [(code: Int, outer: Extent?)] = []
     /// Whether objects are drawn in clear polarity (`%LPC`): they only erase, so they never grow the image's extent.

@@ -70,6 +70,13 @@ extension Rule {
         summary:
             "Aperture macro expressions nest no deeper than the maximumMacroDepth limit (default \(ReadLimits().maximumMacroDepth)).",
         rationale: "No CAD tool writes such expressions; evaluating them could exhaust the stack.", fix: export)
+    static let gerberMacroTooCostly = Rule(
+        id: "GERBER_MACRO_TOO_COSTLY", severity: .error,
+        summary:
+            "Evaluating the file's aperture macros (each %AD that uses one evaluates all its steps) takes no more than the maximumMacroWork limit (default \(ReadLimits().maximumMacroWork) steps).",
+        rationale:
+            "Real macros have tens of steps and are used by tens of apertures; a huge macro used by many apertures multiplies into hours of work, and the apertures past the limit have no size.",
+        fix: export)
     static let gerberUnbalancedBlock = Rule(
         id: "GERBER_UNBALANCED_BLOCK", severity: .error,
         summary: "Every %AB block aperture that is opened is closed, and only those.",
@@ -132,7 +139,7 @@ extension Rule {
         gerberInvalidCoordinate,
         gerberInvalidCommand, gerberInvalidAD, gerberApertureRedefined, gerberTooManyApertures, gerberUndefinedAperture,
         gerberUndefinedMacro,
-        gerberInvalidAM, gerberMacroTooDeep, gerberUnbalancedBlock, gerberInvalidSR, gerberStepRepeatTooLarge,
+        gerberInvalidAM, gerberMacroTooDeep, gerberMacroTooCostly, gerberUnbalancedBlock, gerberInvalidSR, gerberStepRepeatTooLarge,
         gerberBlockTooLong,
         gerberNoAperture, gerberApertureInRegion, gerberFlashInRegion,
         gerberRegionNotOpen, gerberNoInterpolationMode, gerberImplicitOperation, gerberSeveralCommandsInBlock,

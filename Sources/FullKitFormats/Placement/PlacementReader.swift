@@ -60,6 +60,7 @@ public enum PlacementReader {
     private static func readTable(_ file: TabularFile, defaultSide: BoardSide?, mountSMD: Bool = false) -> PlacementList
     {
         var list = PlacementList(encoding: file.decoded.encoding)
+        let limits = file.limits
         if let offset = file.decoded.firstInvalidByteOffset {
             list.issues.append(TextIssues.notUTF8(offset, what: "XY file"))
         }
@@ -128,6 +129,12 @@ public enum PlacementReader {
             if Designators.hasLowercasePrefix(record.text, record.trimmedRange(designatorColumn)) {
                 list.issues.append(Designators.lowercaseIssue(designator, location: location))
             }
+            guard list.placements.count < limits.maximumParts else {
+                if list.issues.last?.ruleID != Rule.xyTooManyPlacements.id {
+                    list.issues.append(tooManyPlacements(at: location, limits: limits))
+                }
+                return
+            }
             list.placements.append(
                 PlacementList.Placement(
                     designator: designator, x: inUnit(x, list.unit), y: inUnit(y, list.unit),
@@ -183,6 +190,12 @@ public enum PlacementReader {
                         location: record.location(0)))
                 return
             }
+            guard list.placements.count < limits.maximumParts else {
+                if list.issues.last?.ruleID != Rule.xyTooManyPlacements.id {
+                    list.issues.append(tooManyPlacements(at: record.location(0), limits: limits))
+                }
+                return
+            }
             list.placements.append(
                 PlacementList.Placement(
                     designator: record.string(0), x: x.value, y: y.value, rotation: record.number(4 + shift)?.value,
@@ -191,6 +204,14 @@ public enum PlacementReader {
         }
         list.issues += overlong
         return list
+    }
+
+    /// The issue of a file past `limits.maximumParts` placements.
+    private static func tooManyPlacements(at location: SourceLocation, limits: ReadLimits) -> ParseIssue {
+        ParseIssue(
+            .xyTooManyPlacements, at: 0,
+            "the file lists more than \(limits.maximumParts) placements (limit maximumParts); this row and the rest were not read",
+            location: location)
     }
 
     /// Allegro/OrCAD `place_txt`: `UUNITS = …`, then `refdes x y rotation [m] symbol`, where `m` marks a mirrored
@@ -212,6 +233,12 @@ public enum PlacementReader {
                 return
             }
             let mirrored = record.string(4).lowercased() == "m"
+            guard list.placements.count < limits.maximumParts else {
+                if list.issues.last?.ruleID != Rule.xyTooManyPlacements.id {
+                    list.issues.append(tooManyPlacements(at: record.location(0), limits: limits))
+                }
+                return
+            }
             list.placements.append(
                 PlacementList.Placement(
                     designator: first, x: x.value, y: y.value, rotation: record.number(3)?.value,

@@ -16,5 +16,14 @@ extension Rule {
         fix: "Export the placement file again; every row needs numeric X and Y.")
 
     /// Every rule of the XY reader, in catalogue order.
-    package static let placementRules: [Rule] = [xyNoHeader, xyEmptyDesignator, xyInvalidCoordinate]
+    static let xyTooManyPlacements = Rule(
+        id: "XY_TOO_MANY_PLACEMENTS", severity: .error,
+        summary:
+            "An XY file lists no more placements than the maximumParts limit (default \(ReadLimits().maximumParts)).",
+        rationale: "No real board or panel has that many; reading on would let one file exhaust memory and time.",
+        fix: "Check that the export did not run away; a site with such boards raises maximumParts in its policy.")
+
+    package static let placementRules: [Rule] = [
+        xyNoHeader, xyEmptyDesignator, xyInvalidCoordinate, xyTooManyPlacements,
+    ]
 }

@@ -152,7 +152,7 @@ enum XLSReader {
                 if line.count == cell.column { line.append(cell.text) } else { line[cell.column] = cell.text }
                 index += 1
             }
-            output += Array(line.map { "\"" + $0.replacing("\"", with: "\"\"") + "\"" }.joined(separator: ",").utf8)
+            output += Array(line.map(CSVQuoting.quoted).joined(separator: ",").utf8)
             output.append(ASCII.lineFeed)
             row += 1
         }

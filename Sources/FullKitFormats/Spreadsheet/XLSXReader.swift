@@ -83,7 +83,7 @@ enum XLSXReader {
                     while cells.count < column { cells.append("") }
                     cells.append(value(xml, cell, sharedStrings))
                 }
-                let fields = cells.map { "\"" + $0.replacing("\"", with: "\"\"") + "\"" }
+                let fields = cells.map(CSVQuoting.quoted)
                 output += Array(fields.joined(separator: ",").utf8)
                 output.append(ASCII.lineFeed)
                 line += 1

@@ -4,6 +4,16 @@
 public enum TerminalText {
     /// `text` with its control characters (C0 but line feed and tab, DEL, C1) written out visibly.
     public static func sanitized(_ text: String) -> String {
+        escaped(text, isControl)
+    }
+
+    /// `text` as one inert field of a line: like `sanitized`, and line feeds and tabs written out too, so that a
+    /// name or a cell from the pack cannot start a line of its own (a forged `PASS` line) inside a report.
+    public static func inline(_ text: String) -> String {
+        escaped(text) { $0.value == 0x0A || $0.value == 0x09 || isControl($0) }
+    }
+
+    private static func escaped(_ text: String, _ isControl: (Unicode.Scalar) -> Bool) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

@@ -15,8 +15,8 @@ public struct TextReportRenderer: Sendable {
     /// The whole note for `report`, ending in a newline.
     public func render(_ report: CheckReport) -> String {
         var lines = [verdictLine(report)]
-        lines.append("pack: \(report.inputs.joined(separator: " "))")
-        let policy = report.policyFile.map { "\($0) (sha256 \(report.policySHA256 ?? "unreadable"))" }
+        lines.append("pack: \(Self.field(report.inputs.joined(separator: " ")))")
+        let policy = report.policyFile.map { "\(Self.field($0)) (sha256 \(report.policySHA256 ?? "unreadable"))" }
         lines.append("policy: \(policy ?? "none, the defaults"); profile: \(report.profile.rawValue)")
         let sections: [(Severity, String)] = [
             (.error, "What Sales must fix"), (.warning, "Worth a look"), (.info, "For the record"),
@@ -30,11 +30,11 @@ public struct TextReportRenderer: Sendable {
             for finding in findings {
                 if file != .some(finding.file) {
                     file = .some(finding.file)
-                    lines.append("  \(finding.file ?? "the pack as a whole")")
+                    lines.append("  \(finding.file.map(Self.field) ?? "the pack as a whole")")
                 }
                 let location = finding.location.map { "\($0) " } ?? ""
-                lines.append("    \(location)\(finding.ruleID): \(finding.message)")
-                lines.append("        fix: \(finding.fix)")
+                lines.append("    \(location)\(finding.ruleID): \(Self.field(finding.message))")
+                lines.append("        fix: \(Self.field(finding.fix))")
             }
         }
         let hidden = verbose ? 0 : report.findings.count { $0.severity == .info }
@@ -47,14 +47,14 @@ public struct TextReportRenderer: Sendable {
         if report.revisions.isEmpty { lines.append("  none (no X2 attributes, no job file)") }
         for signal in report.revisions {
             let kind = signal.kind.rawValue.padding(to: 20)
-            lines.append("  \(kind) \(signal.value)  (\(signal.files.count) file\(signal.files.count == 1 ? "" : "s"))")
+            lines.append("  \(kind) \(Self.field(signal.value))  (\(signal.files.count) file\(signal.files.count == 1 ? "" : "s"))")
         }
         if !report.xyConventions.isEmpty {
             lines.append("")
             lines.append("XY conventions:")
             for detected in report.xyConventions {
                 lines.append(
-                    "  \(detected.file): \(detected.convention.summary); \(detected.inside) of \(detected.placements) placements on the board"
+                    "  \(Self.field(detected.file)): \(detected.convention.summary); \(detected.inside) of \(detected.placements) placements on the board"
                 )
             }
         }
@@ -77,6 +77,11 @@ public struct TextReportRenderer: Sendable {
         }
     }
 
+    /// Text from the pack as one inert field of a line (see `TerminalText.inline`).
+    private static func field(_ text: String) -> String {
+        TerminalText.inline(text)
+    }
+
     private static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
         if (lhs.file ?? "") != (rhs.file ?? "") { return (lhs.file ?? "") < (rhs.file ?? "") }
         return (lhs.location?.line ?? 0, lhs.location?.column ?? 0) < (
@@ -90,7 +95,7 @@ public struct TextReportRenderer: Sendable {
         if let layer = file.copperLayer { role += " L\(layer)" }
         if let plated = file.plated { role += plated ? " (plated)" : " (non-plated)" }
         let padded = role.padding(to: 23) + " "
-        let nested = (file.nested ? " [nested]" : "") + (file.copyOf.map { " [copy of \($0)]" } ?? "")
+        let nested = (file.nested ? " [nested]" : "") + (file.copyOf.map { " [copy of \(field($0))]" } ?? "")
         var summary = ""
         if let details = file.details {
             if let lines = details.bomLines, let count = details.designators {
@@ -99,7 +104,7 @@ public struct TextReportRenderer: Sendable {
                 summary = "  [\(count) placements, unit \(details.unit?.rawValue ?? "not stated")]"
             }
         }
-        return "\(padded)\(file.path)\(nested)\(summary)  — \(file.evidence.kind.rawValue): \(file.evidence.detail)"
+        return "\(padded)\(field(file.path))\(nested)\(summary)  — \(file.evidence.kind.rawValue): \(field(file.evidence.detail))"
     }
 }
 

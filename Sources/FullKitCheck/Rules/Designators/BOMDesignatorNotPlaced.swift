@@ -11,10 +11,17 @@ struct BOMDesignatorNotPlaced: PackRule {
         fix: "Add the part to the XY file, or mark the BOM line DNP if it is not to be fitted.")
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
-        pack.designatorDifferences.filter { $0.kind == .inBOMOnly && $0.explanation == nil }.map { difference in
-            Finding(
-                rule, "\(difference.designator) is \(difference.description)", file: difference.file,
-                location: difference.location, designators: [difference.designator])
+        var collector = FindingCollector()
+        collect(in: pack, policy: policy, into: &collector)
+        return collector.collected()
+    }
+
+    func collect(in pack: AnalyzedPack, policy: Policy, into collector: inout FindingCollector) {
+        for difference in pack.designatorDifferences where difference.kind == .inBOMOnly && difference.explanation == nil {
+            collector.add(
+                Finding(
+                    rule, "\(difference.designator) is \(difference.description)", file: difference.file,
+                    location: difference.location, designators: [difference.designator]))
         }
     }
 }

@@ -15,6 +15,16 @@ struct OutlineOpen: PackRule {
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         guard let board = pack.board else { return [] }
+        if board.segmentsNotKept > 0 {
+            return [
+                Finding(
+                    rule,
+                    "the outline layer draws \(board.segmentsKept + board.segmentsNotKept) lines and arcs, past the \(board.segmentsKept) FullKit keeps (a board outline has hundreds): whether it closes is not judged",
+                    fix:
+                        "Export the outline layer with the board edge only; a drawing of that size belongs on a documentation layer.",
+                    file: board.file)
+            ]
+        }
         var findings = board.gaps.prefix(Self.namedGaps).map { gap in
             Finding(
                 rule,
