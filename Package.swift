@@ -44,8 +44,10 @@ let package = Package(
         .executableTarget(name: "FuzzCSV", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzExcellon", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzGerber", dependencies: ["FullKit"]),
+        .executableTarget(name: "FuzzMacro", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzPack", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzXLS", dependencies: ["FullKit"]),
+        .executableTarget(name: "FuzzXLSX", dependencies: ["FullKit", "FullKitFormats"]),
         .executableTarget(name: "FuzzXY", dependencies: ["FullKit"]),
 
         // MARK: Tests

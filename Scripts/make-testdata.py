@@ -21,6 +21,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from testdata.board import bom_csv, gerber_files, positions_csv, sample_files  # noqa: E402
 from testdata.defects import bom_xy_mismatch, drill_zeros_unstated, hole_drawn_on_outline, outline_with_drawing, broken_job_file, drill_in_cutout, duplicate_designator, explained_differences, fiducial_in_copper, gerber_designator_mismatch, job_file_mismatch, kicad_bottom_convention, layer_from_other_board, missing_bom, missing_bottom_paste, missing_inner_layer, missing_outline, mixed_revision, name_contradicts_header, name_revision_mismatch, nested_older_copy, open_outline, quantity_mismatch, rounded_outline, stale_layer, through_hole_by_pad_function, through_hole_by_paste, truncated_gerber, two_boms, with_job_file, xy_duplicate_designator, xy_in_mil, xy_outside_board  # noqa: E402
 from testdata.hostile import to_zip64, write_archive_defects, write_hostile  # noqa: E402
+from testdata.hostile_round_two import write_hostile_round_two  # noqa: E402
 from testdata.output import ROOT, gzip_deterministic, write, write_zip  # noqa: E402
 from testdata.legacy_workbooks import altium_bom_xls, price_list_xls  # noqa: E402
 from testdata.spreadsheets import pads_bom_xlsx, positions_xlsx, titled_bom_xlsx, xlsx_bom  # noqa: E402
@@ -110,6 +111,7 @@ def main():
 
     write_archive_defects(sample)
     write_hostile()
+    write_hostile_round_two()
 
 
 if __name__ == "__main__":

@@ -44,7 +44,8 @@ enum BatchCommand {
                 "fullkit: no pack found under \(parsed.positionals[0]) (a pack is an archive, or a folder holding Gerber, drill, BOM or XY files)\n"
             )
             if format == "jsonl" {
-                StandardStreams.out(JSONReportRenderer.renderLine(Summary(packs: 0, passed: 0, failed: 0, unchecked: 0)))
+                StandardStreams.out(
+                    JSONReportRenderer.renderLine(Summary(packs: 0, passed: 0, failed: 0, unchecked: 0)))
             } else {
                 StandardStreams.out("0 packs: 0 passed, 0 failed, 0 unchecked\n")
             }
@@ -54,7 +55,7 @@ enum BatchCommand {
         let tally = Mutex((passed: 0, failed: 0, unchecked: discovery.skipped.count))
         // What discovery passed over is named first and counted unchecked: a batch never drops a path silently.
         for (path, reason) in discovery.skipped {
-            StandardStreams.out(unchecked(path: path, reason: reason, format: format))
+            writeUnchecked(path: path, reason: reason, format: format)
         }
         // Validate the options and the operator's policy once here; each worker applies the same ones.
         let root = [parsed.positionals[0]]
@@ -71,10 +72,14 @@ enum BatchCommand {
                 switch outcome {
                 case .checked(let report):
                     if report.verdict == .pass { counts.passed += 1 } else { counts.failed += 1 }
-                    StandardStreams.out(format == "jsonl" ? JSONReportRenderer.renderLine(report) : line(report, path))
+                    if format == "jsonl" {
+                        StandardStreams.json(JSONReportRenderer.renderLine(report))
+                    } else {
+                        StandardStreams.out(line(report, path))
+                    }
                 case .failed(let reason):
                     counts.unchecked += 1
-                    StandardStreams.out(unchecked(path: path, reason: reason, format: format))
+                    writeUnchecked(path: path, reason: reason, format: format)
                 }
             }
         }
@@ -84,7 +89,8 @@ enum BatchCommand {
             StandardStreams.out(
                 JSONReportRenderer.renderLine(
                     Summary(
-                        packs: packs.count + discovery.skipped.count, passed: counts.passed, failed: counts.failed, unchecked: counts.unchecked)))
+                        packs: packs.count + discovery.skipped.count, passed: counts.passed, failed: counts.failed,
+                        unchecked: counts.unchecked)))
         } else {
             StandardStreams.out(
                 "\(packs.count + discovery.skipped.count) packs: \(counts.passed) passed, \(counts.failed) failed, \(counts.unchecked) unchecked\n"
@@ -93,11 +99,13 @@ enum BatchCommand {
         return counts.failed + counts.unchecked == 0 ? .pass : .fail
     }
 
-    /// The line of a path that could not be checked.
-    private static func unchecked(path: String, reason: String, format: String) -> String {
-        format == "jsonl"
-            ? JSONReportRenderer.renderLine(["path": path, "error": reason])
-            : "ERROR  \(TerminalText.inline(reason))  \(TerminalText.inline(path))\n"
+    /// Writes the line of a path that could not be checked.
+    private static func writeUnchecked(path: String, reason: String, format: String) {
+        if format == "jsonl" {
+            StandardStreams.json(JSONReportRenderer.renderLine(["path": path, "error": reason]))
+        } else {
+            StandardStreams.out("ERROR  \(TerminalText.inline(reason))  \(TerminalText.inline(path))\n")
+        }
     }
 
     private static func line(_ report: CheckReport, _ path: String) -> String {

@@ -27,7 +27,7 @@ enum CheckCommand {
             return .couldNotRun
         }
         if format == "json" {
-            StandardStreams.out(JSONReportRenderer.render(report))
+            StandardStreams.json(JSONReportRenderer.render(report))
         } else {
             StandardStreams.out(TextReportRenderer(verbose: parsed.flags.contains("--verbose")).render(report))
         }

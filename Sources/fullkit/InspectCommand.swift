@@ -23,7 +23,7 @@ enum InspectCommand {
             return .couldNotRun
         }
         if format == "json" {
-            StandardStreams.out(JSONReportRenderer.render(inspections))
+            StandardStreams.json(JSONReportRenderer.render(inspections))
         } else {
             StandardStreams.out(inspections.map(describe).joined(separator: "\n"))
         }

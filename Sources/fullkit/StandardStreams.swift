@@ -13,6 +13,12 @@ enum StandardStreams {
         write(TerminalText.sanitized(text), to: 1)
     }
 
+    /// Writes JSON to standard output, the controls the encoder leaves raw written as `\uXXXX` escapes (see
+    /// `TerminalText.jsonSafe`): inert on a terminal, exact for a JSON reader.
+    static func json(_ text: String) {
+        write(TerminalText.jsonSafe(text), to: 1)
+    }
+
     /// Writes `text` to standard error, control characters shown visibly.
     static func error(_ text: String) {
         write(TerminalText.sanitized(text), to: 2)

@@ -17,18 +17,18 @@ enum WorkerCommand {
         }
         while let line = readLine(strippingNewline: true) {
             guard let paths = try? JSONDecoder().decode([String].self, from: Data(line.utf8)), !paths.isEmpty else {
-                StandardStreams.out(
+                StandardStreams.json(
                     JSONReportRenderer.renderLine(["error": "the request is not a JSON array of paths"]))
                 continue
             }
             guard let checker = PolicyOptions.checker(parsed, inputs: paths, help: "fullkit batch --help") else {
-                StandardStreams.out(JSONReportRenderer.renderLine(["error": "the policy for this pack is invalid"]))
+                StandardStreams.json(JSONReportRenderer.renderLine(["error": "the policy for this pack is invalid"]))
                 continue
             }
             do throws(PackInputError) {
-                StandardStreams.out(JSONReportRenderer.renderLine(try checker.check(paths)))
+                StandardStreams.json(JSONReportRenderer.renderLine(try checker.check(paths)))
             } catch {
-                StandardStreams.out(JSONReportRenderer.renderLine(["error": error.description]))
+                StandardStreams.json(JSONReportRenderer.renderLine(["error": error.description]))
             }
         }
         return .pass

@@ -27,6 +27,22 @@ struct HostileInputTests {
             ("hostile/garbage.gbr", "FILE_UNIDENTIFIED"),
             ("hostile/garbage.csv", "FILE_UNIDENTIFIED"),
             ("archives/zip-bomb.zip", "ARCHIVE_LIMIT_EXCEEDED"),
+            // Round two: memory past 1 GiB before (a swarm under every per-member limit, the same through nested
+            // archives, a member count spread over nested archives, a bzip2 bomb on the libarchive path).
+            ("hostile/swarm.zip", "ARCHIVE_LIMIT_EXCEEDED"),
+            ("hostile/nested-swarm.zip", "ARCHIVE_LIMIT_EXCEEDED"),
+            ("hostile/many-nested.zip", "ARCHIVE_LIMIT_EXCEEDED"),
+            ("hostile/bomb.tar.bz2", "ARCHIVE_LIMIT_EXCEEDED"),
+            // Round two: lies accepted before (a PASS each).
+            ("hostile/local-name.zip", "ARCHIVE_CORRUPT_MEMBER"),
+            ("hostile/local-size.zip", "ARCHIVE_CORRUPT_MEMBER"),
+            ("hostile/descriptor-lies.zip", "ARCHIVE_CORRUPT_MEMBER"),
+            ("hostile/bad-crc.tar.gz", "ARCHIVE_CORRUPT_MEMBER"),
+            ("hostile/garbage.rar", "ARCHIVE_UNREADABLE"),
+            // Round two: runaway work (a macro used by many apertures, a huge outline, a wide sheet).
+            ("hostile/macro-work.zip", "GERBER_MACRO_TOO_COSTLY"),
+            ("hostile/outline-segments.zip", "OUTLINE_OPEN"),
+            ("hostile/wide-rows.xlsx", "BOM_QUANTITY_MISMATCH"),
             // Fuzzer findings: before their fixes, a hang and a SIGILL (arithmetic overflow trap).
             ("regressions/fuzz-inflate-no-progress.zip", "ARCHIVE_TRUNCATED"),
             ("regressions/fuzz-zip64-directory-overflow.zip", "ARCHIVE_TRUNCATED"),
@@ -74,5 +90,157 @@ struct HostileInputTests {
         #expect(result.standardOutput.contains("3:1 TEXT_LINE_TOO_LONG"))
         #expect(result.seconds < Self.timeBound)
         #expect(result.peakResidentKilobytes < Self.memoryBoundKilobytes)
+    }
+
+    @Test("the messages of round two name the limit or the disagreement, and the member")
+    func roundTwoMessages() throws {
+        let expectations = [
+            ("hostile/swarm.zip", "(limit maximumTotalSize), nested archives and loose files counted"),
+            ("hostile/many-nested.zip", "(limit maximumMemberCount, counted across nested archives)"),
+            ("hostile/bomb.tar.bz2", "bomb.tar.bz2/bomb.gbr cannot be read: the archive expands"),
+            ("hostile/local-name.zip", "its local header names it 'simple-"),
+            ("hostile/local-size.zip", "its local header gives size"),
+            ("hostile/descriptor-lies.zip", "its data descriptor disagrees with the central directory"),
+            ("hostile/bad-crc.tar.gz", "its gzip data fails zlib's check"),
+            ("hostile/outline-segments.zip", "draws 300000 lines and arcs, past the 200000 FullKit keeps"),
+        ]
+        for (path, message) in expectations {
+            let result = try MeasuredRun.run(["check", FullKitBinary.testData(path)])
+            #expect(result.standardOutput.contains(message), "\(path): '\(message)' missing")
+        }
+    }
+
+    @Test("an archive that cannot be read is the first thing the report says, before the files it left missing")
+    func unreadableArchiveFirst() throws {
+        let output = try MeasuredRun.run(["check", FullKitBinary.testData("hostile/garbage.rar")]).standardOutput
+        let unreadable = try #require(output.range(of: "ARCHIVE_UNREADABLE: garbage.rar cannot be read"))
+        let missing = try #require(output.range(of: "MISSING_OUTLINE"))
+        #expect(unreadable.lowerBound < missing.lowerBound)
+    }
+
+    @Test("an honest ZIP written with data descriptors still passes")
+    func honestDescriptors() throws {
+        let result = try MeasuredRun.run(["check", FullKitBinary.testData("hostile/descriptor-honest.zip")])
+        #expect(result.exitCode == 0)
+        #expect(result.standardOutput.hasPrefix("PASS"))
+    }
+
+    @Test("a macro whose sum has 300 000 terms is read without recursion (it crashed with SIGSEGV)")
+    func longMacroSum() throws {
+        let result = try MeasuredRun.run(["check", "--format", "json", FullKitBinary.testData("hostile/macro-sum.zip")])
+        #expect(result.signal == nil, "killed by signal \(result.signal ?? 0)")
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.contains("\"flashes\" : 1"))
+        #expect(result.seconds < Self.timeBound)
+        #expect(result.peakResidentKilobytes < Self.memoryBoundKilobytes)
+    }
+
+    @Test("a FIFO is refused at once, never waited on: as the input, inside a pack folder, as the policy")
+    func fifos() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-fifo-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("pack.zip").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        try Data(contentsOf: URL(fileURLWithPath: FullKitBinary.testData("sample/sample-pack.zip"))).write(
+            to: folder.appendingPathComponent("real.zip"))
+
+        let asInput = try MeasuredRun.run(["check", fifo], killAfter: 20)
+        #expect(asInput.exitCode == 2)
+        #expect(asInput.seconds < 5)
+
+        let inFolder = try MeasuredRun.run(["check", folder.path], killAfter: 20)
+        #expect(inFolder.exitCode == 1)
+        #expect(inFolder.standardOutput.contains("ARCHIVE_NOT_A_FILE"))
+        #expect(inFolder.seconds < 5)
+
+        let asPolicy = try MeasuredRun.run(
+            ["check", "--policy", fifo, FullKitBinary.testData("sample/sample-pack.zip")], killAfter: 20)
+        #expect(asPolicy.exitCode == 2)
+        #expect(asPolicy.seconds < 5)
+    }
+
+    @Test("large loose files are refused by size before they are read: memory stays bounded by the limits")
+    func sparseLooseFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fullkit-sparse-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Sparse: no disk is used. Three of 200 MB pass the per-file limit, not the pack's total; one of 1.5 GB
+        // passes neither.
+        for (name, size) in [
+            ("a-F_Cu.gbr", 200 << 20), ("b-B_Cu.gbr", 200 << 20), ("c-In1_Cu.gbr", 200 << 20),
+            ("d-F_Mask.gbr", 1536 << 20),
+        ] {
+            let path = folder.appendingPathComponent(name).path
+            #expect(FileManager.default.createFile(atPath: path, contents: nil))
+            #expect(truncate(path, off_t(size)) == 0)
+        }
+        let result = try MeasuredRun.run(["check", folder.path])
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.contains("(limit maximumTotalSize)"))
+        #expect(result.standardOutput.contains("(limit maximumMemberSize)"))
+        #expect(result.seconds < Self.timeBound)
+        #expect(result.peakResidentKilobytes < Self.memoryBoundKilobytes)
+    }
+
+    @Test("names, cells and designators cannot forge a line or act on the terminal; JSON keeps them exact")
+    func forgedLines() throws {
+        let path = FullKitBinary.testData("hostile/forged-lines.zip")
+        for arguments in [["check", path], ["check", "--verbose", path], ["inspect", path]] {
+            let result = try MeasuredRun.run(arguments)
+            let output = result.standardOutput
+            #expect(!output.isEmpty)
+            let raw = output.unicodeScalars.filter { scalar in
+                (scalar.value < 0x20 && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+                    || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+            }
+            #expect(raw.isEmpty, "\(arguments): raw control characters \(raw.map { $0.value })")
+            let lines = output.split(separator: "\n")
+            #expect(!lines.dropFirst().contains { $0.hasPrefix("PASS") }, "\(arguments): a forged PASS line")
+        }
+        let check = try MeasuredRun.run(["check", "--verbose", path])
+        #expect(check.standardOutput.hasPrefix("FAIL"))
+        #expect(check.standardOutput.contains("notes\\x1B[2J\\x1B]0;owned\\x07.gbr"))
+        #expect(check.standardOutput.contains("readme\\u{202E}RCS.txt\\x0D"))
+        #expect(check.standardOutput.contains("bom\\x0APASS: full kit"))
+        let json = try MeasuredRun.run(["check", "--format", "json", path])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let files = try #require(report["files"] as? [[String: Any]])
+        let paths = files.compactMap { $0["path"] as? String }
+        #expect(paths.contains { $0.hasSuffix("notes\u{1B}[2J\u{1B}]0;owned\u{07}.gbr") })
+        #expect(paths.contains { $0.hasSuffix("c1\u{9B}31m.csv") })
+        let batch = try MeasuredRun.run(["batch", "--format", "jsonl", FullKitBinary.testData("hostile")])
+        for line in batch.standardOutput.split(separator: "\n") {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "not JSON: \(line.prefix(200))")
+        }
+    }
+
+    @Test("batch names what it cannot check (a FIFO named like an archive, a tree past 64 folders) and fails")
+    func batchEdges() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-edges-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var deep = root.appendingPathComponent("deep")
+        for _ in 0..<80 { deep = deep.appendingPathComponent("d") }
+        try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
+        try Data("G04 x*\nM02*\n".utf8).write(to: deep.appendingPathComponent("x.gbr"))
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("good"), withIntermediateDirectories: true)
+        try Data(contentsOf: URL(fileURLWithPath: FullKitBinary.testData("sample/sample-pack.zip"))).write(
+            to: root.appendingPathComponent("good/pack.zip"))
+        #expect(mkfifo(root.appendingPathComponent("stuck.zip").path, 0o600) == 0)
+
+        let result = try MeasuredRun.run(["batch", root.path], killAfter: 60)
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.contains("stuck.zip"))
+        #expect(result.standardOutput.contains("lies more than 64 folders below the root"))
+        #expect(result.standardOutput.contains("3 packs: 1 passed, 0 failed, 2 unchecked"))
+
+        let empty = root.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let none = try MeasuredRun.run(["batch", empty.path])
+        #expect(none.exitCode == 1)
+        #expect(none.standardOutput.contains("0 packs"))
     }
 }

@@ -19,7 +19,9 @@ enum MeasuredRun {
         var standardOutput: String
     }
 
-    static func run(_ arguments: [String]) throws -> Result {
+    /// Runs `fullkit arguments`; past `killAfter` seconds the run (GNU time and FullKit, one process group) is
+    /// killed, so that a hang fails the test instead of stalling the suite.
+    static func run(_ arguments: [String], killAfter: Double = 60) throws -> Result {
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
             "fullkit-out-\(UUID().uuidString)"
         ).path
@@ -37,13 +39,27 @@ enum MeasuredRun {
         let prefix = timed ? [timer, "-f", "%M %x", "-o", statsPath, FullKitBinary.executable.path] : [executable]
         let argv = (prefix + arguments).map { strdup($0) } + [nil]
         defer { for argument in argv { free(argument) } }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        posix_spawnattr_setpgroup(&attributes, 0)
         var pid = pid_t()
         let start = Date()
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, environ)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
         var status: Int32 = 0
         var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while true {
+            let waited = wait4(pid, &status, WNOHANG, &usage)
+            if waited == pid || (waited < 0 && errno != EINTR) { break }
+            if Date().timeIntervalSince(start) > killAfter {
+                kill(-pid, SIGKILL)
+                while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+                break
+            }
+            usleep(20_000)
+        }
         let seconds = Date().timeIntervalSince(start)
         let exited = status & 0x7F == 0
         var result = Result(

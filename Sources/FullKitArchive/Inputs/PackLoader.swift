@@ -123,7 +123,8 @@ extension PackLoader {
                 guard file.size <= limits.maximumMemberSize else {
                     problem(
                         display, .limitExceeded,
-                        "it is \(file.size) bytes, over the per-file limit of \(limits.maximumMemberSize) (limit maximumMemberSize)")
+                        "it is \(file.size) bytes, over the per-file limit of \(limits.maximumMemberSize) (limit maximumMemberSize)"
+                    )
                     return
                 }
                 // Checked before reading: a folder of large files must not be read only to be refused one by one.
@@ -275,7 +276,8 @@ extension PackLoader {
             guard depth <= limits.maximumNestingDepth else {
                 problem(
                     path, .limitExceeded,
-                    "it is an archive nested \(depth) levels deep; FullKit opens \(limits.maximumNestingDepth) (limit maximumNestingDepth)")
+                    "it is an archive nested \(depth) levels deep; FullKit opens \(limits.maximumNestingDepth) (limit maximumNestingDepth)"
+                )
                 return
             }
             // The nested archive's own bytes stay in memory while its members are read: they count towards the total.
@@ -301,7 +303,7 @@ extension PackLoader {
             guard memberCount >= limits.maximumMemberCount else { return true }
             problem(
                 display, .limitExceeded,
-                "it is not opened: the pack's archives already list \(limits.maximumMemberCount) members (limit maximumMemberCount, counted across nested archives)"
+                "it is not opened: the pack's archives already list \(memberCount) members (limit maximumMemberCount, counted across nested archives)"
             )
             return false
         }

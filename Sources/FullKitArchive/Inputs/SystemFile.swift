@@ -35,7 +35,8 @@ public final class SystemFile: Sendable {
             close(descriptor)
             throw SystemError(
                 "open \(path)", code: type == S_IFDIR ? EISDIR : EINVAL,
-                reason: type == S_IFDIR ? nil : "not a regular file (a FIFO, device or socket); FullKit reads only files")
+                reason: type == S_IFDIR
+                    ? nil : "not a regular file (a FIFO, device or socket); FullKit reads only files")
         }
         self.descriptor = descriptor
         self.path = path

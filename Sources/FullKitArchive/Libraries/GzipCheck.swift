@@ -55,7 +55,8 @@ enum GzipCheck {
                         return (input.count - Int(stream.avail_in), false)
                     default:
                         let reason = stream.msg.map { String(cString: $0) } ?? "error \(result)"
-                        throw LoadError(.corrupt, "its gzip data fails zlib's check (\(reason)): the archive is damaged")
+                        throw LoadError(
+                            .corrupt, "its gzip data fails zlib's check (\(reason)): the archive is damaged")
                     }
                 }
             }

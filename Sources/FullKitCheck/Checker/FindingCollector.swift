@@ -63,7 +63,8 @@ struct FindingCollector {
             let cut =
                 summary.designators > designators.count
                 ? " (the first \(designators.count) of their \(summary.designators) designators are listed)" : ""
-            result[summary.index].message = "and \(summary.count) more like the ones above, not listed one by one\(named)\(cut)"
+            result[summary.index].message =
+                "and \(summary.count) more like the ones above, not listed one by one\(named)\(cut)"
         }
         return result
     }

@@ -7,7 +7,7 @@ public struct ReadLimits: Sendable, Hashable {
     /// The largest uncompressed size of all members together, nested archives included, in bytes.
     public var maximumTotalSize: Int = 256 << 20
     /// The most members one archive may list.
-    public var maximumMemberCount: Int = 20_000
+    public var maximumMemberCount: Int = 5_000
     /// The largest ratio of uncompressed to compressed size, applied to members over `ratioCheckThreshold`.
     public var maximumCompressionRatio: Int = 200
     /// Members smaller than this (in bytes) are not held to `maximumCompressionRatio`.
@@ -22,7 +22,7 @@ public struct ReadLimits: Sendable, Hashable {
     public var maximumMacroDepth: Int = 64
     /// The most aperture-macro steps one Gerber file may evaluate, all its `%AD`s together (each evaluates every
     /// step of its macro).
-    public var maximumMacroWork: Int = 10_000_000
+    public var maximumMacroWork: Int = 2_000_000
     /// The most apertures one Gerber file may define.
     public var maximumApertures: Int = 100_000
     /// The most parts one BOM (its designators) or one XY file (its placements) may list: far above any real board

@@ -4,7 +4,7 @@ import FullKitCore
 /// Reads the sheets of an `.xlsx` workbook (Office Open XML) through FullKit's own ZIP reader, as delimited text
 /// that the BOM reader then reads like any CSV: one line per sheet row (line N is row N), shared strings, inline
 /// strings and numbers as written.
-enum XLSXReader {
+package enum XLSXReader {
     /// The workbook's sheets in workbook order; throws a message when the file is not a readable workbook.
     static func sheets(_ bytes: [UInt8], limits: ReadLimits = ReadLimits()) throws(SpreadsheetError) -> [Worksheet] {
         let archive: ZipArchive
@@ -53,6 +53,11 @@ enum XLSXReader {
             sheets.append(Worksheet(name: name, csv: csv(fromSheet: sheet, sharedStrings: sharedStrings)))
         }
         return sheets
+    }
+
+    /// The CSV text of a sheet given as the XML of its shared strings and of the sheet itself (the fuzz harness).
+    package static func csv(sheet: [UInt8], sharedStrings: [UInt8]) -> [UInt8] {
+        csv(fromSheet: sheet, sharedStrings: readSharedStrings(sharedStrings))
     }
 
     private static func readSharedStrings(_ bytes: [UInt8]) -> [String] {

@@ -13,6 +13,23 @@ public enum TerminalText {
         escaped(text) { $0.value == 0x0A || $0.value == 0x09 || isControl($0) }
     }
 
+    /// JSON text made safe for a terminal and still exact: the encoder escapes C0 controls, but DEL, C1 controls and
+    /// bidi overrides are valid raw inside JSON strings. They are written as `\uXXXX` escapes, which decode to the
+    /// same text (the `\x` of `sanitized` would make the JSON invalid).
+    public static func jsonSafe(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: isControl) else { return json }
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            guard isControl(scalar), scalar.value >= 0x20 else {
+                result.append(scalar)
+                continue
+            }
+            let hex = String(scalar.value, radix: 16)
+            result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+        }
+        return String(result)
+    }
+
     private static func escaped(_ text: String, _ isControl: (Unicode.Scalar) -> Bool) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var result = String.UnicodeScalarView()

@@ -47,7 +47,9 @@ public struct TextReportRenderer: Sendable {
         if report.revisions.isEmpty { lines.append("  none (no X2 attributes, no job file)") }
         for signal in report.revisions {
             let kind = signal.kind.rawValue.padding(to: 20)
-            lines.append("  \(kind) \(Self.field(signal.value))  (\(signal.files.count) file\(signal.files.count == 1 ? "" : "s"))")
+            lines.append(
+                "  \(kind) \(Self.field(signal.value))  (\(signal.files.count) file\(signal.files.count == 1 ? "" : "s"))"
+            )
         }
         if !report.xyConventions.isEmpty {
             lines.append("")
@@ -82,7 +84,12 @@ public struct TextReportRenderer: Sendable {
         TerminalText.inline(text)
     }
 
+    /// Rules that say a whole archive could not be read: listed first, since what is missing follows from them.
+    private static let unreadableArchive: Set<String> = ["ARCHIVE_UNREADABLE", "ARCHIVE_TRUNCATED"]
+
     private static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        let (left, right) = (unreadableArchive.contains(lhs.ruleID), unreadableArchive.contains(rhs.ruleID))
+        if left != right { return left }
         if (lhs.file ?? "") != (rhs.file ?? "") { return (lhs.file ?? "") < (rhs.file ?? "") }
         return (lhs.location?.line ?? 0, lhs.location?.column ?? 0) < (
             rhs.location?.line ?? 0, rhs.location?.column ?? 0
@@ -104,7 +111,8 @@ public struct TextReportRenderer: Sendable {
                 summary = "  [\(count) placements, unit \(details.unit?.rawValue ?? "not stated")]"
             }
         }
-        return "\(padded)\(field(file.path))\(nested)\(summary)  — \(file.evidence.kind.rawValue): \(field(file.evidence.detail))"
+        return
+            "\(padded)\(field(file.path))\(nested)\(summary)  — \(file.evidence.kind.rawValue): \(field(file.evidence.detail))"
     }
 }
 

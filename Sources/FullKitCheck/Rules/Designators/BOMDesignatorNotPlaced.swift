@@ -17,7 +17,8 @@ struct BOMDesignatorNotPlaced: PackRule {
     }
 
     func collect(in pack: AnalyzedPack, policy: Policy, into collector: inout FindingCollector) {
-        for difference in pack.designatorDifferences where difference.kind == .inBOMOnly && difference.explanation == nil {
+        for difference in pack.designatorDifferences
+        where difference.kind == .inBOMOnly && difference.explanation == nil {
             collector.add(
                 Finding(
                     rule, "\(difference.designator) is \(difference.description)", file: difference.file,

@@ -17,7 +17,8 @@ struct XYDesignatorNotInBOM: PackRule {
     }
 
     func collect(in pack: AnalyzedPack, policy: Policy, into collector: inout FindingCollector) {
-        for difference in pack.designatorDifferences where difference.kind == .placedOnly && difference.explanation == nil {
+        for difference in pack.designatorDifferences
+        where difference.kind == .placedOnly && difference.explanation == nil {
             collector.add(
                 Finding(
                     rule, "\(difference.designator) is \(difference.description)", file: difference.file,
