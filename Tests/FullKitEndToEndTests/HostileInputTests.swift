@@ -18,7 +18,8 @@ struct HostileInputTests {
             ("hostile/link-and-duplicates.zip", "ARCHIVE_DUPLICATE_NAME"),
             ("hostile/methods.zip", "ARCHIVE_UNSUPPORTED_METHOD"),
             ("hostile/methods.zip", "ARCHIVE_CORRUPT_MEMBER"),
-            ("hostile/lying-directory.zip", "ARCHIVE_TRUNCATED"),
+            // The directory's compressed size runs past the file; the local header's differs: ambiguous.
+            ("hostile/lying-directory.zip", "ARCHIVE_CORRUPT_MEMBER"),
             ("hostile/zip64-extremes.zip", "ARCHIVE_UNREADABLE"),
             ("hostile/nested-deep.zip", "ARCHIVE_LIMIT_EXCEEDED"),
             ("hostile/huge-coordinate.gbr", "GERBER_INVALID_COORDINATE"),

@@ -119,9 +119,15 @@ struct ReadLimitsTests {
         #expect(refused.count == 998)
         #expect(refused.first?.message.contains("limit maximumExpandedDesignators") == true)
         #expect(refused.first?.location == SourceLocation(line: 4, column: 1))
+        let wide = limits { $0.maximumParts = 2_000_000 }
         #expect(
-            BOMReader.read(Array(text.utf8)).lines.reduce(0) { $0 + $1.designators.count } == 999_900,
+            BOMReader.read(Array(text.utf8), limits: wide).lines.reduce(0) { $0 + $1.designators.count } == 999_900,
             "by default a million: 100 whole ranges of 9 999 fit, the 101st does not")
+        let parts = BOMReader.read(Array(text.utf8))
+        #expect(
+            parts.lines.reduce(0) { $0 + $1.designators.count } == 499_950,
+            "maximumParts (500 000) stops the BOM first: the line that passes it and the rest are not read")
+        #expect(parts.issues.contains { $0.message.contains("(limit maximumParts)") })
     }
 
     @Test(
