@@ -45,7 +45,7 @@ enum HelpText {
         OVERVIEW: Check one data pack and print the verdict.
 
         USAGE: fullkit check PATH... [--format text|json] [--profile assembly|fab] [--policy FILE]
-                             [--limit NAME=VALUE]... [--verbose]
+                             [--limit NAME=VALUE]... [--verbose] [--timeout SECONDS]
 
         The paths together form one pack: a ZIP (or 7z, RAR, tar.gz), a folder, loose files, or a mix,
         e.g. the Gerber ZIP with the BOM and XY beside it. Archives are read in memory; archives inside the
@@ -69,6 +69,8 @@ enum HelpText {
                                is a finding that names it. The limits:
         \(limitList)
           --verbose            Also show info findings and documentation files in text output.
+          --timeout SECONDS    The most the check may take (default 300); past it FullKit exits 1 with the
+                               reason on standard error and nothing on standard output.
           -h, --help           Show this help.
 
         EXAMPLES:

@@ -119,6 +119,17 @@ struct HostileInputTests {
         #expect(unreadable.lowerBound < missing.lowerBound)
     }
 
+    @Test("check has a time budget: past --timeout it exits 1, names the budget and prints no verdict")
+    func checkTimeBudget() throws {
+        let result = try MeasuredRun.run(
+            ["check", "--timeout", "0.05", FullKitBinary.testData("hostile/macro-work.zip")], killAfter: 30)
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.isEmpty)
+        #expect(result.seconds < 5)
+        let bad = try MeasuredRun.run(["check", "--timeout", "soon", FullKitBinary.testData("sample/sample-pack.zip")])
+        #expect(bad.exitCode == 2)
+    }
+
     @Test("an honest ZIP written with data descriptors still passes")
     func honestDescriptors() throws {
         let result = try MeasuredRun.run(["check", FullKitBinary.testData("hostile/descriptor-honest.zip")])
