@@ -166,6 +166,7 @@ struct HostileInputTests {
         #expect(inFolder.standardOutput.contains("ARCHIVE_NOT_A_FILE"))
         #expect(inFolder.seconds < 5)
 
+        #expect(inFolder.peakResidentKilobytes < Self.memoryBoundKilobytes)
         let asPolicy = try MeasuredRun.run(
             ["check", "--policy", fifo, FullKitBinary.testData("sample/sample-pack.zip")], killAfter: 20)
         #expect(asPolicy.exitCode == 2)
@@ -210,6 +211,9 @@ struct HostileInputTests {
             #expect(raw.isEmpty, "\(arguments): raw control characters \(raw.map { $0.value })")
             let lines = output.split(separator: "\n")
             #expect(!lines.dropFirst().contains { $0.hasPrefix("PASS") }, "\(arguments): a forged PASS line")
+            #expect(result.exitCode == (arguments[0] == "check" ? 1 : 0))
+            #expect(result.seconds < Self.timeBound)
+            #expect(result.peakResidentKilobytes < Self.memoryBoundKilobytes)
         }
         let check = try MeasuredRun.run(["check", "--verbose", path])
         #expect(check.standardOutput.hasPrefix("FAIL"))
@@ -248,6 +252,8 @@ struct HostileInputTests {
         #expect(result.standardOutput.contains("stuck.zip"))
         #expect(result.standardOutput.contains("lies more than 64 folders below the root"))
         #expect(result.standardOutput.contains("3 packs: 1 passed, 0 failed, 2 unchecked"))
+        #expect(result.seconds < Self.timeBound)
+        #expect(result.peakResidentKilobytes < Self.memoryBoundKilobytes)
 
         let empty = root.appendingPathComponent("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)

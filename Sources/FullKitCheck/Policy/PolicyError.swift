@@ -1,4 +1,5 @@
 import FullKitCore
+import FullKitReport
 
 /// Why a policy file (or a `--limit`) was refused.
 public struct PolicyError: Error, Sendable, CustomStringConvertible {
@@ -20,7 +21,7 @@ public struct PolicyError: Error, Sendable, CustomStringConvertible {
     }
 
     /// The key at fault and the reason, for people.
-    public var description: String { key.map { "key '\($0)' \(reason)" } ?? reason }
+    public var description: String { key.map { "key '\(TerminalText.inline($0))' \(reason)" } ?? reason }
 }
 
 /// The kinds of PolicyError.
