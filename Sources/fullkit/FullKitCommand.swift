@@ -16,7 +16,16 @@ enum FullKitCommand {
             let texts = [
                 "check": HelpText.check, "batch": HelpText.batch, "inspect": HelpText.inspect, "rules": HelpText.rules,
             ]
-            StandardStreams.out(rest.first.flatMap { texts[$0] } ?? HelpText.main)
+            guard let topic = rest.first else {
+                StandardStreams.out(HelpText.main)
+                return .pass
+            }
+            guard let text = texts[topic] else {
+                return usageError(
+                    "no help on '\(topic)': the subcommands are check, batch, inspect and rules", help: "fullkit --help"
+                )
+            }
+            StandardStreams.out(text)
             return .pass
         case "--version":
             StandardStreams.out("fullkit \(FullKitVersion.current)\n")

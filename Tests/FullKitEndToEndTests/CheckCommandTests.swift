@@ -96,6 +96,10 @@ struct CheckCommandTests {
         #expect(checkHelp.standardOutput.contains("--format text|json"))
         let version = try FullKitBinary.run(["--version"])
         #expect(version.standardOutput.hasPrefix("fullkit "))
+        #expect(try FullKitBinary.run(["help", "batch"]).standardOutput.contains("--timeout SECONDS"))
+        let unknown = try FullKitBinary.run(["help", "frob"])
+        #expect(unknown.exitCode == 2, "help on a subcommand that does not exist is a usage error")
+        #expect(unknown.standardOutput.isEmpty)
     }
 
     @Test("checking writes nothing: the pack's folder is unchanged afterwards")
