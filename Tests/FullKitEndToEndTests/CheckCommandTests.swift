@@ -102,6 +102,21 @@ struct CheckCommandTests {
         #expect(unknown.standardOutput.isEmpty)
     }
 
+    @Test("the same input given twice (by two spellings of its path) is read once")
+    func sameInputTwice() throws {
+        let path = FullKitBinary.testData("sample/sample-pack.zip")
+        let once = try FullKitBinary.run(["check", "--format", "json", path])
+        let twice = try FullKitBinary.run([
+            "check", "--format", "json", path, path.replacing("/TestData/", with: "/TestData/./"),
+        ])
+        func files(_ output: String) throws -> Int {
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+            return try #require(report["files"] as? [Any]).count
+        }
+        #expect(try files(twice.standardOutput) == files(once.standardOutput))
+        #expect(twice.exitCode == once.exitCode)
+    }
+
     @Test("checking writes nothing: the pack's folder is unchanged afterwards")
     func writesNothing() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-e2e-\(UUID().uuidString)")

@@ -1,6 +1,10 @@
 import FullKitCore
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Gathers the files of one data pack from the paths a user gives: folders, archives and loose files together.
 ///
 /// Nothing is extracted to disk and nothing is written. ZIP members are inflated in parallel on the fast path;
@@ -20,8 +24,11 @@ public struct PackLoader: Sendable {
     /// Throws only when an input path itself cannot be used (missing, unreadable folder): there is no pack to judge.
     public func load(_ inputs: [String]) throws(PackInputError) -> LoadedPack {
         var state = State(limits: limits)
+        // The same file or folder given twice (`a.zip ./a.zip`) is one input, not two copies of every file.
+        var seen = Set<String>()
         for input in inputs {
             let path = input.count > 1 && input.hasSuffix("/") ? String(input.dropLast()) : input
+            if let resolved = Self.resolvedPath(path), !seen.insert(resolved).inserted { continue }
             switch DirectoryWalker.kind(of: path, followingLinks: true) {
             case nil:
                 throw PackInputError(.notFound, path: input, reason: "no such file or folder")
@@ -59,6 +66,13 @@ public struct PackLoader: Sendable {
 }
 
 extension PackLoader {
+    /// The canonical absolute path of `path` (`realpath(3)`), or nil when it does not exist.
+    private static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// The files of a pack that arrives as one archive in memory (an upload), shown as `name`.
     public func load(archive bytes: [UInt8], named name: String) -> LoadedPack {
         var state = State(limits: limits)
