@@ -28,6 +28,9 @@ public struct AnalyzedPack: Sendable {
     /// The designators whose pads the copper names (X2 `%TO.C`), when both outer copper layers name them and are
     /// complete; nil otherwise (then the copper cannot say which parts it has).
     public var padDesignators: Set<String>?
+    /// What in the copper must be drilled and plated (vias, through-hole pads), and the evidence; nil when the
+    /// copper shows none.
+    public var platedFeatures: PlatedFeatures?
     /// How designators that are not placed parts are recognised (with the policy's extra prefixes).
     public var classifier: DifferenceClassifier
 

@@ -52,7 +52,8 @@ public enum PackAnalyzer {
                 ?? [],
             revisions: RevisionSignal.gather(settled), creationDates: creationDates(settled),
             designatorDifferences: DesignatorDifference.find(in: settled, classifier: classifier),
-            padDesignators: padDesignators(settled), classifier: classifier)
+            padDesignators: padDesignators(settled), platedFeatures: PlatedFeatures.find(in: settled),
+            classifier: classifier)
     }
 
     /// The board drawn by the one outline layer that draws something: its gaps, and its shape when it closes. Where
@@ -148,9 +149,11 @@ public enum PackAnalyzer {
         case .gerber:
             let identification = FileIdentifier.identifyGerber(
                 file, GerberReader.header(file.bytes, limits: limits), job: job)
-            // Only an outline's segments are kept: its contours are the board's shape.
+            // Only an outline's segments are kept: its contours are the board's shape. Copper keeps its flashes:
+            // where they meet on both sides are the plated features that require plated drill data.
             let document = GerberReader.read(
-                file.bytes, recordingSegments: identification.role == .outline, limits: limits)
+                file.bytes, recordingSegments: identification.role == .outline,
+                recordingFlashes: identification.role == .copper, limits: limits)
             return (identification, .gerber(document))
         case .excellon:
             let document = ExcellonReader.read(

@@ -30,7 +30,8 @@ public struct GerberDocument: Sendable {
     public var segments: [Segment] = []
     /// Draws and arcs past the most `segments` keeps (200 000; an outline has hundreds), not kept.
     public var segmentsNotKept = 0
-    /// The flashes that X2 marks as pads (by `.AperFunction` or a `%TO.C` component), in mm, up to 500 000.
+    /// The flashes that X2 marks as pads (by `.AperFunction` or a `%TO.C` component), or every flash when the reader
+    /// was asked to keep them (copper layers), in mm, up to 500 000.
     public var pads: [Pad] = []
 
     /// An empty document, filled in by the reader.

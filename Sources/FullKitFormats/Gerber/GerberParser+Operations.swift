@@ -117,11 +117,13 @@ extension GerberParser {
         return best
     }
 
-    /// Keeps a flash of a copper or paste layer that X2 marks as a pad: by its aperture's `.AperFunction` or the
-    /// `%TO.C` component it belongs to.
+    /// Keeps a flash that X2 marks as a pad (by its aperture's `.AperFunction` or the `%TO.C` component it belongs
+    /// to), or any flash when the reader records them all.
     @inline(__always)
     private mutating func recordPad(x: Double, y: Double) {
-        guard objectDesignator != nil || currentPadFunction != nil, document.pads.count < Self.maximumPads else {
+        guard recordsFlashes || objectDesignator != nil || currentPadFunction != nil,
+            document.pads.count < Self.maximumPads
+        else {
             return
         }
         document.pads.append(Pad(x: x, y: y, designator: objectDesignator, function: currentPadFunction))

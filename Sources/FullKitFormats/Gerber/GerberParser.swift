@@ -69,6 +69,8 @@ struct GerberParser {
     var repeats = IssueRepeats()
     /// Whether draw and arc end points are kept in `document.segments`.
     var recordsSegments = false
+    /// Whether every flash is kept in `document.pads`, not only those X2 marks as pads.
+    var recordsFlashes = false
     /// While reading only a file's header (`GerberReader.header`): its comments and image and layer names.
     var header: GerberHeader?
     /// The most segments kept; an outline has hundreds at most.

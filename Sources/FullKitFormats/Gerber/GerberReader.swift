@@ -7,21 +7,27 @@ import FullKitCore
 /// as a located `ParseIssue` and reading goes on at the next block.
 public enum GerberReader {
     /// Reads the Gerber file in `bytes`, within `limits` (block length, apertures, macro depth, step-and-repeat).
-    /// With `recordingSegments`, the end points of every draw and arc are kept (for outline contours).
+    /// With `recordingSegments`, the end points of every draw and arc are kept (for outline contours); with
+    /// `recordingFlashes`, every flash is kept in `pads`, not only those X2 marks (for copper: where pads and vias are).
     public static func read(
-        _ bytes: UnsafeRawBufferPointer, recordingSegments: Bool = false, limits: ReadLimits = ReadLimits()
+        _ bytes: UnsafeRawBufferPointer, recordingSegments: Bool = false, recordingFlashes: Bool = false,
+        limits: ReadLimits = ReadLimits()
     ) -> GerberDocument {
         var parser = GerberParser(bytes: bytes, limits: limits)
         parser.recordsSegments = recordingSegments
+        parser.recordsFlashes = recordingFlashes
         parser.run()
         return parser.finish()
     }
 
     /// Reads the Gerber file in `bytes`, within `limits`.
-    public static func read(_ bytes: [UInt8], recordingSegments: Bool = false, limits: ReadLimits = ReadLimits())
-        -> GerberDocument
-    {
-        bytes.withUnsafeBytes { read($0, recordingSegments: recordingSegments, limits: limits) }
+    public static func read(
+        _ bytes: [UInt8], recordingSegments: Bool = false, recordingFlashes: Bool = false,
+        limits: ReadLimits = ReadLimits()
+    ) -> GerberDocument {
+        bytes.withUnsafeBytes {
+            read($0, recordingSegments: recordingSegments, recordingFlashes: recordingFlashes, limits: limits)
+        }
     }
 
     /// What the file says about itself before its first operation (D01, D02, D03): its X2 file attributes (tools
