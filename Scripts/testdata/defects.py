@@ -331,3 +331,35 @@ def drill_zeros_unstated():
         "M48", "; DRILL file written without zero suppression", "INCH", "T1C0.1260", "%", "G90", "G05", "T1",
         f"X{inch(2.5)}Y{inch(2.5)}", f"X{inch(27.5)}Y{inch(2.5)}", "M30"]) + "\n"
     return files
+
+
+def xy_part_far_off():
+    """U1 is placed 500 mm to the right: under mil (unit unstated) every part would squeeze onto the board, but
+    only millimetres put the parts on their pads, so U1 is off the board."""
+    files = sample_files()
+    files["sample-positions.csv"] = files["sample-positions.csv"].replace("U1,18.000,12.000", "U1,518.000,12.000")
+    return files
+
+
+def plated_drill_missing():
+    """The plated drill file is gone; the non-plated one (mounting holes) cannot make the vias and J1's pins."""
+    return without("sample-PTH.drl")
+
+
+PROTEL_NAMES = {"F_Cu": "GTL", "B_Cu": "GBL", "F_Mask": "GTS", "B_Mask": "GBS", "F_Paste": "GTP", "B_Paste": "GBP",
+                "F_Silkscreen": "GTO", "B_Silkscreen": "GBO", "Edge_Cuts": "GKO"}
+
+
+def plated_drill_missing_no_x2():
+    """The same, in the shape of a tool without X2 (Protel/Altium extensions, no attributes): the vias are seen as
+    flashes at the same point on both outer copper layers."""
+    files = {}
+    for name, data in without("sample-PTH.drl").items():
+        layer = name[len("sample-"):-len(".gbr")] if name.endswith(".gbr") else None
+        if layer in PROTEL_NAMES:
+            text = "".join(line for line in data.splitlines(keepends=True)
+                           if not line.startswith(("%TF", "%TA", "%TO", "%TD", "G04 #@!")))
+            files["board." + PROTEL_NAMES[layer]] = text
+        else:
+            files[name] = data
+    return files

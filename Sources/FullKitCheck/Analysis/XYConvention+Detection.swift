@@ -7,13 +7,14 @@ extension XYConvention {
     /// The convention of every XY file among `entries` that has placements, on the board of extent `board` (mm),
     /// with `tolerance` mm of slack around it.
     static func detect(in entries: [PackEntry], board: Extent, tolerance: Double) -> [XYConvention] {
-        entries.compactMap { entry in
+        let pads = PadIndex(entries)
+        return entries.compactMap { entry in
             guard entry.identification.role == .placement, let list = entry.placementList, !list.placements.isEmpty
             else {
                 return nil
             }
             let (convention, inside) = PlacementConvention.detect(
-                list.placements, statedUnit: list.unit, board: board, tolerance: tolerance)
+                list.placements, statedUnit: list.unit, board: board, tolerance: tolerance, pads: pads)
             return XYConvention(
                 file: entry.path, convention: convention,
                 placements: list.placements.count { $0.x != nil && $0.y != nil }, inside: inside)

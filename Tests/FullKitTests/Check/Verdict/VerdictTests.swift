@@ -69,6 +69,13 @@ struct VerdictTests {
             ("defects/mixed-revision.zip", ["VERSION_PROJECT_MISMATCH"]),
             ("defects/stale-layer.zip", ["VERSION_DATE_SPREAD", "VERSION_SOFTWARE_MISMATCH"]),
             ("defects/xy-outside-board.zip", ["XY_OUTSIDE_BOARD"]),
+            // U1 500 mm off: it passed before, the XY file re-read as mil (all parts squeezed onto the board); only
+            // millimetres put the parts on their pads.
+            ("defects/xy-part-far-off.zip", ["XY_OUTSIDE_BOARD"]),
+            // Only the non-plated drill file: it passed before, counted as drill data. KiCad's shape (X2 ViaPad,
+            // ComponentPad), and a tool's without X2 (vias seen as flashes on both outer layers).
+            ("defects/plated-drill-missing.zip", ["MISSING_DRILL"]),
+            ("defects/plated-drill-missing-no-x2.zip", ["MISSING_DRILL"]),
             ("defects/layer-from-other-board.zip", ["LAYER_OUTSIDE_OUTLINE"]),
             (
                 "defects/job-file-mismatch.zip",
