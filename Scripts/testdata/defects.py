@@ -277,10 +277,12 @@ def rounded_outline():
 
 
 def explained_differences():
-    """Differences that are not defects: a fiducial placed but not in the BOM (as KiCad exports it), and a
-    through-hole header in the BOM but not in the XY file. The pack passes with two warnings that say why."""
+    """Differences that are not defects: a fiducial placed but not in the BOM (as KiCad exports it), and the
+    through-hole headers J1 and J2 in the BOM but not in the XY file, an SMD-only export (it lists no through-hole
+    part). The pack passes with warnings that say why."""
     files = sample_files()
-    files["sample-positions.csv"] = positions_csv(extra_rows=["FID1,1.500,1.500,0.0,top"])
+    smd = [part for part in PARTS + [CONNECTOR] if part[0] != "J1"]
+    files["sample-positions.csv"] = positions_csv(smd, extra_rows=["FID1,1.500,1.500,0.0,top"])
     files["sample-bom.csv"] = bom_csv(extra_rows=["Conn_01x04,J2,PinHeader_1x04_P2.54mm_Vertical,1,"])
     header_pads = "D11*\n%TO.C,J2*%\n" + "".join(f"X{coord(26.0)}Y{coord(8.0 + 2.54 * pin)}D03*\n" for pin in range(4)) + "%TD*%\n"
     for layer in ["sample-F_Cu.gbr", "sample-B_Cu.gbr"]:
@@ -362,4 +364,13 @@ def plated_drill_missing_no_x2():
             files["board." + PROTEL_NAMES[layer]] = text
         else:
             files[name] = data
+    return files
+
+
+def through_hole_dropped_from_xy():
+    """J2, a through-hole header, is in the BOM but not in the XY file, which lists J1, another through-hole header:
+    an XY file that lists through-hole parts is no SMD-only export, so J2 is missing from it (and the copper has no
+    pads for it either)."""
+    files = sample_files()
+    files["sample-bom.csv"] = bom_csv(extra_rows=["Conn_01x03,J2,PinHeader_1x03_P2.54mm_Vertical,1,"])
     return files

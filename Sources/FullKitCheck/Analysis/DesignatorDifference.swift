@@ -44,7 +44,8 @@ public struct DesignatorDifference: Sendable, Hashable {
 extension DesignatorDifference {
     /// Every designator in only one of `pack`'s BOM and XY files (none unless it has both), each classified: a DNP
     /// line; a part that is not placed by nature; a through-hole part (by footprint name, by copper pads that X2
-    /// marks `ComponentPad`, or by copper pads without paste); or nothing.
+    /// marks `ComponentPad`, or by copper pads without paste) when the XY file lists no through-hole part (an
+    /// SMD-only export leaves them out; one that lists some has no reason to leave one out); or nothing.
     static func find(in entries: [PackEntry], classifier: DifferenceClassifier) -> [DesignatorDifference] {
         let boms = entries.compactMap { entry in entry.identification.role == .bom ? entry.bom.map { (entry, $0) } : nil
         }
@@ -56,6 +57,24 @@ extension DesignatorDifference {
         for (_, list) in lists { placed.formUnion(list.placements.map(\.designator)) }
         let padsWithoutPaste = designatorsWithPadsButNoPaste(entries)
         let throughHolePads = designatorsWithOnlyThroughHolePads(entries)
+        // A through-hole part is left out of an SMD-only export; an XY file that lists through-hole parts (by its
+        // copper pads, its mount-type column or its footprint name) is not one, so a through-hole part missing from it
+        // is missing.
+        let xyListsThroughHole = lists.contains { _, list in
+            list.placements.contains { placement in
+                if throughHolePads[placement.designator] != nil || padsWithoutPaste.contains(placement.designator) {
+                    return true
+                }
+                if let mount = placement.mountType { return mount == .throughHole || mount == .mixed }
+                if case .throughHole = classifier.explain(
+                    designator: placement.designator, footprint: placement.footprint,
+                    description: placement.description, mayBeThroughHole: true)
+                {
+                    return true
+                }
+                return false
+            }
+        }
         var listed = Set<String>()
         var differences: [DesignatorDifference] = []
         for (entry, bom) in boms {
@@ -68,13 +87,15 @@ extension DesignatorDifference {
                         explanation = .doNotPlace(reason)
                     } else if let explained = classifier.explain(
                         designator: designator, footprint: line.footprint, device: line.device,
-                        description: line.description, mayBeThroughHole: true)
+                        description: line.description, mayBeThroughHole: !xyListsThroughHole)
                     {
                         explanation = Explanation(explained)
                     } else if line.partNumber.isEmpty, line.description.isEmpty, Self.mostLinesHavePartNumbers(bom) {
                         explanation = .notAPart(
                             "nothing to buy: its BOM line gives no part number and no description, where the BOM's other lines do"
                         )
+                    } else if xyListsThroughHole {
+                        explanation = nil
                     } else if let pads = throughHolePads[designator] {
                         explanation = .throughHole(
                             "X2 marks its \(pads) copper pads as through-hole (%TO.C pads with .AperFunction ComponentPad)"

@@ -76,6 +76,9 @@ struct VerdictTests {
             // ComponentPad), and a tool's without X2 (vias seen as flashes on both outer layers).
             ("defects/plated-drill-missing.zip", ["MISSING_DRILL"]),
             ("defects/plated-drill-missing-no-x2.zip", ["MISSING_DRILL"]),
+            // J2 (through-hole) missing from an XY file that lists J1 (through-hole): no SMD-only export, so missing
+            // (it passed before, explained by its footprint name); the copper has no pads for it either.
+            ("defects/through-hole-dropped-from-xy.zip", ["BOM_DESIGNATOR_NOT_PLACED", "GERBER_DESIGNATOR_MISSING"]),
             ("defects/layer-from-other-board.zip", ["LAYER_OUTSIDE_OUTLINE"]),
             (
                 "defects/job-file-mismatch.zip",
