@@ -31,6 +31,8 @@ public struct AnalyzedPack: Sendable {
     /// What in the copper must be drilled and plated (vias, through-hole pads), and the evidence; nil when the
     /// copper shows none.
     public var platedFeatures: PlatedFeatures?
+    /// The parts known to be through-hole (by copper pads, mount type or footprint name), with the evidence.
+    public var throughHoleParts: [String: String] = [:]
     /// How designators that are not placed parts are recognised (with the policy's extra prefixes).
     public var classifier: DifferenceClassifier
 

@@ -46,7 +46,9 @@ extension DesignatorDifference {
     /// line; a part that is not placed by nature; a through-hole part (by footprint name, by copper pads that X2
     /// marks `ComponentPad`, or by copper pads without paste) when the XY file lists no through-hole part (an
     /// SMD-only export leaves them out; one that lists some has no reason to leave one out); or nothing.
-    static func find(in entries: [PackEntry], classifier: DifferenceClassifier) -> [DesignatorDifference] {
+    static func find(
+        in entries: [PackEntry], classifier: DifferenceClassifier, throughHoleParts: [String: String]
+    ) -> [DesignatorDifference] {
         let boms = entries.compactMap { entry in entry.identification.role == .bom ? entry.bom.map { (entry, $0) } : nil
         }
         let lists = entries.compactMap { entry in
@@ -57,23 +59,10 @@ extension DesignatorDifference {
         for (_, list) in lists { placed.formUnion(list.placements.map(\.designator)) }
         let padsWithoutPaste = designatorsWithPadsButNoPaste(entries)
         let throughHolePads = designatorsWithOnlyThroughHolePads(entries)
-        // A through-hole part is left out of an SMD-only export; an XY file that lists through-hole parts (by its
-        // copper pads, its mount-type column or its footprint name) is not one, so a through-hole part missing from it
-        // is missing.
+        // A through-hole part is left out of an SMD-only export; an XY file that lists through-hole parts is not one,
+        // so a through-hole part missing from it is missing.
         let xyListsThroughHole = lists.contains { _, list in
-            list.placements.contains { placement in
-                if throughHolePads[placement.designator] != nil || padsWithoutPaste.contains(placement.designator) {
-                    return true
-                }
-                if let mount = placement.mountType { return mount == .throughHole || mount == .mixed }
-                if case .throughHole = classifier.explain(
-                    designator: placement.designator, footprint: placement.footprint,
-                    description: placement.description, mayBeThroughHole: true)
-                {
-                    return true
-                }
-                return false
-            }
+            list.placements.contains { throughHoleParts[$0.designator] != nil }
         }
         var listed = Set<String>()
         var differences: [DesignatorDifference] = []
@@ -132,7 +121,7 @@ extension DesignatorDifference {
 
     /// Designators whose pads the copper names (`%TO.C`) but the paste layers, which name their own pads, do not:
     /// parts without SMD pads, i.e. through-hole. Empty when the paste layers carry no `%TO.C` at all.
-    private static func designatorsWithPadsButNoPaste(_ entries: [PackEntry]) -> Set<String> {
+    static func designatorsWithPadsButNoPaste(_ entries: [PackEntry]) -> Set<String> {
         var copper = Set<String>()
         var paste = Set<String>()
         for entry in entries {
@@ -145,7 +134,7 @@ extension DesignatorDifference {
 
     /// Designators whose copper pads (`%TO.C`) are all flashed with the X2 aperture function `ComponentPad`, with
     /// the most pads one layer has: parts with through-hole pads and no SMD pad.
-    private static func designatorsWithOnlyThroughHolePads(_ entries: [PackEntry]) -> [String: Int] {
+    static func designatorsWithOnlyThroughHolePads(_ entries: [PackEntry]) -> [String: Int] {
         var throughHole: [String: Int] = [:]
         var surfaceMount = Set<String>()
         for entry in entries where entry.identification.role == .copper {

@@ -45,15 +45,17 @@ public enum PackAnalyzer {
         let filesByPath = Dictionary(pack.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let (settled, drillZeroDecisions) = DrillZeroDecision.settle(
             entries, files: filesByPath, board: board, parameters: drillParameters, limits: limits)
+        let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier)
         return AnalyzedPack(
             inputs: pack.inputs, entries: settled, copies: copies, problems: pack.problems, board: board,
             drillZeroDecisions: drillZeroDecisions,
             xyConventions: board.map { XYConvention.detect(in: settled, board: $0.extent, tolerance: $0.tolerance) }
                 ?? [],
             revisions: RevisionSignal.gather(settled), creationDates: creationDates(settled),
-            designatorDifferences: DesignatorDifference.find(in: settled, classifier: classifier),
+            designatorDifferences: DesignatorDifference.find(
+                in: settled, classifier: classifier, throughHoleParts: throughHoleParts),
             padDesignators: padDesignators(settled), platedFeatures: PlatedFeatures.find(in: settled),
-            classifier: classifier)
+            throughHoleParts: throughHoleParts, classifier: classifier)
     }
 
     /// The board drawn by the one outline layer that draws something: its gaps, and its shape when it closes. Where

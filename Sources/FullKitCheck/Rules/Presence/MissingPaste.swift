@@ -2,11 +2,12 @@ import FullKitArchive
 import FullKitCore
 import FullKitFormats
 
-/// In an assembly pack, each side with parts to solder has paste. Parts the BOM marks do-not-place and placements
-/// that are no part (fiducials, holes, test pads) need no stencil.
+/// In an assembly pack, each side with SMD parts to solder has paste. Parts the BOM marks do-not-place, placements
+/// that are no part (fiducials, holes, test pads) and through-hole parts (soldered by wave or hand) need no stencil.
 struct MissingPaste: PackRule {
     let rule = Rule(
-        id: "MISSING_PASTE", severity: .error, summary: "Each side with placed parts has a paste (stencil) layer.",
+        id: "MISSING_PASTE", severity: .error,
+        summary: "Each side with placed SMD parts has a paste (stencil) layer; through-hole parts need none.",
         rationale: "Without a paste layer no stencil can be cut for that side.",
         fix: "Add the paste Gerber for that side (.GTP / F_Paste, .GBP / B_Paste).")
 
@@ -29,7 +30,8 @@ struct MissingPaste: PackRule {
         let notPlaced = pack.doNotPlaceDesignators
         var parts: [BoardSide: [String]] = [:]
         for list in pack.placementLists {
-            for placement in list.content.placements where !notPlaced.contains(placement.designator) {
+            for placement in list.content.placements
+            where !notPlaced.contains(placement.designator) && pack.throughHoleParts[placement.designator] == nil {
                 if case .notAPart = pack.classifier.explain(
                     designator: placement.designator, footprint: placement.footprint,
                     description: placement.description, mayBeThroughHole: false)

@@ -1,0 +1,40 @@
+import FullKitCore
+import FullKitFormats
+
+/// The parts known to be through-hole, each with its evidence: by the board's copper first (pads X2 flashes as
+/// `ComponentPad` and no SMD pad; copper pads with no paste), then by what the XY file says (a mount-type column),
+/// then by footprint name (XY or BOM). Through-hole parts are soldered by wave or hand: they need no stencil, and an
+/// SMD-only XY export leaves them out.
+enum ThroughHoleParts {
+    /// The through-hole designators among `entries`, with how each was seen.
+    static func find(in entries: [PackEntry], classifier: DifferenceClassifier) -> [String: String] {
+        var found: [String: String] = [:]
+        for (designator, pads) in DesignatorDifference.designatorsWithOnlyThroughHolePads(entries) {
+            found[designator] = "X2 marks its \(pads) copper pads as through-hole (ComponentPad)"
+        }
+        // Pads without paste say through-hole only when both sides have paste to compare with: a side whose paste
+        // layer is missing would make every part on it look through-hole (and excuse the missing paste).
+        let pasteSides = Set(entries.filter { $0.identification.role == .paste }.compactMap(\.identification.side))
+        if pasteSides.isSuperset(of: [.top, .bottom]) {
+            for designator in DesignatorDifference.designatorsWithPadsButNoPaste(entries) where found[designator] == nil
+            {
+                found[designator] = "its copper pads (%TO.C) have no paste"
+            }
+        }
+        for entry in entries where entry.identification.role == .placement {
+            for placement in entry.placementList?.placements ?? [] where found[placement.designator] == nil {
+                if let mount = placement.mountType {
+                    if mount == .throughHole || mount == .mixed {
+                        found[placement.designator] = "the XY file's mount type says \(mount.rawValue)"
+                    }
+                } else if case .throughHole(let reason) = classifier.explain(
+                    designator: placement.designator, footprint: placement.footprint,
+                    description: placement.description, mayBeThroughHole: true)
+                {
+                    found[placement.designator] = reason
+                }
+            }
+        }
+        return found
+    }
+}
