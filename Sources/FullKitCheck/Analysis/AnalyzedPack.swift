@@ -33,6 +33,8 @@ public struct AnalyzedPack: Sendable {
     public var platedFeatures: PlatedFeatures?
     /// The parts known to be through-hole (by copper pads, mount type or footprint name), with the evidence.
     public var throughHoleParts: [String: String] = [:]
+    /// Each part's pads as the copper names them (`%TO.C`), per side.
+    public var padClusters = PadClusters()
     /// How designators that are not placed parts are recognised (with the policy's extra prefixes).
     public var classifier: DifferenceClassifier
 

@@ -55,7 +55,7 @@ public enum PackAnalyzer {
             designatorDifferences: DesignatorDifference.find(
                 in: settled, classifier: classifier, throughHoleParts: throughHoleParts),
             padDesignators: padDesignators(settled), platedFeatures: PlatedFeatures.find(in: settled),
-            throughHoleParts: throughHoleParts, classifier: classifier)
+            throughHoleParts: throughHoleParts, padClusters: PadClusters.find(in: settled), classifier: classifier)
     }
 
     /// The board drawn by the one outline layer that draws something: its gaps, and its shape when it closes. Where

@@ -17,7 +17,7 @@ public enum RuleCatalog {
             JobFileFileUnlisted(),
             VersionProjectMismatch(), VersionSoftwareMismatch(), VersionDateSpread(), VersionNameRevisionMismatch(),
             VersionNoRevision(), VersionNoDates(),
-            LayerOutsideOutline(), DrillOutsideBoard(), DrillZerosFromBoard(), XYOutsideBoard(),
+            LayerOutsideOutline(), DrillOutsideBoard(), DrillZerosFromBoard(), XYOutsideBoard(), XYOffPads(),
             XYThroughHoleBothSides(), XYUnitInferred(),
             OutlineOpen(), OutlineDrawing(),
             JobFileInvalid(),

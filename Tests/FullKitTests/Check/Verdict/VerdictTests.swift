@@ -64,14 +64,15 @@ struct VerdictTests {
             ),
             ("defects/duplicate-designator.zip", ["BOM_DUPLICATE_DESIGNATOR"]),
             ("defects/quantity-mismatch.zip", ["BOM_QUANTITY_MISMATCH"]),
-            ("defects/truncated-gerber.zip", ["GERBER_MISSING_M02", "GERBER_UNTERMINATED_BLOCK"]),
+            // The copper breaks off: the parts whose pads it lost lie off what remains of them.
+            ("defects/truncated-gerber.zip", ["GERBER_MISSING_M02", "GERBER_UNTERMINATED_BLOCK", "XY_OFF_PADS"]),
             ("defects/nested-older-copy.zip", ["PACK_AMBIGUOUS_FILE"]),
             ("defects/mixed-revision.zip", ["VERSION_PROJECT_MISMATCH"]),
             ("defects/stale-layer.zip", ["VERSION_DATE_SPREAD", "VERSION_SOFTWARE_MISMATCH"]),
-            ("defects/xy-outside-board.zip", ["XY_OUTSIDE_BOARD"]),
+            ("defects/xy-outside-board.zip", ["XY_OFF_PADS", "XY_OUTSIDE_BOARD"]),
             // U1 500 mm off: it passed before, the XY file re-read as mil (all parts squeezed onto the board); only
             // millimetres put the parts on their pads.
-            ("defects/xy-part-far-off.zip", ["XY_OUTSIDE_BOARD"]),
+            ("defects/xy-part-far-off.zip", ["XY_OFF_PADS", "XY_OUTSIDE_BOARD"]),
             // Only the non-plated drill file: it passed before, counted as drill data. KiCad's shape (X2 ViaPad,
             // ComponentPad), and a tool's without X2 (vias seen as flashes on both outer layers).
             ("defects/plated-drill-missing.zip", ["MISSING_DRILL"]),
@@ -89,7 +90,7 @@ struct VerdictTests {
             ("defects/drill-in-cutout.zip", ["DRILL_OUTSIDE_BOARD"]),
             ("defects/name-contradicts-header.zip", ["FILE_IDENTITY_CONFLICT"]),
             ("defects/broken-job-file.zip", ["JOBFILE_INVALID"]),
-            ("defects/xy-duplicate-designator.zip", ["XY_DUPLICATE_DESIGNATOR"]),
+            ("defects/xy-duplicate-designator.zip", ["XY_DUPLICATE_DESIGNATOR", "XY_OFF_PADS"]),
             ("defects/name-revision-mismatch.zip", ["VERSION_NAME_REVISION_MISMATCH"]),
             (
                 "defects/gerber-designator-mismatch.zip",
