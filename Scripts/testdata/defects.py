@@ -374,3 +374,12 @@ def through_hole_dropped_from_xy():
     files = sample_files()
     files["sample-bom.csv"] = bom_csv(extra_rows=["Conn_01x03,J2,PinHeader_1x03_P2.54mm_Vertical,1,"])
     return files
+
+
+def xy_stale_off_pads():
+    """A stale XY file: every part 1.5 mm to the right of where the Gerbers put its pads, all still on the board."""
+    files = sample_files()
+    parts = [(ref, value, footprint, x + 1.5, y, rotation, side, pads)
+             for ref, value, footprint, x, y, rotation, side, pads in PARTS + [CONNECTOR]]
+    files["sample-positions.csv"] = positions_csv(parts)
+    return files
