@@ -14,8 +14,6 @@ struct PadIndex: Sendable {
     }
 
     private var cells: [Cell: [(x: Double, y: Double)]] = [:]
-    /// How many flashes each side has.
-    private(set) var counts: [BoardSide: Int] = [:]
 
     /// The flashes of the top and bottom copper layers among `entries`.
     init(_ entries: [PackEntry]) {
@@ -26,7 +24,6 @@ struct PadIndex: Sendable {
             for pad in pads where pad.x.isFinite && pad.y.isFinite {
                 cells[Self.cell(side, pad.x, pad.y), default: []].append((pad.x, pad.y))
             }
-            counts[side, default: 0] += pads.count
         }
     }
 
