@@ -10,7 +10,7 @@ import tarfile
 import zipfile
 
 from .board import DATE, bom_csv, positions_csv, sample_files
-from .output import gzip_deterministic, write, write_zip
+from .output import gzip_deterministic, write, write_zip, zip_bytes
 
 HEADER = "%FSLAX46Y46*%\n%MOMM*%\n"
 
@@ -106,17 +106,6 @@ def write_forged_text():
     files["sample-bom.csv"] = bom_csv(extra_rows=[f'\x1b[31mRED\x07,"R9{forged}",R_0603,1,'])
     files["sample-positions.csv"] = positions_csv(extra_rows=["Q\x1b[1K9,1.0,1.0,0,top"])
     write_zip("hostile/forged-lines.zip", files)
-
-
-def zip_bytes(files, method=zipfile.ZIP_DEFLATED):
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name in sorted(files):
-            data = files[name]
-            info = zipfile.ZipInfo(name, DATE)
-            info.compress_type = method
-            archive.writestr(info, data if isinstance(data, bytes) else data.encode())
-    return buffer.getvalue()
 
 
 class _Unseekable(io.RawIOBase):

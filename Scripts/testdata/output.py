@@ -14,8 +14,8 @@ ROOT = os.environ.get("FULLKIT_TESTDATA_ROOT") or os.path.join(
     os.path.dirname(os.path.abspath(__file__)), "..", "..", "TestData")
 
 
-def write_zip(path, files, method=zipfile.ZIP_DEFLATED):
-    """A deterministic ZIP: sorted members, fixed timestamps."""
+def zip_bytes(files, method=zipfile.ZIP_DEFLATED):
+    """A deterministic ZIP in memory: sorted members, fixed timestamps."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name in sorted(files):
@@ -24,8 +24,14 @@ def write_zip(path, files, method=zipfile.ZIP_DEFLATED):
             info.compress_type = method
             info.external_attr = 0o644 << 16
             archive.writestr(info, data if isinstance(data, bytes) else data.encode())
-    write(path, buffer.getvalue())
     return buffer.getvalue()
+
+
+def write_zip(path, files, method=zipfile.ZIP_DEFLATED):
+    """A deterministic ZIP written to `path` (see `zip_bytes`); returns its bytes."""
+    data = zip_bytes(files, method)
+    write(path, data)
+    return data
 
 
 def write(path, data):

@@ -12,6 +12,19 @@ protocol PackRule: Sendable {
     func collect(in pack: AnalyzedPack, policy: Policy, into collector: inout FindingCollector)
 }
 
+/// A rule that can fire once per designator or placement: it makes its findings straight into a collector, and its
+/// `findings(in:policy:)` is what the collector folds them into.
+protocol CollectingPackRule: PackRule {}
+
+extension CollectingPackRule {
+    /// The findings `collect(in:policy:into:)` makes, folded.
+    func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
+        var collector = FindingCollector()
+        collect(in: pack, policy: policy, into: &collector)
+        return collector.collected()
+    }
+}
+
 extension PackRule {
     /// Adds `findings(in:policy:)` to `collector`.
     func collect(in pack: AnalyzedPack, policy: Policy, into collector: inout FindingCollector) {

@@ -3,18 +3,12 @@ import FullKitCore
 import FullKitFormats
 
 /// Every BOM designator is placed, unless something explains why not (see `DesignatorDifference`).
-struct BOMDesignatorNotPlaced: PackRule {
+struct BOMDesignatorNotPlaced: CollectingPackRule {
     let rule = Rule(
         id: "BOM_DESIGNATOR_NOT_PLACED", severity: .error,
         summary: "A BOM designator has no row in the XY file.",
         rationale: "A part that is bought but never placed, or a placement file that is stale.",
         fix: "Add the part to the XY file, or mark the BOM line DNP if it is not to be fitted.")
-
-    func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
-        var collector = FindingCollector()
-        collect(in: pack, policy: policy, into: &collector)
-        return collector.collected()
-    }
 
     func collect(in pack: AnalyzedPack, policy: Policy, into collector: inout FindingCollector) {
         for difference in pack.designatorDifferences

@@ -5,7 +5,7 @@ import FullKitFormats
 /// Where the copper names each part's pads (X2 `%TO.C`), every SMD placement lies at the centre of its pads on its
 /// side, and every through-hole placement near its pads. The board's geometry judges the XY file, not the other way
 /// round.
-struct XYOffPads: PackRule {
+struct XYOffPads: CollectingPackRule {
     /// How far an SMD placement may lie from the centre of its pads: 0.5 mm, or a quarter of the pads' larger span,
     /// whichever is larger (a footprint's origin is its body centre; large parts round it more loosely).
     static func tolerance(for cluster: PadClusters.Cluster) -> Double {
@@ -22,12 +22,6 @@ struct XYOffPads: PackRule {
         rationale:
             "The machine puts the part where the XY file says: off its pads it is soldered to nothing. A stale XY file or another origin shows here.",
         fix: "Export the XY file again from the same revision of the design as the Gerbers, with the same origin.")
-
-    func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
-        var collector = FindingCollector()
-        collect(in: pack, policy: policy, into: &collector)
-        return collector.collected()
-    }
 
     func collect(in pack: AnalyzedPack, policy: Policy, into collector: inout FindingCollector) {
         guard !pack.padClusters.isEmpty else { return }
