@@ -57,8 +57,6 @@ extension DesignatorDifference {
         guard !boms.isEmpty, !lists.isEmpty else { return [] }
         var placed = Set<String>()
         for (_, list) in lists { placed.formUnion(list.placements.map(\.designator)) }
-        let padsWithoutPaste = designatorsWithPadsButNoPaste(entries)
-        let throughHolePads = designatorsWithOnlyThroughHolePads(entries)
         // A through-hole part is left out of an SMD-only export; an XY file that lists through-hole parts is not one,
         // so a through-hole part missing from it is missing.
         let xyListsThroughHole = lists.contains { _, list in
@@ -83,14 +81,8 @@ extension DesignatorDifference {
                         explanation = .notAPart(
                             "nothing to buy: its BOM line gives no part number and no description, where the BOM's other lines do"
                         )
-                    } else if xyListsThroughHole {
-                        explanation = nil
-                    } else if let pads = throughHolePads[designator] {
-                        explanation = .throughHole(
-                            "X2 marks its \(pads) copper pads as through-hole (%TO.C pads with .AperFunction ComponentPad)"
-                        )
-                    } else if padsWithoutPaste.contains(designator) {
-                        explanation = .throughHole("its copper pads (%TO.C) have no paste, so it has no SMD pads")
+                    } else if !xyListsThroughHole, let reason = throughHoleParts[designator] {
+                        explanation = .throughHole(reason)
                     }
                     differences.append(
                         DesignatorDifference(
@@ -117,36 +109,6 @@ extension DesignatorDifference {
     /// Whether more than half of `bom`'s lines give a part number (so that a line without one stands out).
     private static func mostLinesHavePartNumbers(_ bom: BillOfMaterials) -> Bool {
         bom.lines.count { !$0.partNumber.isEmpty } * 2 > bom.lines.count
-    }
-
-    /// Designators whose pads the copper names (`%TO.C`) but the paste layers, which name their own pads, do not:
-    /// parts without SMD pads, i.e. through-hole. Empty when the paste layers carry no `%TO.C` at all.
-    static func designatorsWithPadsButNoPaste(_ entries: [PackEntry]) -> Set<String> {
-        var copper = Set<String>()
-        var paste = Set<String>()
-        for entry in entries {
-            guard let document = entry.gerber else { continue }
-            if entry.identification.role == .copper { copper.formUnion(document.componentDesignators) }
-            if entry.identification.role == .paste { paste.formUnion(document.componentDesignators) }
-        }
-        return paste.isEmpty ? [] : copper.subtracting(paste)
-    }
-
-    /// Designators whose copper pads (`%TO.C`) are all flashed with the X2 aperture function `ComponentPad`, with
-    /// the most pads one layer has: parts with through-hole pads and no SMD pad.
-    static func designatorsWithOnlyThroughHolePads(_ entries: [PackEntry]) -> [String: Int] {
-        var throughHole: [String: Int] = [:]
-        var surfaceMount = Set<String>()
-        for entry in entries where entry.identification.role == .copper {
-            guard let document = entry.gerber else { continue }
-            var onLayer: [String: Int] = [:]
-            for pad in document.pads {
-                guard let designator = pad.designator else { continue }
-                if pad.isThroughHole { onLayer[designator, default: 0] += 1 } else { surfaceMount.insert(designator) }
-            }
-            throughHole.merge(onLayer, uniquingKeysWith: max)
-        }
-        return throughHole.filter { !surfaceMount.contains($0.key) }
     }
 }
 

@@ -9,16 +9,16 @@ enum ThroughHoleParts {
     /// The through-hole designators among `entries`, with how each was seen.
     static func find(in entries: [PackEntry], classifier: DifferenceClassifier) -> [String: String] {
         var found: [String: String] = [:]
-        for (designator, pads) in DesignatorDifference.designatorsWithOnlyThroughHolePads(entries) {
-            found[designator] = "X2 marks its \(pads) copper pads as through-hole (ComponentPad)"
+        for (designator, pads) in designatorsWithOnlyThroughHolePads(entries) {
+            found[designator] =
+                "X2 marks its \(pads) copper pads as through-hole (%TO.C pads with .AperFunction ComponentPad)"
         }
         // Pads without paste say through-hole only when both sides have paste to compare with: a side whose paste
         // layer is missing would make every part on it look through-hole (and excuse the missing paste).
         let pasteSides = Set(entries.filter { $0.identification.role == .paste }.compactMap(\.identification.side))
         if pasteSides.isSuperset(of: [.top, .bottom]) {
-            for designator in DesignatorDifference.designatorsWithPadsButNoPaste(entries) where found[designator] == nil
-            {
-                found[designator] = "its copper pads (%TO.C) have no paste"
+            for designator in designatorsWithPadsButNoPaste(entries) where found[designator] == nil {
+                found[designator] = "its copper pads (%TO.C) have no paste, so it has no SMD pads"
             }
         }
         for entry in entries where entry.identification.role == .placement {
@@ -36,5 +36,35 @@ enum ThroughHoleParts {
             }
         }
         return found
+    }
+
+    /// Designators whose pads the copper names (`%TO.C`) but the paste layers, which name their own pads, do not:
+    /// parts without SMD pads, i.e. through-hole. Empty when the paste layers carry no `%TO.C` at all.
+    private static func designatorsWithPadsButNoPaste(_ entries: [PackEntry]) -> Set<String> {
+        var copper = Set<String>()
+        var paste = Set<String>()
+        for entry in entries {
+            guard let document = entry.gerber else { continue }
+            if entry.identification.role == .copper { copper.formUnion(document.componentDesignators) }
+            if entry.identification.role == .paste { paste.formUnion(document.componentDesignators) }
+        }
+        return paste.isEmpty ? [] : copper.subtracting(paste)
+    }
+
+    /// Designators whose copper pads (`%TO.C`) are all flashed with the X2 aperture function `ComponentPad`, with
+    /// the most pads one layer has: parts with through-hole pads and no SMD pad.
+    private static func designatorsWithOnlyThroughHolePads(_ entries: [PackEntry]) -> [String: Int] {
+        var throughHole: [String: Int] = [:]
+        var surfaceMount = Set<String>()
+        for entry in entries where entry.identification.role == .copper {
+            guard let document = entry.gerber else { continue }
+            var onLayer: [String: Int] = [:]
+            for pad in document.pads {
+                guard let designator = pad.designator else { continue }
+                if pad.isThroughHole { onLayer[designator, default: 0] += 1 } else { surfaceMount.insert(designator) }
+            }
+            throughHole.merge(onLayer, uniquingKeysWith: max)
+        }
+        return throughHole.filter { !surfaceMount.contains($0.key) }
     }
 }
