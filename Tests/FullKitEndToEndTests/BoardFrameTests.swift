@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// The board's own geometry judges the other files (issue 15): each case passed before, and fails now with the
+/// finding that names the evidence. The built binary on fixtures made by Scripts/make-testdata.py.
+@Suite("One board frame (the built binary)")
+struct BoardFrameTests {
+    @Test(
+        "each false PASS of the old rules fails, naming the board's evidence",
+        arguments: [
+            ("defects/plated-drill-missing.zip", "MISSING_DRILL: no plated drill data: the copper has"),
+            (
+                "defects/plated-drill-missing-no-x2.zip",
+                "flashes at the same point on both outer copper layers (plated-drill-missing-no-x2.zip/board.GTL"
+            ),
+            ("defects/xy-part-far-off.zip", "XY_OUTSIDE_BOARD: U1 at (518.0 mm, 12.0 mm)"),
+            (
+                "defects/xy-stale-off-pads.zip",
+                "XY_OFF_PADS: R1 at (9.5 mm, 6.0 mm) is 1.5 mm from the centre of its pads"
+            ),
+            (
+                "defects/through-hole-dropped-from-xy.zip",
+                "BOM_DESIGNATOR_NOT_PLACED: J2 is in the BOM but not in the XY file"
+            ),
+        ])
+    func falsePassNowFails(path: String, expected: String) throws {
+        let result = try FullKitBinary.run(["check", FullKitBinary.testData(path)])
+        #expect(result.exitCode == 1)
+        #expect(result.standardOutput.hasPrefix("FAIL"))
+        #expect(result.standardOutput.contains(expected), "\(path): '\(expected)' missing")
+    }
+
+    @Test("benign cases still pass: an SMD-only XY export, a mil XY file, KiCad's bottom convention")
+    func benignStillPass() throws {
+        for path in [
+            "variants/explained-differences.zip", "variants/xy-in-mil.zip", "variants/kicad-bottom-convention.zip",
+        ] {
+            let result = try FullKitBinary.run(["check", FullKitBinary.testData(path)])
+            #expect(result.exitCode == 0, "\(path)")
+        }
+    }
+}
