@@ -30,6 +30,20 @@ struct BoardFrameTests {
         #expect(result.standardOutput.contains(expected), "\(path): '\(expected)' missing")
     }
 
+    @Test("the report says how many placements lie on their pads, in text and in JSON")
+    func registrationShown() throws {
+        let text = try FullKitBinary.run(["check", FullKitBinary.testData("defects/xy-stale-off-pads.zip")])
+        #expect(text.standardOutput.contains("8 of 8 placements on the board; 1 of 8 on their pads (%TO.C)"))
+        let json = try FullKitBinary.run([
+            "check", "--format", "json", FullKitBinary.testData("sample/sample-pack.zip"),
+        ])
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
+        let detected = try #require((report["xyConventions"] as? [[String: Any]])?.first)
+        #expect(detected["judgedByPads"] as? Int == 8)
+        #expect(detected["onPads"] as? Int == 8)
+    }
+
     @Test("benign cases still pass: an SMD-only XY export, a mil XY file, KiCad's bottom convention")
     func benignStillPass() throws {
         for path in [

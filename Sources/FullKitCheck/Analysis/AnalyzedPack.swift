@@ -35,6 +35,8 @@ public struct AnalyzedPack: Sendable {
     public var throughHoleParts: [String: String] = [:]
     /// Each part's pads as the copper names them (`%TO.C`), per side.
     public var padClusters = PadClusters()
+    /// How each XY file's placements sit on their named pads.
+    public var padRegistrations: [PadRegistration] = []
     /// How designators that are not placed parts are recognised (with the policy's extra prefixes).
     public var classifier: DifferenceClassifier
 

@@ -46,7 +46,7 @@ public enum PackAnalyzer {
         let (settled, drillZeroDecisions) = DrillZeroDecision.settle(
             entries, files: filesByPath, board: board, parameters: drillParameters, limits: limits)
         let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier)
-        return AnalyzedPack(
+        var analyzed = AnalyzedPack(
             inputs: pack.inputs, entries: settled, copies: copies, problems: pack.problems, board: board,
             drillZeroDecisions: drillZeroDecisions,
             xyConventions: board.map { XYConvention.detect(in: settled, board: $0.extent, tolerance: $0.tolerance) }
@@ -56,6 +56,15 @@ public enum PackAnalyzer {
                 in: settled, classifier: classifier, throughHoleParts: throughHoleParts),
             padDesignators: padDesignators(settled), platedFeatures: PlatedFeatures.find(in: settled),
             throughHoleParts: throughHoleParts, padClusters: PadClusters.find(in: settled), classifier: classifier)
+        analyzed.padRegistrations = PadRegistration.find(in: analyzed)
+        for registration in analyzed.padRegistrations where registration.judged > 0 {
+            guard let index = analyzed.xyConventions.firstIndex(where: { $0.file == registration.file }) else {
+                continue
+            }
+            analyzed.xyConventions[index].judgedByPads = registration.judged
+            analyzed.xyConventions[index].onPads = registration.onPads
+        }
+        return analyzed
     }
 
     /// The board drawn by the one outline layer that draws something: its gaps, and its shape when it closes. Where

@@ -8,6 +8,10 @@ public struct XYConvention: Sendable, Hashable, Codable {
     public var placements: Int
     /// Of those, how many lie inside the board outline.
     public var inside: Int
+    /// Placements whose pads the copper names (X2 `%TO.C`) on their side; nil when it names none.
+    public var judgedByPads: Int?
+    /// Of those, how many lie on their pads; nil when the copper names none.
+    public var onPads: Int?
 
     /// The convention found for `file`, with its counts of placements and of those inside the board.
     public init(file: String, convention: PlacementConvention, placements: Int, inside: Int) {

@@ -55,8 +55,12 @@ public struct TextReportRenderer: Sendable {
             lines.append("")
             lines.append("XY conventions:")
             for detected in report.xyConventions {
+                let pads =
+                    detected.judgedByPads.map { judged in
+                        "; \(detected.onPads ?? 0) of \(judged) on their pads (%TO.C)"
+                    } ?? ""
                 lines.append(
-                    "  \(Self.field(detected.file)): \(detected.convention.summary); \(detected.inside) of \(detected.placements) placements on the board"
+                    "  \(Self.field(detected.file)): \(detected.convention.summary); \(detected.inside) of \(detected.placements) placements on the board\(pads)"
                 )
             }
         }

@@ -1,0 +1,86 @@
+import FullKitCore
+import FullKitFormats
+
+/// How one XY file's placements sit on the pads the copper names for them (X2 `%TO.C`), under the file's detected
+/// convention: decided once here, read by `XY_OFF_PADS` and by the report.
+///
+/// An SMD placement is on its pads within 0.5 mm (or a quarter of its pads' span) of the centre of the box around
+/// them; a through-hole one within 5 mm of that box (its origin is pin 1 in some libraries, the body centre in
+/// others). Parts whose pads are all on the other side are not judged (a key switch listed on top with its hot-swap
+/// socket's pads on the bottom copper).
+public struct PadRegistration: Sendable, Hashable {
+    /// A placement away from its pads.
+    public struct Offset: Sendable, Hashable {
+        /// The placement's designator.
+        public var designator: String
+        /// Its row in the XY file.
+        public var location: SourceLocation
+        /// Its board position under the convention, in millimetres.
+        public var x: Double
+        /// Y of its board position, in millimetres.
+        public var y: Double
+        /// Its side.
+        public var side: BoardSide
+        /// The pads it was judged against.
+        public var cluster: PadClusters.Cluster
+        /// Whether it is a through-hole part (judged by its distance to the pads' box).
+        public var throughHole: Bool
+        /// Its distance from the pads' centre (SMD) or box (through-hole), in millimetres.
+        public var distance: Double
+        /// The distance allowed, in millimetres.
+        public var allowed: Double
+    }
+
+    /// The XY file's display path.
+    public var file: String
+    /// Placements whose pads the copper names on their side.
+    public var judged = 0
+    /// Of those, how many lie on them.
+    public var onPads = 0
+    /// The others.
+    public var offsets: [Offset] = []
+
+    /// How far a through-hole placement may lie from the box around its pads, in millimetres.
+    static let throughHoleReach = 5.0
+
+    /// How far an SMD placement may lie from the centre of its pads: 0.5 mm, or a quarter of the pads' larger span.
+    static func tolerance(for cluster: PadClusters.Cluster) -> Double {
+        max(0.5, 0.25 * max(cluster.extent.width, cluster.extent.height))
+    }
+
+    /// The registration of each XY file of `pack` that has a detected convention; empty when the copper names no pad.
+    static func find(in pack: AnalyzedPack) -> [PadRegistration] {
+        guard !pack.padClusters.isEmpty else { return [] }
+        let notPlaced = pack.doNotPlaceDesignators
+        return pack.xyConventions.compactMap { detected in
+            guard let list = pack.placementLists.first(where: { $0.entry.path == detected.file }) else { return nil }
+            var registration = PadRegistration(file: detected.file)
+            for placement in list.content.placements where !notPlaced.contains(placement.designator) {
+                guard let x = placement.x, let y = placement.y, let side = placement.side,
+                    let cluster = pack.padClusters.clusters[placement.designator]?[side]
+                else { continue }
+                let point = detected.convention.position(x: x, y: y, side: side)
+                let box = cluster.extent
+                let throughHole = pack.throughHoleParts[placement.designator] != nil
+                let (distance, allowed): (Double, Double)
+                if throughHole {
+                    (distance, allowed) = (box.distance(toX: point.x, y: point.y), throughHoleReach)
+                } else {
+                    let (dx, dy) = (point.x - (box.minX + box.maxX) / 2, point.y - (box.minY + box.maxY) / 2)
+                    (distance, allowed) = ((dx * dx + dy * dy).squareRoot(), tolerance(for: cluster))
+                }
+                registration.judged += 1
+                if distance <= allowed {
+                    registration.onPads += 1
+                } else {
+                    registration.offsets.append(
+                        Offset(
+                            designator: placement.designator, location: placement.location, x: point.x, y: point.y,
+                            side: side, cluster: cluster, throughHole: throughHole, distance: distance,
+                            allowed: allowed))
+                }
+            }
+            return registration
+        }
+    }
+}
