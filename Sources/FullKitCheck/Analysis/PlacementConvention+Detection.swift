@@ -37,6 +37,9 @@ extension PlacementConvention {
     /// between its pads, a through-hole part's origin on one.
     static let padReach = 2.5
 
+    /// How many placements (with a position) the share on pads is estimated from.
+    static let padSample = 2_000
+
     /// How well a convention fits. A wrong, too small unit squeezes every part into a corner: it fits, but covers
     /// nothing, so a convention whose parts spread over less than a quarter of the board (with three or more parts)
     /// ranks below every plausible one. Then the share of placements near a pad of their side (the board's geometry
@@ -50,6 +53,7 @@ extension PlacementConvention {
         /// them apart clearly (a board whose pads are drawn as regions has few flashes, and counts close to each
         /// other are noise), and the outline decides the rest.
         var padBand: Int { placed == 0 ? 0 : onPads * 4 / placed }
+        /// Placements sampled for the share on pads.
         var placed = 0
         var inside: Int
         var coverage: Int
@@ -64,12 +68,16 @@ extension PlacementConvention {
             onPads = 0
             for placement in placements {
                 guard let x = placement.x, let y = placement.y else { continue }
-                placed += 1
                 let point = convention.position(x: x, y: y, side: placement.side)
-                if !pads.isEmpty, let side = placement.side,
-                    pads.hasPad(nearX: point.x, y: point.y, side: side, within: PlacementConvention.padReach)
-                {
-                    onPads += 1
+                // The share on pads is estimated from the first `padSample` placements: enough to tell conventions
+                // apart, and a file of 500 000 placements costs no more than a real board.
+                if placed < PlacementConvention.padSample {
+                    placed += 1
+                    if !pads.isEmpty, let side = placement.side,
+                        pads.hasPad(nearX: point.x, y: point.y, side: side, within: PlacementConvention.padReach)
+                    {
+                        onPads += 1
+                    }
                 }
                 guard board.distance(toX: point.x, y: point.y) <= tolerance else { continue }
                 inside += 1
