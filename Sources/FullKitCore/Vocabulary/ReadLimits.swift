@@ -6,7 +6,7 @@ public struct ReadLimits: Sendable, Hashable {
     public var maximumMemberSize: Int = 256 << 20
     /// The largest uncompressed size of all members together, nested archives included, in bytes.
     public var maximumTotalSize: Int = 256 << 20
-    /// The most members one archive may list.
+    /// The most members one archive may list, and the pack's archives together (nested ones included).
     public var maximumMemberCount: Int = 5_000
     /// The largest ratio of uncompressed to compressed size, applied to members over `ratioCheckThreshold`.
     public var maximumCompressionRatio: Int = 200
@@ -63,7 +63,7 @@ public struct ReadLimits: Sendable, Hashable {
             summary: "largest uncompressed pack, all members together, in bytes"),
         Setting(
             name: "maximumMemberCount", keyPath: \.maximumMemberCount, minimum: 0, maximum: 10_000_000,
-            summary: "most members in one archive"),
+            summary: "most members in the pack's archives together, nested ones included"),
         Setting(
             name: "maximumCompressionRatio", keyPath: \.maximumCompressionRatio, minimum: 1, maximum: 1_000_000,
             summary: "largest uncompressed-to-compressed ratio of a member"),
