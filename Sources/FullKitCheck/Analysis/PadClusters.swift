@@ -21,10 +21,7 @@ public struct PadClusters: Sendable {
     /// The pad clusters of the outer copper layers among `entries`.
     static func find(in entries: [PackEntry]) -> PadClusters {
         var result = PadClusters()
-        for entry in entries where entry.identification.role == .copper {
-            guard let side = entry.identification.side, side == .top || side == .bottom,
-                let pads = entry.gerber?.pads
-            else { continue }
+        for (side, _, pads) in entries.outerCopperPads() {
             for pad in pads where pad.x.isFinite && pad.y.isFinite {
                 guard let designator = pad.designator else { continue }
                 let point = Extent(x: pad.x, y: pad.y)

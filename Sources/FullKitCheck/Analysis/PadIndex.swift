@@ -17,10 +17,7 @@ struct PadIndex: Sendable {
 
     /// The flashes of the top and bottom copper layers among `entries`.
     init(_ entries: [PackEntry]) {
-        for entry in entries where entry.identification.role == .copper {
-            guard let side = entry.identification.side, side == .top || side == .bottom,
-                let pads = entry.gerber?.pads
-            else { continue }
+        for (side, _, pads) in entries.outerCopperPads() {
             for pad in pads where pad.x.isFinite && pad.y.isFinite {
                 cells[Self.cell(side, pad.x, pad.y), default: []].append((pad.x, pad.y))
             }

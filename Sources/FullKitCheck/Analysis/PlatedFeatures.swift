@@ -24,13 +24,10 @@ public struct PlatedFeatures: Sendable, Hashable {
                 count: marked,
                 evidence: "\(marked) copper flashes X2 marks as vias or through-hole pads (ViaPad, ComponentPad)")
         }
-        let outer = { (side: BoardSide) in
-            entries.filter { $0.identification.role == .copper && $0.identification.side == side }
-        }
-        let (top, bottom) = (outer(.top), outer(.bottom))
-        guard top.count == 1, bottom.count == 1, let topPads = top[0].gerber?.pads,
-            let bottomPads = bottom[0].gerber?.pads
-        else { return nil }
+        let outer = entries.outerCopperPads()
+        let (top, bottom) = (outer.filter { $0.side == .top }, outer.filter { $0.side == .bottom })
+        guard top.count == 1, bottom.count == 1 else { return nil }
+        let (topPads, bottomPads) = (top[0].pads, bottom[0].pads)
         func key(_ pad: Pad) -> Int64 {
             let x = Int64((pad.x / matchGrid).rounded())
             let y = Int64((pad.y / matchGrid).rounded())
@@ -42,7 +39,7 @@ public struct PlatedFeatures: Sendable, Hashable {
         return PlatedFeatures(
             count: shared,
             evidence:
-                "\(shared) flash\(shared == 1 ? "" : "es") at the same point on both outer copper layers (\(top[0].path), \(bottom[0].path))"
+                "\(shared) flash\(shared == 1 ? "" : "es") at the same point on both outer copper layers (\(top[0].entry.path), \(bottom[0].entry.path))"
         )
     }
 }
