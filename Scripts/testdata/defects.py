@@ -383,3 +383,33 @@ def xy_stale_off_pads():
              for ref, value, footprint, x, y, rotation, side, pads in PARTS + [CONNECTOR]]
     files["sample-positions.csv"] = positions_csv(parts)
     return files
+
+
+def bom_footprint_mismatch():
+    """The XY file names each part's package (as KiCad's footprint position export does) and says C1 is an 0805
+    where the BOM says C_0603_1608Metric: one of the two files is stale."""
+    files = sample_files()
+    rows = ["Ref,Val,Package,PosX,PosY,Rot,Side"]
+    for ref, value, footprint, x, y, rotation, side, _ in PARTS + [CONNECTOR]:
+        package = "C_0805_2012Metric" if ref == "C1" else footprint
+        rows.append(f"{ref},{value},{package},{x:.4f},{y:.4f},{rotation:.4f},{side}")
+    files["sample-positions.csv"] = "\n".join(rows) + "\n"
+    return files
+
+
+def drill_span_four_layers():
+    """A two-layer pack whose plated drill file says its holes go through layers 1 to 4 (no job file, no inner
+    layer names to tell otherwise): two copper layers are missing, or the drill file is from another stack."""
+    files = sample_files()
+    files["sample-PTH.drl"] = files["sample-PTH.drl"].replace("Plated,1,2,PTH", "Plated,1,4,PTH")
+    return files
+
+
+def split_boms():
+    """The BOM split in two, as some customers send it: the SMD parts in one file, the through-hole connector in
+    another. No designator is in both, so the two are read together: passes."""
+    files = sample_files()
+    files["sample-bom.csv"] = bom_csv(parts=PARTS)
+    rows = ["Comment,Designator,Footprint,Quantity", f"{CONNECTOR[1]},{CONNECTOR[0]},{CONNECTOR[2]},1"]
+    files["sample-bom-tht.csv"] = "\n".join(rows) + "\n"
+    return files

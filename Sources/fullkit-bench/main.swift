@@ -9,6 +9,9 @@
 //   fullkit-bench layers LIST        parse each Gerber/Excellon file named in LIST (as `list` prints) on one core;
 //                                    files are read one at a time and only the parsing is timed
 //   fullkit-bench extents LIST       print {"path", "extent": [minX, minY, maxX, maxY] in mm or null} per file
+//
+// `bom` and `xy` read with `maximumParts` at its policy maximum (`benchLimits`): the generated files list millions of
+// parts, past the default limit, and the bench measures reading them whole.
 
 import Foundation
 import FullKit
@@ -55,6 +58,13 @@ func layerFiles(under directory: String) -> [(FileFormat, String)] {
     }
 }
 
+/// The reading limits of the `bom` and `xy` modes: the defaults, with room for every part of a generated file.
+let benchLimits: ReadLimits = {
+    var limits = ReadLimits()
+    limits.maximumParts = 100_000_000
+    return limits
+}()
+
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
     print("usage: fullkit-bench archive|bom|xy|list|layers FILE")
@@ -78,7 +88,7 @@ case "bom":
     let bytes = readFile(arguments[2])
     var bom: BillOfMaterials?  // kept past the timing: reading is measured, not freeing the result
     measure(bytes: bytes.count) {
-        let read = BOMReader.read(bytes)
+        let read = BOMReader.read(bytes, limits: benchLimits)
         bom = read
         return
             "lines=\(read.lines.count) designators=\(read.lines.reduce(0) { $0 + $1.designators.count }) issues=\(read.issues.count)"
@@ -88,7 +98,7 @@ case "xy":
     let bytes = readFile(arguments[2])
     var list: PlacementList?  // kept past the timing: reading is measured, not freeing the result
     measure(bytes: bytes.count) {
-        let read = PlacementReader.read(bytes, fileName: "bench.csv")
+        let read = PlacementReader.read(bytes, fileName: "bench.csv", limits: benchLimits)
         list = read
         return "placements=\(read.placements.count) issues=\(read.issues.count)"
     }

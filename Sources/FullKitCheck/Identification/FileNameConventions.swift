@@ -18,6 +18,10 @@ enum FileNameConventions {
             // Tools number these differently (Altium .G1 is L2; KiCad 8 starts at .g2, KiCad 9 at .g1).
             return (LayerClaim(role: .copper, side: .inner), "inner-layer extension .\(ext)")
         }
+        if let number = altiumMechanicalLayer(ext) {
+            // .GM1 is the outline above; the other mechanical layers carry drawings (dimensions, assembly, notes).
+            return (LayerClaim(role: .drawing), "Altium mechanical layer extension .gm\(number)")
+        }
         if ext == "pho", let claim = padsPhotoplotClaim(stem) {
             return (claim, "PADS photoplot name \(stem).pho")
         }
@@ -74,6 +78,12 @@ enum FileNameConventions {
             return (.bom, token)
         }
         return nil
+    }
+
+    /// The number of an Altium mechanical-layer extension other than the outline's `.gm1` (`.gm2` … `.gm32`).
+    private static func altiumMechanicalLayer(_ ext: String) -> Int? {
+        guard ext.hasPrefix("gm"), let number = Int(ext.dropFirst(2)), (2...32).contains(number) else { return nil }
+        return number
     }
 
     static func split(_ name: String) -> (stem: String, extension: String) {

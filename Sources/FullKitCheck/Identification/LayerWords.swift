@@ -16,6 +16,9 @@ enum LayerWords {
         if let film = numberedCopperFilm(compact) ?? words.lazy.compactMap(numberedCopperFilm).first {
             return (LayerClaim(role: .copper, copperLayer: film.layer), "numbered copper film '\(film.word)'")
         }
+        if let (word, claim) = words.lazy.compactMap({ word in cadenceFilms[word].map { (word, $0) } }).first {
+            return (claim, "Cadence film name '\(word)'")
+        }
         for (role, words) in functionWords {
             guard let word = words.first(where: { compact.contains($0) }) else { continue }
             // The side is read from what remains once the function word is gone (so `stop` does not read as `top`).
@@ -35,6 +38,16 @@ enum LayerWords {
         }
         return nil
     }
+
+    /// Cadence Allegro/OrCAD film names, as whole words of a name (`MinnowMax_smc_GAF.art`): solder mask, paste and
+    /// silkscreen on the component (top) and solder (bottom) sides.
+    private static let cadenceFilms: [String: LayerClaim] = [
+        "smc": LayerClaim(role: .soldermask, side: .top), "sms": LayerClaim(role: .soldermask, side: .bottom),
+        "spc": LayerClaim(role: .paste, side: .top), "sps": LayerClaim(role: .paste, side: .bottom),
+        "pmc": LayerClaim(role: .paste, side: .top), "pms": LayerClaim(role: .paste, side: .bottom),
+        "ssc": LayerClaim(role: .silkscreen, side: .top), "sss": LayerClaim(role: .silkscreen, side: .bottom),
+        "tslk": LayerClaim(role: .silkscreen, side: .top), "bslk": LayerClaim(role: .silkscreen, side: .bottom),
+    ]
 
     /// Function words, most specific first (a paste layer's name often says "solder" too).
     private static let functionWords: [(FileRole, [String])] = [

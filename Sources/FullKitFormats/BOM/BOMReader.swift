@@ -104,21 +104,18 @@ public enum BOMReader {
             }
             let value = record.string(valueColumn, interning: &interner)
             let footprint = record.string(footprintColumn, interning: &interner)
-            var partNumber = ""
-            for column in partNumberColumns where partNumber.isEmpty {
-                partNumber = record.string(column, interning: &interner)
+            var partNumber: UInt64 = 0
+            for column in partNumberColumns where partNumber == 0 {
+                partNumber = record.cell(column, into: &designators)
             }
-            let description = record.string(descriptionColumn, interning: &interner)
+            let description = record.cell(descriptionColumn, into: &designators)
             // A row that names no part (blank, or a total row: Altium's quantity sum under the lines) is no line.
-            if parsed.designators.isEmpty && value.isEmpty && footprint.isEmpty && partNumber.isEmpty
-                && description.isEmpty
-            {
+            if parsed.designators.isEmpty && value.isEmpty && footprint.isEmpty && partNumber == 0 && description == 0 {
                 return
             }
             let line = BillOfMaterials.Line(
                 designators: parsed.designators, quantity: quantity, value: value, footprint: footprint,
-                description: description,
-                device: record.string(deviceColumn, interning: &interner), partNumber: partNumber,
+                cells: (description, record.cell(deviceColumn, into: &designators), partNumber),
                 doNotPlace: doNotPlaceEvidence(
                     record, doNotPlace, value: value, quantity: quantity, header: header.names),
                 location: location)

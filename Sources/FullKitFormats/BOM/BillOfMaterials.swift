@@ -13,11 +13,14 @@ public struct BillOfMaterials: Sendable {
         /// The footprint (or package) column.
         public var footprint: String
         /// The description column, or "".
-        public var description: String
+        public var description: String { designators.cell(cells.description) }
         /// The library part the line uses (Eagle's `Device`, Altium's `LibRef`), or "".
-        public var device: String
+        public var device: String { designators.cell(cells.device) }
         /// The first part number the line gives (MPN, supplier or LCSC number), or "" when it gives none.
-        public var partNumber: String
+        public var partNumber: String { designators.cell(cells.partNumber) }
+        /// Where the description, device and part number are written: spans of the text the designators share (0
+        /// when empty), so that a line holds no strings for cells most checks never read.
+        var cells: (description: UInt64, device: UInt64, partNumber: UInt64)
         /// Why the line counts as "do not place", when it does (e.g. `DNP column says "DNP"`).
         public var doNotPlace: String?
         /// Where the line's designator cell starts.

@@ -7,8 +7,9 @@ import FullKitCore
 public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral,
     CustomStringConvertible
 {
-    /// The BOM's text, the names ranges made, and each designator's span: offsets into the text followed by the
-    /// side buffer, start in the high 32 bits, end in the low.
+    /// The BOM's text, the names ranges made (and cells whose quotes had to be undone), and each designator's span:
+    /// offsets into the text followed by the side buffer, start in the high 32 bits, end in the low. The lines' other
+    /// kept cells (description, device, part number) are spans into the same text.
     final class Storage: Sendable {
         let text: [UInt8]
         let expanded: [UInt8]
@@ -18,6 +19,15 @@ public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, Expre
             self.text = text
             self.expanded = expanded
             self.spans = spans
+        }
+
+        /// The text `span` points at, in the text or in the side buffer.
+        func string(_ span: UInt64) -> String {
+            let (start, end) = (Int(span >> 32), Int(span & 0xFFFF_FFFF))
+            if start < text.count {
+                return text.withUnsafeBytes { $0.string(start..<end) }
+            }
+            return expanded.withUnsafeBytes { $0.string(start - text.count..<end - text.count) }
         }
     }
 
@@ -55,6 +65,22 @@ public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, Expre
             expanded.append(contentsOf: digits)
             spans.append(UInt64(start) << 32 | UInt64(textSize + expanded.count))
             return true
+        }
+
+        /// The span of a cell written at `range` of the text (0, the empty span, for an empty range or past 4 GiB),
+        /// not counted among the designators.
+        func cell(_ range: Range<Int>) -> UInt64 {
+            guard !range.isEmpty, range.upperBound <= Int(UInt32.max) else { return 0 }
+            return UInt64(range.lowerBound) << 32 | UInt64(range.upperBound)
+        }
+
+        /// The span of `text`, a cell whose written form differs from its value (doubled quotes undone), kept in
+        /// the side buffer; 0 when it is empty or does not fit.
+        mutating func cell(_ text: String) -> UInt64 {
+            let start = textSize + expanded.count
+            guard !text.isEmpty, start + text.utf8.count <= Int(UInt32.max) else { return 0 }
+            expanded.append(contentsOf: text.utf8)
+            return UInt64(start) << 32 | UInt64(textSize + expanded.count)
         }
 
         /// The storage for the spans added so far; `text` is the text they were read from.
@@ -102,13 +128,13 @@ public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, Expre
     public subscript(position: Int) -> String {
         precondition(position >= 0 && position < positions.count, "designator index out of range")
         guard let storage else { preconditionFailure("designators read before their BOM was finished") }
-        let span = storage.spans[positions.lowerBound + position]
-        let (start, end) = (Int(span >> 32), Int(span & 0xFFFF_FFFF))
-        let textSize = storage.text.count
-        if start < textSize {
-            return storage.text.withUnsafeBytes { $0.string(start..<end) }
-        }
-        return storage.expanded.withUnsafeBytes { $0.string(start - textSize..<end - textSize) }
+        return storage.string(storage.spans[positions.lowerBound + position])
+    }
+
+    /// The text of a cell kept as a span of this BOM's text (see `Builder.cell`); "" for the empty span.
+    func cell(_ span: UInt64) -> String {
+        guard span != 0, let storage else { return "" }
+        return storage.string(span)
     }
 
     /// Whether both list the same designators in the same order.

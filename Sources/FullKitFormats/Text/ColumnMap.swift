@@ -14,7 +14,9 @@ public struct ColumnMap: Sendable {
         var rank: [ColumnKind: Int] = [:]
         for (index, raw) in names.enumerated() {
             let (name, unit) = Self.normalise(raw)
-            if ColumnKind.partNumber.synonyms.contains(name) { partNumberColumns.append(index) }
+            if ColumnKind.partNumber.synonyms.contains(name) || Self.isVariantPartNumber(name) {
+                partNumberColumns.append(index)
+            }
             for kind in ColumnKind.allCases {
                 guard let position = kind.synonyms.firstIndex(of: name) else { continue }
                 if position < rank[kind, default: Int.max] {
@@ -24,6 +26,15 @@ public struct ColumnMap: Sendable {
                 }
             }
         }
+    }
+
+    /// Stems that name a part-number column whatever follows them: a variant or a second source
+    /// (`Part Number_DiffMode`, `MPN 2`, `Manufacturer Part Number (Alt)`).
+    private static let partNumberStems = ["partnumber", "mpn", "manufacturerpartnumber", "mfrpartnumber", "lcscpart"]
+
+    /// Whether `name` (normalised) is a part-number stem followed by a variant's name or number.
+    private static func isVariantPartNumber(_ name: String) -> Bool {
+        partNumberStems.contains { name.hasPrefix($0) && name.count > $0.count }
     }
 
     /// A header name lower-cased with only letters and digits, its parenthesised unit split off.

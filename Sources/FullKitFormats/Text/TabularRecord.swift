@@ -22,6 +22,15 @@ struct TabularRecord {
         return interner.string(text, text.trimmed(field.range))
     }
 
+    /// The field kept as a span of the text in `builder` (its value in the side buffer when doubled quotes had to be
+    /// undone); 0 when the record has no such column or the field is empty.
+    func cell(_ column: Int?, into builder: inout DesignatorNames.Builder) -> UInt64 {
+        guard let column, column < fields.count else { return 0 }
+        let field = fields[column]
+        guard !field.hasDoubledQuotes else { return builder.cell(text.fieldText(field)) }
+        return builder.cell(text.trimmed(field.range))
+    }
+
     /// The field's bytes without surrounding quotes, spaces and tabs (doubled quotes inside it left as they are), or
     /// an empty range when the record has no such column.
     func trimmedRange(_ column: Int?) -> Range<Int> {

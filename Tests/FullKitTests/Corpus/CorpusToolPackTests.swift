@@ -112,11 +112,16 @@ struct CorpusToolPackTests {
     func padsTwoBOMs() throws {
         let report = try check("binphilxiao+AxisLabs/GR0101/currentMonitorWithLED/Production_2018.12.04")
         #expect(report.verdict == .fail)
-        #expect(errors(report) == ["MISSING_PLACEMENT", "PACK_AMBIGUOUS_FILE"])
+        #expect(errors(report) == ["MISSING_PLACEMENT", "PACK_AMBIGUOUS_FILE", "BOM_BOMS_DISAGREE"])
         #expect(
             report.findings.contains {
                 $0.ruleID == "PACK_AMBIGUOUS_FILE" && $0.message.contains("BillOfMaterials_DiffMode.xlsx")
             })
+        // The README's disagreement: R28 is CRCW06032K00FKEAC in the main BOM's DiffMode column, 1 k in the order list.
+        #expect(
+            report.findings.filter { $0.ruleID == "BOM_BOMS_DISAGREE" }.map(\.message) == [
+                "R28 is part number 'CRCW06032K00FKEAC' in BillOfMaterials.xlsx but 'CRCW06031K00FKEAC' in BillOfMaterials_DiffMode.xlsx"
+            ])
         #expect(report.files.first { $0.path == "BillOfMaterials.xlsx" }?.details?.designators == 43)
     }
 

@@ -4,6 +4,8 @@ import FullKitFormats
 
 /// No role is filled twice: two BOMs, two outlines, two top copper layers, two XY files for one side, or two copies
 /// of one drill file. When one copy sits in a nested archive, that is a version conflict and the message says so.
+/// BOMs that share no designator (an SMD BOM and a through-hole BOM) split the parts between them and are no
+/// conflict: they are read together.
 struct PackAmbiguousFile: PackRule {
     let rule = Rule(
         id: "PACK_AMBIGUOUS_FILE", severity: .error,
@@ -22,6 +24,7 @@ struct PackAmbiguousFile: PackRule {
         }
         return order.compactMap { key -> Finding? in
             guard let candidates = groups[key], candidates.count > 1 else { return nil }
+            if key == "BOM", Self.splitBetween(candidates) { return nil }
             let paths = candidates.map(\.path)
             let what =
                 candidates.contains(where: \.isNested)
@@ -31,6 +34,20 @@ struct PackAmbiguousFile: PackRule {
                 rule, "\(what): \(paths.joined(separator: ", "))", file: paths[0],
                 related: paths.dropFirst().map { RelatedLocation(file: $0, location: nil, note: "another \(key)") })
         }
+    }
+
+    /// Whether `boms` split the parts between them (an SMD and a through-hole BOM): each lists designators and no
+    /// designator is in two of them. Such BOMs are read together; BOMs that share a designator are two candidates.
+    private static func splitBetween(_ boms: [PackEntry]) -> Bool {
+        var seen = Set<String>()
+        for entry in boms {
+            guard let bom = entry.bom else { return false }
+            var listed = Set<String>()
+            for line in bom.lines { listed.formUnion(line.designators) }
+            guard !listed.isEmpty, seen.isDisjoint(with: listed) else { return false }
+            seen.formUnion(listed)
+        }
+        return true
     }
 
     /// The roles `entry` fills that must be filled once.

@@ -52,7 +52,7 @@ struct ToolConventionTests {
     }
 
     @Test(
-        "names: PADS photoplots, Siemens and Allegro numbered films, Zuken's conductive layers",
+        "names: PADS photoplots, Siemens and Allegro numbered films, Cadence film names, Zuken's conductive layers, Altium mechanical layers",
         arguments: [
             ("SMT.pho", FileRole.soldermask, BoardSide?.some(.top), Int?.none),
             ("SSB.pho", .silkscreen, .bottom, nil),
@@ -62,6 +62,14 @@ struct ToolConventionTests {
             ("Conductive-1.fph", .copper, .top, 1),
             ("board.GP1", .copper, .inner, nil),
             ("board.GM1", .outline, nil, nil),
+            ("LimeSDR-QPCIe_1v2.GM14", .drawing, nil, nil),
+            ("SE_SG_IF_V2.GM2", .drawing, nil, nil),
+            ("MinnowMax_smc_GAF.art", .soldermask, .top, nil),
+            ("MinnowMax_sms_GAF.art", .soldermask, .bottom, nil),
+            ("MinnowMax_spc.art", .paste, .top, nil),
+            ("MinnowMax_sps.art", .paste, .bottom, nil),
+            ("MinnowMax_tslk_GAF.art", .silkscreen, .top, nil),
+            ("MinnowMax_bslk.art", .silkscreen, .bottom, nil),
         ])
     func names(name: String, role: FileRole, side: BoardSide?, layer: Int?) {
         let id = identify(name, gerber("G04 a legacy header*\n"))

@@ -88,7 +88,12 @@ struct VerdictTests {
                 "defects/job-file-mismatch.zip",
                 ["JOBFILE_FILE_MISSING", "JOBFILE_FUNCTION_MISMATCH", "LAYER_COUNT_MISMATCH"]
             ),
-            ("defects/missing-inner-layer.zip", ["LAYER_STACK_GAP"]),
+            // The drill files' X2 span (1 to 4) sees the missing layer too.
+            ("defects/missing-inner-layer.zip", ["LAYER_COUNT_DRILL_SPAN", "LAYER_STACK_GAP"]),
+            // The XY file's package says 0805 for C1, the BOM's footprint 0603.
+            ("defects/bom-footprint-mismatch.zip", ["BOM_XY_FOOTPRINT_MISMATCH"]),
+            // A plated drill through layers 1 to 4 in a pack of two copper layers (no job file, no inner names).
+            ("defects/drill-span-four-layers.zip", ["LAYER_COUNT_DRILL_SPAN"]),
             ("defects/open-outline.zip", ["OUTLINE_OPEN"]),
             ("defects/drill-in-cutout.zip", ["DRILL_OUTSIDE_BOARD"]),
             ("defects/name-contradicts-header.zip", ["FILE_IDENTITY_CONFLICT"]),
@@ -203,6 +208,17 @@ struct VerdictTests {
         let report = try check("variants/rounded-outline.zip")
         #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
         #expect(!report.findings.contains { $0.ruleID == "OUTLINE_OPEN" || $0.ruleID == "DRILL_OUTSIDE_BOARD" })
+    }
+
+    @Test("an SMD BOM and a through-hole BOM with no designator in common are read together: a pass")
+    func splitBOMs() throws {
+        let report = try check("variants/split-boms.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        #expect(report.files.filter { $0.role == .bom }.count == 2)
+        #expect(
+            !report.findings.contains {
+                $0.ruleID == "BOM_DESIGNATOR_NOT_PLACED" || $0.ruleID == "XY_DESIGNATOR_NOT_IN_BOM"
+            })
     }
 
     @Test("an outline layer that also draws a title frame, a dimension line and text: the board is its edge, a pass")

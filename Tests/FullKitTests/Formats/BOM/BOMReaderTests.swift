@@ -39,6 +39,31 @@ struct BOMReaderTests {
         #expect(bom.lines.first?.doNotPlace == evidence)
     }
 
+    @Test("description, device and part number are read as written, doubled quotes undone, empty cells empty")
+    func keptCells() {
+        let bom = BOMReader.read(
+            Array(
+                """
+                Designator,Description,Device,MPN,Value
+                R1,"Resistor ""thick film"", 0603",R-EU_R0603, RC0603FR-0710KL ,10k
+                R2,,,,10k
+
+                """.utf8))
+        #expect(bom.lines.map(\.description) == ["Resistor \"thick film\", 0603", ""])
+        #expect(bom.lines.map(\.device) == ["R-EU_R0603", ""])
+        #expect(bom.lines.map(\.partNumber) == ["RC0603FR-0710KL", ""])
+    }
+
+    @Test("part-number columns of variants and second sources count (`Part Number_DiffMode`, `MPN 2`), in order")
+    func variantPartNumbers() {
+        let bom = BOMReader.read(
+            Array(
+                "Reference,Part Number_DiffMode,Part Number_SingleMode,MPN 2,Partner\nR1,,CRCW06031K00FKEAC,X,Y\n".utf8)
+        )
+        #expect(bom.partNumberColumns == ["Part Number_DiffMode", "Part Number_SingleMode", "MPN 2"])
+        #expect(bom.lines.first?.partNumber == "CRCW06031K00FKEAC")
+    }
+
     @Test("no designator column is a located error")
     func noDesignatorColumn() {
         let bom = BOMReader.read(Array("Value,Footprint\n10k,0603\n".utf8))

@@ -15,6 +15,18 @@ struct PackAmbiguousFileTests {
         #expect(findings.first?.related.map(\.file) == ["old/mini-bom.csv"])
     }
 
+    @Test("an SMD BOM and a through-hole BOM that share no designator split the parts: no ambiguity")
+    func splitBOMs() {
+        var pack = FixturePack()
+        pack["mini-bom-tht.csv"] = "Reference,Value,Footprint,Quantity\nJ1,Conn,PinHeader_1x02_P2.54mm,1\n"
+        #expect(pack.findings(PackAmbiguousFile()).isEmpty)
+        pack["mini-bom-tht.csv"] = "Reference,Value,Footprint,Quantity\nJ1,Conn,PinHeader_1x02_P2.54mm,1\nR1,10k,,1\n"
+        #expect(
+            pack.findings(PackAmbiguousFile()).map(\.message) == [
+                "2 files claim to be the BOM: mini-bom-tht.csv, mini-bom.csv"
+            ])
+    }
+
     @Test("two top copper layers that differ")
     func twoTopCopper() {
         var pack = FixturePack()

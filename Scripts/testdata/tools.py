@@ -1,0 +1,163 @@
+"""The sample board as other CAD tools write it: the same copper, mask, paste, silkscreen, outline and holes, with
+each tool's file names, header comments (with its version, as the tool writes them) and BOM and XY shapes, and no
+X2 attributes (none of these tools' exports below writes them). Each pack is a clean board and passes; the test
+checks that every file is identified by the tool's own conventions.
+
+The header shapes are copied from real exports in ../shared/corpus (Altium 22.9 `.GTL` headers, Cadence Allegro
+16.6 film identification records, PADS 9.2 photoplots, Eagle drill files)."""
+
+from .board import CONNECTOR, DNP_PART, PARTS, gerber_files
+
+
+def _strip_x2(text):
+    """The KiCad Gerber or drill file without its X2 lines (%TF/%TA/%TO/%TD, `; #@!`) and KiCad comments."""
+    kept = []
+    for line in text.splitlines():
+        if line.startswith(("%TF", "%TA", "%TO", "%TD", "G04 #@!", "; #@!", "; DRILL file", "; FORMAT=")):
+            continue
+        if line.startswith("G04 Gerber Fmt"):
+            continue
+        kept.append(line)
+    return "\n".join(kept) + "\n"
+
+
+# The sample's files by their role: (KiCad name, what the tool calls the layer).
+LAYERS = [
+    ("sample-F_Cu.gbr", "top copper"), ("sample-B_Cu.gbr", "bottom copper"),
+    ("sample-F_Mask.gbr", "top mask"), ("sample-B_Mask.gbr", "bottom mask"),
+    ("sample-F_Paste.gbr", "top paste"), ("sample-B_Paste.gbr", "bottom paste"),
+    ("sample-F_Silkscreen.gbr", "top silk"), ("sample-B_Silkscreen.gbr", "bottom silk"),
+    ("sample-Edge_Cuts.gbr", "outline"),
+]
+
+
+def _parts():
+    return PARTS + [CONNECTOR]
+
+
+def altium():
+    """Altium Designer 22.9: Protel extensions, `Layer_Physical_Order` headers, NC drill `.TXT` files with
+    `;TYPE=PLATED`, a BOM with Comment/Designator/Footprint/LibRef, and the Pick Place text report."""
+    names = {"top copper": ("GTL", 1), "bottom copper": ("GBL", 2), "top mask": ("GTS", None),
+             "bottom mask": ("GBS", None), "top paste": ("GTP", None), "bottom paste": ("GBP", None),
+             "top silk": ("GTO", None), "bottom silk": ("GBO", None), "outline": ("GKO", None)}
+    source = gerber_files()
+    files = {}
+    for kicad, layer in LAYERS:
+        extension, order = names[layer]
+        header = "G04*\nG04 #@! TF.GenerationSoftware,Altium Limited,Altium Designer,22.9.1 (49)*\nG04*\n"
+        if order:
+            header += f"G04 Layer_Physical_Order={order}*\n"
+        header += "G04 Layer_Color=255*\n"
+        files[f"board.{extension}"] = header + _strip_x2(source[kicad])
+    for plated in (True, False):
+        kicad = "sample-PTH.drl" if plated else "sample-NPTH.drl"
+        body = _strip_x2(source[kicad]).replace("M48\n", "", 1)
+        files[f"board-{'Plated' if plated else 'NonPlated'}.TXT"] = (
+            "M48\n;Layer_Color=9474304\n;FILE_FORMAT=4:4\n"
+            f";TYPE={'PLATED' if plated else 'NON_PLATED'}\n;Layer=Top Layer to Bottom Layer\n" + body)
+    bom = ['"Comment","Description","Designator","Footprint","LibRef","Quantity"']
+    for ref, value, footprint, *_ in _parts():
+        bom.append(f'"{value}","","{ref}","{footprint}","{footprint.split("_")[0]}","1"')
+    files["board BOM.csv"] = "\n".join(bom) + "\n"
+    rows = ["Altium Designer Pick and Place Locations", "C:\\Projects\\board\\Project Outputs\\Pick Place for board.txt",
+            "", "=" * 80, "File Design Information:", "", "Date:       23/11/26", "Time:       10:00",
+            "Revision:   Not in VersionControl", "Variant:    No variations", "Units used: mm", "",
+            "Designator Comment Layer       Footprint Center-X(mm) Center-Y(mm) Rotation Description"]
+    for ref, value, footprint, x, y, rotation, side, _ in _parts():
+        layer = "TopLayer" if side == "top" else "BottomLayer"
+        rows.append(f'{ref:<10} "{value}" {layer:<11} {footprint} {x:.4f} {y:.4f} {rotation} "part"')
+    files["Pick Place for board.txt"] = "\n".join(rows) + "\n"
+    return files
+
+
+def allegro():
+    """Cadence Allegro 16.6: `.art` films with the file identification record (`Film Name:`, `Layer:`), the
+    Cadence film names smc/sms/spc/sps/tslk/bslk, NC drill `-1-2.drl`, and `place_txt`."""
+    films = {"top copper": ("top", "ETCH/TOP"), "bottom copper": ("bottom", "ETCH/BOTTOM"),
+             "top mask": ("smc", "PIN/SOLDERMASK_TOP"), "bottom mask": ("sms", "PIN/SOLDERMASK_BOTTOM"),
+             "top paste": ("spc", "PIN/PASTEMASK_TOP"), "bottom paste": ("sps", "PIN/PASTEMASK_BOTTOM"),
+             "top silk": ("tslk", "PACKAGE GEOMETRY/SILKSCREEN_TOP"),
+             "bottom silk": ("bslk", "PACKAGE GEOMETRY/SILKSCREEN_BOTTOM"),
+             "outline": ("outline", "BOARD GEOMETRY/OUTLINE")}
+    source = gerber_files()
+    files = {}
+    for kicad, layer in LAYERS:
+        film, subclass = films[layer]
+        header = ("G04 ================== begin FILE IDENTIFICATION RECORD ==================*\n"
+                  "G04 Layout Name:  C:/work/board.brd*\n"
+                  f"G04 Film Name:    board_{film}*\n"
+                  "G04 File Format:  Gerber RS274X*\n"
+                  "G04 File Origin:  Cadence Allegro 16.6-S026*\n"
+                  "G04 Origin Date:  Mon Nov 02 09:30:00 2026*\n"
+                  "G04 *\n"
+                  f"G04 Layer:  {subclass}*\n"
+                  "G04 *\n"
+                  "G04 ================== end FILE IDENTIFICATION RECORD ====================*\n")
+        files[f"board_{film}.art"] = header + _strip_x2(source[kicad])
+    files["board-1-2.drl"] = _strip_x2(source["sample-PTH.drl"]).replace("M48\n", "M48\n;Cadence Allegro 16.6-S026\n;TYPE=PLATED\n", 1)
+    files["board-1-2-np.drl"] = _strip_x2(source["sample-NPTH.drl"]).replace("M48\n", "M48\n;Cadence Allegro 16.6-S026\n;TYPE=NON_PLATED\n", 1)
+    rows = ["UUNITS = MILLIMETERS"]
+    for ref, _, footprint, x, y, rotation, side, _ in _parts():
+        mirror = "  m" if side == "bottom" else ""
+        rows.append(f"{ref}   {x:.3f}   {y:.3f}   {rotation}{mirror}  {footprint}")
+    files["place_txt.txt"] = "\n".join(rows) + "\n"
+    bom = ["Item,Quantity,Reference,Part,PCB Footprint"]
+    for number, (ref, value, footprint, *_) in enumerate(_parts(), start=1):
+        bom.append(f"{number},1,{ref},{value},{footprint}")
+    files["board.BOM.csv"] = "\n".join(bom) + "\n"
+    return files
+
+
+def pads():
+    """PADS 9.2: photoplots named as PADS names them (Top/Bottom, SMT/SMB mask, SPT/SPB paste, SST/SSB silk) with its
+    header, an outline photoplot, and an NC drill file with `;TYPE=PLATED`."""
+    names = {"top copper": "Top", "bottom copper": "Bottom", "top mask": "SMT", "bottom mask": "SMB",
+             "top paste": "SPT", "bottom paste": "SPB", "top silk": "SST", "bottom silk": "SSB",
+             "outline": "Board_Outline"}
+    source = gerber_files()
+    files = {}
+    for kicad, layer in LAYERS:
+        header = ("*\n*\nG04 PADS 9.2 Build Number: 406656 generated Gerber (RS-274-X) file*\n"
+                  "G04 PC Version=2.1*\n*\n")
+        files[f"{names[layer]}.pho"] = header + _strip_x2(source[kicad])
+    files["Drill.drl"] = _strip_x2(source["sample-PTH.drl"]).replace("M48\n", "M48\n;TYPE=PLATED\n", 1)
+    files["Drill_NPTH.drl"] = _strip_x2(source["sample-NPTH.drl"]).replace("M48\n", "M48\n;TYPE=NON_PLATED\n", 1)
+    bom = ["Item,Qty,Reference,Value,Part Type"]
+    for number, (ref, value, footprint, *_) in enumerate(_parts(), start=1):
+        bom.append(f"{number},1,{ref},{value},{footprint}")
+    files["board_bom.csv"] = "\n".join(bom) + "\n"
+    rows = ["Ref Des,Layer,Location X,Location Y,Rotation,Part Type"]
+    for ref, _, footprint, x, y, rotation, side, _ in _parts():
+        rows.append(f"{ref},{'Top' if side == 'top' else 'Bottom'},{x:.3f},{y:.3f},{rotation},{footprint}")
+    files["board_xy.csv"] = "\n".join(rows) + "\n"
+    return files
+
+
+def eagle():
+    """Eagle 9.6: legacy CAM extensions (.cmp/.sol/.stc/.sts/.crc/.crs/.plc/.pls), the board edge in `.dim`, an
+    Excellon `.xln` whose first line is `%`, the bom.ulp semicolon BOM and mountsmd `.mnt`/`.mnb` files (SMD parts only:
+    the through-hole header J1 is left out, as mountsmd does)."""
+    names = {"top copper": "cmp", "bottom copper": "sol", "top mask": "stc", "bottom mask": "sts",
+             "top paste": "crc", "bottom paste": "crs", "top silk": "plc", "bottom silk": "pls", "outline": "dim"}
+    source = gerber_files()
+    files = {}
+    for kicad, layer in LAYERS:
+        files[f"board.{names[layer]}"] = "G04 EAGLE Gerber RS-274X export*\nG75*\n" + _strip_x2(source[kicad])
+    for plated, kicad in ((True, "sample-PTH.drl"), (False, "sample-NPTH.drl")):
+        body = _strip_x2(source[kicad]).replace("M48\n", "", 1)
+        files["drills.xln" if plated else "holes_npth.xln"] = (
+            "%\nM48\n;GenerationSoftware,Autodesk,EAGLE,9.6.2*%\n" + body)
+    bom = ["Qty;Value;Device;Package;Parts;Description"]
+    for ref, value, footprint, *_ in _parts():
+        bom.append(f"1;{value};{footprint};{footprint};{ref};")
+    bom.append(f"1;{DNP_PART[1]};DNP;{DNP_PART[2]};{DNP_PART[0]};do not place")
+    files["board.bom.csv"] = "\n".join(bom) + "\n"
+    for side, extension in (("top", "mnt"), ("bottom", "mnb")):
+        rows = [f"{ref} {x:.2f} {y:.2f} {rotation} {value} {footprint}"
+                for ref, value, footprint, x, y, rotation, part_side, _ in PARTS if part_side == side]
+        files[f"board.{extension}"] = "\n".join(rows) + "\n"
+    return files
+
+
+TOOLS = {"altium": altium, "allegro": allegro, "pads": pads, "eagle": eagle}

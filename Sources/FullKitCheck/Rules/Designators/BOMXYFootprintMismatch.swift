@@ -1,0 +1,43 @@
+import FullKitArchive
+import FullKitCore
+import FullKitFormats
+
+/// Where the BOM and the XY file both name a part's footprint or package with a chip size, they name the same size
+/// (`0603` = `R_0603_1608Metric` = `1608Metric`). Names that state no chip size (`SOT-23`, `LQFP-48`) are not
+/// compared: tools write packages in too many ways to judge them as words.
+struct BOMXYFootprintMismatch: PackRule {
+    let rule = Rule(
+        id: "BOM_XY_FOOTPRINT_MISMATCH", severity: .error,
+        summary: "A part's chip size in the BOM's footprint differs from the one in the XY file's (0603 against 0805).",
+        rationale: "One of the two files is stale: the part bought does not fit the pads the layout placed.",
+        fix: "Export the BOM and the XY file again from the same design revision.")
+
+    func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
+        var placed: [String: (footprint: String, file: String, location: SourceLocation)] = [:]
+        for list in pack.placementLists {
+            for placement in list.content.placements where !placement.footprint.isEmpty {
+                if placed[placement.designator] == nil {
+                    placed[placement.designator] = (placement.footprint, list.entry.path, placement.location)
+                }
+            }
+        }
+        var findings: [Finding] = []
+        for bom in pack.boms {
+            for line in bom.content.lines where line.doNotPlace == nil && !line.footprint.isEmpty {
+                guard let bought = ChipSize(line.footprint) else { continue }
+                for designator in line.designators {
+                    guard let (footprint, file, location) = placed[designator], let placedSize = ChipSize(footprint),
+                        !bought.agrees(with: placedSize)
+                    else { continue }
+                    findings.append(
+                        Finding(
+                            rule,
+                            "\(designator) is \(bought.description) in the BOM ('\(line.footprint)') but \(placedSize.description) in the XY file \(file) ('\(footprint)')",
+                            file: bom.entry.path, location: line.location, designators: [designator],
+                            related: [RelatedLocation(file: file, location: location, note: "its XY row")]))
+                }
+            }
+        }
+        return findings
+    }
+}
