@@ -13,28 +13,21 @@ struct BOMXYFootprintMismatch: PackRule {
         fix: "Export the BOM and the XY file again from the same design revision.")
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
-        var placed: [String: (footprint: String, file: String, location: SourceLocation)] = [:]
-        for list in pack.placementLists {
-            for placement in list.content.placements where !placement.footprint.isEmpty {
-                if placed[placement.designator] == nil {
-                    placed[placement.designator] = (placement.footprint, list.entry.path, placement.location)
-                }
-            }
-        }
+        let placed = PlacedCells(pack, \.footprint)
         var findings: [Finding] = []
         for bom in pack.boms {
             for line in bom.content.lines where line.doNotPlace == nil && !line.footprint.isEmpty {
                 guard let bought = ChipSize(line.footprint) else { continue }
                 for designator in line.designators {
-                    guard let (footprint, file, location) = placed[designator], let placedSize = ChipSize(footprint),
+                    guard let cell = placed[designator], let placedSize = ChipSize(cell.text),
                         !bought.agrees(with: placedSize)
                     else { continue }
                     findings.append(
                         Finding(
                             rule,
-                            "\(designator) is \(bought.description) in the BOM ('\(line.footprint)') but \(placedSize.description) in the XY file \(file) ('\(footprint)')",
+                            "\(designator) is \(bought.description) in the BOM ('\(line.footprint)') but \(placedSize.description) in the XY file \(cell.file) ('\(cell.text)')",
                             file: bom.entry.path, location: line.location, designators: [designator],
-                            related: [RelatedLocation(file: file, location: location, note: "its XY row")]))
+                            related: [RelatedLocation(file: cell.file, location: cell.location, note: "its XY row")]))
                 }
             }
         }

@@ -13,29 +13,22 @@ struct BOMXYValueMismatch: PackRule {
         fix: "Export the BOM and the XY file again from the same design revision.")
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
-        var placed: [String: (value: String, file: String, location: SourceLocation)] = [:]
-        for list in pack.placementLists {
-            for placement in list.content.placements where !placement.value.isEmpty {
-                if placed[placement.designator] == nil {
-                    placed[placement.designator] = (placement.value, list.entry.path, placement.location)
-                }
-            }
-        }
+        let placed = PlacedCells(pack, \.value)
         var findings: [Finding] = []
         for bom in pack.boms {
             for line in bom.content.lines where line.doNotPlace == nil && !line.value.isEmpty {
                 guard let bought = ComponentValue(line.value) else { continue }
                 for designator in line.designators {
-                    guard let (value, file, location) = placed[designator],
-                        value.lowercased() != line.value.lowercased(), let placedValue = ComponentValue(value),
+                    guard let cell = placed[designator], cell.text.lowercased() != line.value.lowercased(),
+                        let placedValue = ComponentValue(cell.text),
                         bought.isComparable(with: placedValue), !bought.agrees(with: placedValue)
                     else { continue }
                     findings.append(
                         Finding(
                             rule,
-                            "\(designator) is '\(line.value)' in the BOM but '\(value)' in the XY file \(file)",
+                            "\(designator) is '\(line.value)' in the BOM but '\(cell.text)' in the XY file \(cell.file)",
                             file: bom.entry.path, location: line.location, designators: [designator],
-                            related: [RelatedLocation(file: file, location: location, note: "its XY row")]))
+                            related: [RelatedLocation(file: cell.file, location: cell.location, note: "its XY row")]))
                 }
             }
         }
