@@ -413,3 +413,15 @@ def split_boms():
     rows = ["Comment,Designator,Footprint,Quantity", f"{CONNECTOR[1]},{CONNECTOR[0]},{CONNECTOR[2]},1"]
     files["sample-bom-tht.csv"] = "\n".join(rows) + "\n"
     return files
+
+
+def xy_other_origin():
+    """The XY file written relative to a user origin that is no board corner ((-12.35, 7.8) mm in Gerber
+    coordinates): a convention, not a defect. Passes; the report names the origin the pads gave."""
+    files = sample_files()
+    origin_x, origin_y = -12.35, 7.8
+    rows = ["Designator,Mid X,Mid Y,Rotation,Layer"]
+    for ref, _, _, x, y, rotation, side, _ in PARTS + [CONNECTOR]:
+        rows.append(f"{ref},{x - origin_x:.3f},{y - origin_y:.3f},{rotation:.1f},{side}")
+    files["sample-positions.csv"] = "\n".join(rows) + "\n"
+    return files

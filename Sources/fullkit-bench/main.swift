@@ -9,12 +9,17 @@
 //   fullkit-bench layers LIST        parse each Gerber/Excellon file named in LIST (as `list` prints) on one core;
 //                                    files are read one at a time and only the parsing is timed
 //   fullkit-bench extents LIST       print {"path", "extent": [minX, minY, maxX, maxY] in mm or null} per file
+//   fullkit-bench register PARTS     register a generated board: PARTS parts of 12 pads each on a 300 × 200 mm board,
+//                                    a third on the bottom (X negated, as KiCad writes it), the XY file relative to
+//                                    an origin that is no corner, in mil, 10 % of its rows far off; times building
+//                                    the pad index and detecting the convention, and checks the origin found
 //
 // `bom` and `xy` read with `maximumParts` at its policy maximum (`benchLimits`): the generated files list millions of
 // parts, past the default limit, and the bench measures reading them whole.
 
 import Foundation
 import FullKit
+import FullKitCheck
 
 #if canImport(Glibc)
 import Glibc
@@ -103,6 +108,54 @@ case "xy":
         return "placements=\(read.placements.count) issues=\(read.issues.count)"
     }
     withExtendedLifetime(list) {}
+case "register":
+    guard let parts = Int(arguments[2]), parts > 0 else {
+        print("fullkit-bench: register needs a part count")
+        exit(2)
+    }
+    // A 64-bit LCG: the same board every run.
+    var state: UInt64 = 42
+    func next(_ range: ClosedRange<Double>) -> Double {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return range.lowerBound + Double(state >> 11) / Double(1 << 53) * (range.upperBound - range.lowerBound)
+    }
+    let board = Extent(minX: 0, minY: 0, maxX: 300, maxY: 200)
+    let origin = (x: 41.37, y: -17.93)
+    var pads: [(side: BoardSide, x: Double, y: Double)] = []
+    var placements: [PlacementList.Placement] = []
+    for index in 0..<parts {
+        let (x, y) = (next(5...295), next(5...195))
+        let side: BoardSide = index % 3 == 0 ? .bottom : .top
+        // Twelve pads around the centre: a TSSOP-like part, two rows of six.
+        for row in [-2.2, 2.2] {
+            for column in 0..<6 { pads.append((side, x + (Double(column) - 2.5) * 0.65, y + row)) }
+        }
+        var (fileX, fileY) = ((x - origin.x) / 0.0254, (y - origin.y) / 0.0254)
+        if side == .bottom { fileX = -fileX }
+        if index % 10 == 7 { (fileX, fileY) = (next(20_000...40_000), next(-9000...9000)) }
+        placements.append(
+            PlacementList.Placement(
+                designator: "U\(index)", x: fileX, y: fileY, rotation: 0, side: side, value: "", footprint: "",
+                location: SourceLocation(line: index + 2, column: 1)))
+    }
+    var found: PlacementConvention?
+    measure(bytes: 0) {
+        var top = PointGrid(cellSize: PadIndex.cellSize)
+        var bottom = PointGrid(cellSize: PadIndex.cellSize)
+        for pad in pads {
+            if pad.side == .bottom { bottom.insert((pad.x, pad.y)) } else { top.insert((pad.x, pad.y)) }
+        }
+        let detected = PlacementConvention.detect(
+            placements, statedUnit: nil, board: board, tolerance: 1, pads: PadIndex(top: top, bottom: bottom))
+        found = detected.convention
+        return "parts=\(parts) pads=\(pads.count) inside=\(detected.inside) near_flashes=\(detected.nearFlashes ?? 0)"
+    }
+    guard let found, found.unit == .mil, found.bottomXNegated, abs(found.originX - origin.x) < 0.3,
+        abs(found.originY - origin.y) < 0.3
+    else {
+        print("fullkit-bench: the registration did not recover the board's convention: \(String(describing: found))")
+        exit(1)
+    }
 case "list":
     for (format, path) in layerFiles(under: arguments[2]) { print("\(format.rawValue) \(path)") }
 case "layers":

@@ -33,7 +33,10 @@ struct BoardFrameTests {
     @Test("the report says how many placements lie on their pads, in text and in JSON")
     func registrationShown() throws {
         let text = try FullKitBinary.run(["check", FullKitBinary.testData("defects/xy-stale-off-pads.zip")])
-        #expect(text.standardOutput.contains("8 of 8 placements on the board; 1 of 8 on their pads (%TO.C)"))
+        #expect(
+            text.standardOutput.contains(
+                "8 of 8 placements on the board; 8 of 8 near a copper pad of their side; 1 of 8 on their own pads (%TO.C)"
+            ))
         let json = try FullKitBinary.run([
             "check", "--format", "json", FullKitBinary.testData("sample/sample-pack.zip"),
         ])
@@ -44,10 +47,11 @@ struct BoardFrameTests {
         #expect(detected["onPads"] as? Int == 8)
     }
 
-    @Test("benign cases still pass: an SMD-only XY export, a mil XY file, KiCad's bottom convention")
+    @Test("benign cases still pass: an SMD-only XY export, a mil XY file, KiCad's bottom convention, another origin")
     func benignStillPass() throws {
         for path in [
             "variants/explained-differences.zip", "variants/xy-in-mil.zip", "variants/kicad-bottom-convention.zip",
+            "variants/xy-other-origin.zip",
         ] {
             let result = try FullKitBinary.run(["check", FullKitBinary.testData(path)])
             #expect(result.exitCode == 0, "\(path)")

@@ -5,32 +5,97 @@ import FullKitReport
 
 extension PlacementConvention {
     /// The convention under which most `placements` land near a copper pad of their side (the board's own
-    /// evidence, when the copper has flashes), then under which most fall inside `board` (grown by `tolerance` mm).
-    static func detect(
+    /// evidence, when the copper has flashes), then under which most fall inside `board` (grown by `tolerance` mm);
+    /// with how many fall inside, and how many of those registered lie near a flash (nil without flashes).
+    /// The origins tried are (0, 0) and the board's corners, then, when none of them puts nine in ten placements on
+    /// the board, the shift the pads vote for (`TranslationVote`).
+    package static func detect(
         _ placements: [PlacementList.Placement], statedUnit: LengthUnit?, board: Extent, tolerance: Double,
         pads: PadIndex
-    ) -> (convention: PlacementConvention, inside: Int) {
+    ) -> (convention: PlacementConvention, inside: Int, nearFlashes: Int?, registered: Int?) {
         let units = statedUnit.map { [$0] } ?? [.millimeter, .mil, .inch]
         let origins = [
             (0.0, 0.0), (board.minX, board.minY), (board.minX, board.maxY), (board.maxX, board.minY),
             (board.maxX, board.maxY),
         ]
         var best: (PlacementConvention, Score)?
+        func consider(_ candidate: PlacementConvention) {
+            let score = Score(candidate, placements, board: board, tolerance: tolerance, pads: pads)
+            if best == nil || score > best!.1 { best = (candidate, score) }
+        }
         // Simplest first, so that ties keep it: no Y negation, no bottom negation, no offset origin, millimetres.
-        for yNegated in [false, true] {
-            for bottomXNegated in [false, true] {
-                for (originX, originY) in origins {
-                    for unit in units {
-                        let candidate = PlacementConvention(
-                            unit: unit, unitStated: statedUnit != nil, bottomXNegated: bottomXNegated,
-                            yNegated: yNegated, originX: originX, originY: originY)
-                        let score = Score(candidate, placements, board: board, tolerance: tolerance, pads: pads)
-                        if best == nil || score > best!.1 { best = (candidate, score) }
-                    }
+        let combinations = [false, true].flatMap { yNegated in
+            [false, true].flatMap { bottomXNegated in
+                units.map { unit in
+                    PlacementConvention(
+                        unit: unit, unitStated: statedUnit != nil, bottomXNegated: bottomXNegated,
+                        yNegated: yNegated, originX: 0, originY: 0)
                 }
             }
         }
-        return (best!.0, best!.1.inside)
+        for plain in combinations {
+            for (originX, originY) in origins {
+                var candidate = plain
+                (candidate.originX, candidate.originY) = (originX, originY)
+                consider(candidate)
+            }
+        }
+        // Only when no origin every tool uses puts nine in ten placements on the board does the search widen to any
+        // shift the pads vote for: a dense board lands most parts near some pad under more than one shift, so the
+        // simplest explanation that fits is kept, as a CAM engineer would keep it.
+        let located = placements.count { $0.x != nil && $0.y != nil }
+        if best!.1.inside * 10 < located * 9 {
+            for plain in combinations {
+                // A shift within a millimetre of an origin already tried is that origin (parts sit up to a pad's size
+                // off their pads' centre; that is no other origin).
+                guard let shift = registeredOrigin(plain, placements, board: board, pads: pads),
+                    !origins.contains(where: { abs($0.0 - shift.dx) <= 1 && abs($0.1 - shift.dy) <= 1 })
+                else { continue }
+                var candidate = plain
+                (candidate.originX, candidate.originY, candidate.originByPads) = (shift.dx, shift.dy, true)
+                consider(candidate)
+            }
+        }
+        let score = best!.1
+        return (best!.0, score.inside, pads.isEmpty ? nil : score.onPads, pads.isEmpty ? nil : score.placed)
+    }
+
+    /// How many placements a file needs for its shift onto the pads to be voted.
+    static let minimumToRegister = 6
+
+    /// How many placements the shift onto the pads is voted from.
+    static let registrationSample = 256
+
+    /// The shift that puts most placements (read under `convention`, origin (0, 0)) onto copper pads of their
+    /// side, among shifts that keep the middle 80 % of them on the board (so that outliers do not narrow the
+    /// search); nil when the copper has no flashes, the placements do not fit the board under this unit, or fewer
+    /// than half of them land on pads under any shift (of a file of under 20 placements, all but one must).
+    private static func registeredOrigin(
+        _ convention: PlacementConvention, _ placements: [PlacementList.Placement], board: Extent, pads: PadIndex
+    ) -> TranslationVote.Result? {
+        guard !pads.isEmpty else { return nil }
+        let located = placements.filter { $0.x != nil && $0.y != nil }
+        // A handful of placements lands on some pads under many shifts of a dense board: too few to vote.
+        guard located.count >= minimumToRegister else { return nil }
+        let stride = max(located.count / registrationSample, 1)
+        let sample = Swift.stride(from: 0, to: located.count, by: stride).prefix(registrationSample).map { index in
+            let placement = located[index]
+            let point = convention.position(x: placement.x!, y: placement.y!, side: placement.side)
+            return (x: point.x, y: point.y, grid: placement.side == .bottom ? 1 : 0)
+        }
+        let xs = sample.map(\.x).sorted()
+        let ys = sample.map(\.y).sorted()
+        let (low, high) = (sample.count / 10, sample.count - 1 - sample.count / 10)
+        let slack = 5.0
+        let window = Extent(
+            minX: board.minX - xs[low] - slack, minY: board.minY - ys[low] - slack,
+            maxX: board.maxX - xs[high] + slack, maxY: board.maxY - ys[high] + slack)
+        guard window.minX <= window.maxX, window.minY <= window.maxY,
+            let shift = TranslationVote.best(sample, onto: [pads.top, pads.bottom], window: window, bin: 1.0),
+            shift.votes * 2 >= sample.count,
+            sample.count >= 20 || shift.votes >= sample.count - 1
+        else { return nil }
+        return shift
     }
 
     /// How near a placement must be to a pad of its side to count as on the copper, in mm: an SMD part's centre lies
@@ -52,7 +117,9 @@ extension PlacementConvention {
         /// The share of placements near a pad, in quarters: pads decide between conventions only when they tell
         /// them apart clearly (a board whose pads are drawn as regions has few flashes, and counts close to each
         /// other are noise), and the outline decides the rest.
-        var padBand: Int { placed == 0 ? 0 : onPads * 4 / placed }
+        /// The top band holds 75 % to 100 %: every part on a pad is no better evidence than all but one (a
+        /// mirror image of a symmetric board can land one more part near some pad).
+        var padBand: Int { placed == 0 ? 0 : min(onPads * 4 / placed, 3) }
         /// Placements sampled for the share on pads.
         var placed = 0
         var inside: Int

@@ -13,11 +13,13 @@ extension XYConvention {
             else {
                 return nil
             }
-            let (convention, inside) = PlacementConvention.detect(
+            let detected = PlacementConvention.detect(
                 list.placements, statedUnit: list.unit, board: board, tolerance: tolerance, pads: pads)
-            return XYConvention(
-                file: entry.path, convention: convention,
-                placements: list.placements.count { $0.x != nil && $0.y != nil }, inside: inside)
+            var convention = XYConvention(
+                file: entry.path, convention: detected.convention,
+                placements: list.placements.count { $0.x != nil && $0.y != nil }, inside: detected.inside)
+            (convention.nearFlashes, convention.registered) = (detected.nearFlashes, detected.registered)
+            return convention
         }
     }
 }

@@ -15,6 +15,9 @@ public struct PlacementConvention: Sendable, Hashable, Codable {
     public var originX: Double
     /// Y of the XY file's origin in Gerber coordinates (mm).
     public var originY: Double
+    /// Whether the origin was found by registering the placements onto the copper pads (any shift), rather than
+    /// taken from the candidates every tool uses ((0, 0) and the board's corners).
+    public var originByPads: Bool = false
 
     /// The board position of `x`, `y` on `side`, in millimetres.
     public func position(x: Double, y: Double, side: BoardSide?) -> (x: Double, y: Double) {
@@ -30,17 +33,22 @@ public struct PlacementConvention: Sendable, Hashable, Codable {
         if bottomXNegated { parts.append("bottom-side X negated, as KiCad writes it") }
         if yNegated { parts.append("Y negated") }
         if originX != 0 || originY != 0 {
+            let origin = "origin at (\((originX * 1000).rounded() / 1000), \((originY * 1000).rounded() / 1000)) mm"
             parts.append(
-                "origin at (\((originX * 1000).rounded() / 1000), \((originY * 1000).rounded() / 1000)) mm, a board corner (auxiliary origin)"
-            )
+                originByPads
+                    ? "\(origin), found by registering the placements onto the copper pads (another origin, not a defect)"
+                    : "\(origin), a board corner (auxiliary origin)")
         }
         return parts.joined(separator: ", ")
     }
 
-    /// A convention of `unit` (stated by the file or not), the two sign flips and the origin (mm).
+    /// A convention of `unit` (stated by the file or not), the two sign flips and the origin (mm), and whether
+    /// the origin was found on the pads.
     public init(
-        unit: LengthUnit, unitStated: Bool, bottomXNegated: Bool, yNegated: Bool, originX: Double, originY: Double
+        unit: LengthUnit, unitStated: Bool, bottomXNegated: Bool, yNegated: Bool, originX: Double, originY: Double,
+        originByPads: Bool = false
     ) {
+        self.originByPads = originByPads
         self.unit = unit
         self.unitStated = unitStated
         self.bottomXNegated = bottomXNegated

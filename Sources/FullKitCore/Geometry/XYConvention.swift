@@ -8,6 +8,11 @@ public struct XYConvention: Sendable, Hashable, Codable {
     public var placements: Int
     /// Of those, how many lie inside the board outline.
     public var inside: Int
+    /// Of the placements the convention was registered with (the first 2 000), how many lie within 2.5 mm of a
+    /// copper flash of their side under it; nil when the copper has no flashes and the outline alone decided.
+    public var nearFlashes: Int?
+    /// How many placements were registered against the flashes; nil when the copper has none.
+    public var registered: Int?
     /// Placements whose pads the copper names (X2 `%TO.C`) on their side; nil when it names none.
     public var judgedByPads: Int?
     /// Of those, how many lie on their pads; nil when the copper names none.

@@ -55,10 +55,15 @@ public struct TextReportRenderer: Sendable {
             lines.append("")
             lines.append("XY conventions:")
             for detected in report.xyConventions {
+                let flashes =
+                    detected.registered.map { registered in
+                        "; \(detected.nearFlashes ?? 0) of \(registered) near a copper pad of their side"
+                    } ?? "; no copper pads to register against: judged by the outline alone"
                 let pads =
-                    detected.judgedByPads.map { judged in
-                        "; \(detected.onPads ?? 0) of \(judged) on their pads (%TO.C)"
-                    } ?? ""
+                    flashes
+                    + (detected.judgedByPads.map { judged in
+                        "; \(detected.onPads ?? 0) of \(judged) on their own pads (%TO.C)"
+                    } ?? "")
                 lines.append(
                     "  \(Self.field(detected.file)): \(detected.convention.summary); \(detected.inside) of \(detected.placements) placements on the board\(pads)"
                 )

@@ -210,6 +210,16 @@ struct VerdictTests {
         #expect(!report.findings.contains { $0.ruleID == "OUTLINE_OPEN" || $0.ruleID == "DRILL_OUTSIDE_BOARD" })
     }
 
+    @Test("an XY file relative to a user origin that is no board corner: registered onto the pads, a pass")
+    func xyOtherOrigin() throws {
+        let report = try check("variants/xy-other-origin.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        let detected = try #require(report.xyConventions.first)
+        #expect(detected.convention.originByPads)
+        #expect(abs(detected.convention.originX - -12.35) < 0.01 && abs(detected.convention.originY - 7.8) < 0.01)
+        #expect(detected.onPads == 8)
+    }
+
     @Test("an SMD BOM and a through-hole BOM with no designator in common are read together: a pass")
     func splitBOMs() throws {
         let report = try check("variants/split-boms.zip")

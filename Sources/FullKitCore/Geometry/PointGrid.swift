@@ -1,0 +1,74 @@
+/// Points (mm) in a uniform grid of square cells, for "is there a point near here" and "every point in this box"
+/// without comparing all pairs: a query looks only at the cells it overlaps.
+public struct PointGrid: Sendable {
+    /// A point of the grid.
+    public typealias Point = (x: Double, y: Double)
+
+    /// The side of a cell, in mm.
+    public let cellSize: Double
+    private var cells: [Int64: [Point]] = [:]
+    /// How many points the grid holds.
+    public private(set) var count = 0
+
+    /// A grid of `cellSize` mm holding `points` (points that are not finite or lie past ±10⁹ mm are left out).
+    public init(cellSize: Double, points: some Sequence<Point> = []) {
+        precondition(cellSize > 0, "a grid needs cells of some size")
+        self.cellSize = cellSize
+        for point in points { insert(point) }
+    }
+
+    /// Adds `point` (ignored when not finite or past ±10⁹ mm).
+    public mutating func insert(_ point: Point) {
+        guard point.x.isFinite, point.y.isFinite, abs(point.x) < 1e9, abs(point.y) < 1e9 else { return }
+        cells[key(column(point.x), column(point.y)), default: []].append(point)
+        count += 1
+    }
+
+    /// Whether the grid holds no point.
+    public var isEmpty: Bool { count == 0 }
+
+    /// The point nearest to (`x`, `y`) within `radius` mm, and its distance; nil when none is that near.
+    public func nearest(toX x: Double, y: Double, within radius: Double) -> (point: Point, distance: Double)? {
+        var best: (point: Point, distance: Double)?
+        forEach(in: Extent(x: x, y: y, margin: radius)) { point in
+            let distance = ((point.x - x) * (point.x - x) + (point.y - y) * (point.y - y)).squareRoot()
+            if distance <= radius, distance < best?.distance ?? .infinity { best = (point, distance) }
+        }
+        return best
+    }
+
+    /// Whether a point lies within `radius` mm of (`x`, `y`).
+    public func contains(nearX x: Double, y: Double, within radius: Double) -> Bool {
+        nearest(toX: x, y: y, within: radius) != nil
+    }
+
+    /// Calls `body` with every point inside `window` (edges included). Looks at the cells the window overlaps, or at
+    /// every cell when the window overlaps more cells than the grid holds.
+    public func forEach(in window: Extent, _ body: (Point) -> Void) {
+        guard window.minX.isFinite, window.minY.isFinite, window.maxX.isFinite, window.maxY.isFinite,
+            window.minX <= window.maxX, window.minY <= window.maxY, !cells.isEmpty
+        else { return }
+        let (firstColumn, lastColumn) = (column(max(window.minX, -1e9)), column(min(window.maxX, 1e9)))
+        let (firstRow, lastRow) = (column(max(window.minY, -1e9)), column(min(window.maxY, 1e9)))
+        let overlapped = (Double(lastColumn - firstColumn) + 1) * (Double(lastRow - firstRow) + 1)
+        func visit(_ points: [Point]) {
+            for point in points
+            where point.x >= window.minX && point.x <= window.maxX && point.y >= window.minY && point.y <= window.maxY {
+                body(point)
+            }
+        }
+        if overlapped > Double(cells.count) {
+            for points in cells.values { visit(points) }
+            return
+        }
+        for x in firstColumn...lastColumn {
+            for y in firstRow...lastRow {
+                if let points = cells[key(x, y)] { visit(points) }
+            }
+        }
+    }
+
+    private func column(_ value: Double) -> Int { Int((value / cellSize).rounded(.down)) }
+
+    private func key(_ x: Int, _ y: Int) -> Int64 { Int64(x) << 32 | Int64(UInt32(truncatingIfNeeded: y)) }
+}
