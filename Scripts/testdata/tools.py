@@ -4,7 +4,8 @@ X2 attributes (none of these tools' exports below writes them). Each pack is a c
 checks that every file is identified by the tool's own conventions.
 
 The header shapes are copied from real exports in ../shared/corpus (Altium 22.9 `.GTL` headers, Cadence Allegro
-16.6 film identification records, PADS 9.2 photoplots, Eagle drill files)."""
+16.6 film identification records, PADS 9.2 photoplots, Eagle drill files, EasyEDA Pro file names); DipTrace's from
+its documented export names."""
 
 from .board import CONNECTOR, DNP_PART, PARTS, gerber_files
 
@@ -160,4 +161,57 @@ def eagle():
     return files
 
 
-TOOLS = {"altium": altium, "allegro": allegro, "pads": pads, "eagle": eagle}
+def easyeda():
+    """EasyEDA Pro 2.1: `Gerber_<Layer>.<Protel extension>` names with its header comment, `Drill_PTH_Through.DRL`
+    and `Drill_NPTH_Through.DRL`, its BOM columns and a PickAndPlace CSV whose positions carry `mm`."""
+    names = {"top copper": "Gerber_TopLayer.GTL", "bottom copper": "Gerber_BottomLayer.GBL",
+             "top mask": "Gerber_TopSolderMaskLayer.GTS", "bottom mask": "Gerber_BottomSolderMaskLayer.GBS",
+             "top paste": "Gerber_TopPasteMaskLayer.GTP", "bottom paste": "Gerber_BottomPasteMaskLayer.GBP",
+             "top silk": "Gerber_TopSilkscreenLayer.GTO", "bottom silk": "Gerber_BottomSilkscreenLayer.GBO",
+             "outline": "Gerber_BoardOutlineLayer.GKO"}
+    source = gerber_files()
+    files = {}
+    for kicad, layer in LAYERS:
+        header = "G04 EasyEDA Pro v2.1.33, 2026-11-02 09:30:00*\nG04 Gerber Generator version 0.3*\n"
+        files[names[layer]] = header + _strip_x2(source[kicad])
+    for plated, kicad in ((True, "sample-PTH.drl"), (False, "sample-NPTH.drl")):
+        body = _strip_x2(source[kicad]).replace("M48\n", "", 1)
+        files[f"Drill_{'PTH' if plated else 'NPTH'}_Through.DRL"] = (
+            "M48\n;TYPE=" + ("PLATED" if plated else "NON_PLATED") + "\n;EasyEDA Pro v2.1.33\n" + body)
+    bom = ['"ID","Name","Designator","Footprint","Quantity","Manufacturer Part","Manufacturer","Supplier Part"']
+    for number, (ref, value, footprint, *_) in enumerate(_parts(), start=1):
+        bom.append(f'"{number}","{value}","{ref}","{footprint}","1","","","C{1000 + number}"')
+    files["BOM_Board1_PCB1_2026-11-02.csv"] = "\n".join(bom) + "\n"
+    rows = ['"Designator","Footprint","Mid X","Mid Y","Ref X","Ref Y","Pad X","Pad Y","Layer","Rotation","Comment"']
+    for ref, value, footprint, x, y, rotation, side, _ in _parts():
+        layer = "T" if side == "top" else "B"
+        rows.append(f'"{ref}","{footprint}","{x:.4f}mm","{y:.4f}mm","{x:.4f}mm","{y:.4f}mm","{x:.4f}mm","{y:.4f}mm",'
+                    f'"{layer}","{rotation}","{value}"')
+    files["PickAndPlace_PCB1_2026-11-02.csv"] = "\n".join(rows) + "\n"
+    return files
+
+
+def diptrace():
+    """DipTrace 4.3: plain layer names (`Top.gbr`, `TopMask.gbr`, `BoardOutline.gbr` …) with its header comment, a
+    `Through.drl` and a `NonPlated.drl`, and its BOM and pick-and-place CSV exports."""
+    names = {"top copper": "Top", "bottom copper": "Bottom", "top mask": "TopMask", "bottom mask": "BottomMask",
+             "top paste": "TopPaste", "bottom paste": "BottomPaste", "top silk": "TopSilk",
+             "bottom silk": "BottomSilk", "outline": "BoardOutline"}
+    source = gerber_files()
+    files = {}
+    for kicad, layer in LAYERS:
+        files[f"{names[layer]}.gbr"] = "G04 DipTrace 4.3.0.1*\nG04 " + names[layer] + ".gbr*\n" + _strip_x2(source[kicad])
+    files["Through.drl"] = _strip_x2(source["sample-PTH.drl"]).replace("M48\n", "M48\n;DipTrace 4.3.0.1\n;TYPE=PLATED\n", 1)
+    files["NonPlated.drl"] = _strip_x2(source["sample-NPTH.drl"]).replace("M48\n", "M48\n;DipTrace 4.3.0.1\n;TYPE=NON_PLATED\n", 1)
+    bom = ["Name,Quantity,RefDes,Value,Pattern"]
+    for ref, value, footprint, *_ in _parts():
+        bom.append(f"{value},1,{ref},{value},{footprint}")
+    files["board_BOM.csv"] = "\n".join(bom) + "\n"
+    rows = ["RefDes,Name,X (mm),Y (mm),Side,Rotate,Value,Pattern"]
+    for ref, value, footprint, x, y, rotation, side, _ in _parts():
+        rows.append(f"{ref},{value},{x:.3f},{y:.3f},{'Top' if side == 'top' else 'Bottom'},{rotation},{value},{footprint}")
+    files["board_PickAndPlace.csv"] = "\n".join(rows) + "\n"
+    return files
+
+
+TOOLS = {"altium": altium, "allegro": allegro, "pads": pads, "eagle": eagle, "easyeda": easyeda, "diptrace": diptrace}

@@ -12,7 +12,8 @@
 //   fullkit-bench register PARTS     register a generated board: PARTS parts of 12 pads each on a 300 × 200 mm board,
 //                                    a third on the bottom (X negated, as KiCad writes it), the XY file relative to
 //                                    an origin that is no corner, in mil, 10 % of its rows far off; times building
-//                                    the pad index and detecting the convention, and checks the origin found
+//                                    the pad index and detecting the convention, and checks the convention found
+//                                    (unit, signs, origin within 2.5 mm)
 //
 // `bom` and `xy` read with `maximumParts` at its policy maximum (`benchLimits`): the generated files list millions of
 // parts, past the default limit, and the bench measures reading them whole.
@@ -150,8 +151,10 @@ case "register":
         found = detected.convention
         return "parts=\(parts) pads=\(pads.count) inside=\(detected.inside) near_flashes=\(detected.nearFlashes ?? 0)"
     }
-    guard let found, found.unit == .mil, found.bottomXNegated, abs(found.originX - origin.x) < 0.3,
-        abs(found.originY - origin.y) < 0.3
+    // The origin is checked to within a pad's reach (2.5 mm): the vote lands on the offset of a row of pads, and a
+    // part whose centre holds no pad is centred only to within its pads' spread (see the issue note).
+    guard let found, found.unit == .mil, found.bottomXNegated, abs(found.originX - origin.x) < 2.5,
+        abs(found.originY - origin.y) < 2.5
     else {
         print("fullkit-bench: the registration did not recover the board's convention: \(String(describing: found))")
         exit(1)

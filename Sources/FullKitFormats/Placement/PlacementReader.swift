@@ -95,6 +95,7 @@ public enum PlacementReader {
         let (descriptionColumn, mountTypeColumn) = (columns[.description], columns[.mountType])
         var interner = StringInterner()
         list.placements.reserveCapacity(file.estimatedRecordCount)
+        var placed = 0  // counted here, not read from `list` per row
         let overlong = file.forEachRecord { record in
             guard !record.isComment else {
                 // gEDA/pcb-rnd state the unit in a comment after their header: `# X,Y in mil.  rotation in degrees.`
@@ -129,12 +130,13 @@ public enum PlacementReader {
             if Designators.hasLowercasePrefix(record.text, record.trimmedRange(designatorColumn)) {
                 list.issues.append(Designators.lowercaseIssue(designator, location: location))
             }
-            guard list.placements.count < limits.maximumParts else {
+            guard placed < limits.maximumParts else {
                 if list.issues.last?.ruleID != Rule.xyTooManyPlacements.id {
                     list.issues.append(tooManyPlacements(at: location, limits: limits))
                 }
                 return
             }
+            placed += 1
             list.placements.append(
                 PlacementList.Placement(
                     designator: designator, x: inUnit(x, list.unit), y: inUnit(y, list.unit),
@@ -142,7 +144,7 @@ public enum PlacementReader {
                     side: record.side(sideColumn, numbering: sideNumbering) ?? defaultSide,
                     value: record.string(valueColumn, interning: &interner),
                     footprint: record.string(footprintColumn, interning: &interner),
-                    description: record.string(descriptionColumn, interning: &interner),
+                    description: descriptionColumn == nil ? "" : record.string(descriptionColumn, interning: &interner),
                     mountType: mountTypeColumn.flatMap { column in
                         let cell = record.string(column)
                         // MacroFab XYRS numbers its types: 1 is SMD, 2 through-hole.

@@ -1,7 +1,7 @@
 import FullKit
 import Testing
 
-/// The sample board as Altium, Allegro, PADS and Eagle write it (`Scripts/testdata/tools.py`: each tool's names,
+/// The sample board as Altium, Allegro, PADS, Eagle, EasyEDA and DipTrace write it (`Scripts/testdata/tools.py`: each tool's names,
 /// headers with its version, BOM and XY shapes, no X2): each passes, every file identified by the tool's own
 /// conventions, and the non-plated drill file told apart (by `;TYPE=` comments or names).
 @Suite("Packs as other tools write them")
@@ -58,6 +58,24 @@ struct ToolPackTests {
                     "board.crs": "paste bottom", "board.pls": "silkscreen bottom", "board.dim": "outline",
                     "board.mnt": "placement top", "board.mnb": "placement bottom", "board.bom.csv": "bom",
                     "drills.xln": "drill",
+                ]
+            ),
+            (
+                "tools/easyeda.zip",
+                [
+                    "Gerber_TopLayer.GTL": "copper top", "Gerber_BottomLayer.GBL": "copper bottom",
+                    "Gerber_TopSolderMaskLayer.GTS": "soldermask top",
+                    "Gerber_BottomPasteMaskLayer.GBP": "paste bottom",
+                    "Gerber_BoardOutlineLayer.GKO": "outline", "PickAndPlace_PCB1_2026-11-02.csv": "placement",
+                    "BOM_Board1_PCB1_2026-11-02.csv": "bom", "Drill_PTH_Through.DRL": "drill",
+                ]
+            ),
+            (
+                "tools/diptrace.zip",
+                [
+                    "Top.gbr": "copper top", "Bottom.gbr": "copper bottom", "TopMask.gbr": "soldermask top",
+                    "BottomPaste.gbr": "paste bottom", "TopSilk.gbr": "silkscreen top", "BoardOutline.gbr": "outline",
+                    "board_PickAndPlace.csv": "placement", "board_BOM.csv": "bom", "Through.drl": "drill",
                 ]
             ),
         ])
