@@ -16,34 +16,40 @@ public struct PlacementList: Sendable {
             get { Self.number(storedY) }
             set { storedY = newValue ?? .nan }
         }
-        /// Rotation in degrees as written (any range).
+        /// Rotation in degrees as written (any range), kept to single precision (7 digits).
         public var rotation: Double? {
-            get { Self.number(storedRotation) }
-            set { storedRotation = newValue ?? .nan }
+            get { storedRotation.isNaN ? nil : Double(storedRotation) }
+            set { storedRotation = Float(newValue ?? .nan) }
         }
-        // The numbers are stored with NaN for "none" (the number reader never yields NaN): a placement is 24 bytes
-        // smaller than with three optionals, which a file of a million parts feels.
-        private var storedX: Double
-        private var storedY: Double
-        private var storedRotation: Double
         /// `rotation` brought into 0 ≤ r < 360 (so -90 and 270, or 360 and 0, compare equal).
         public var normalizedRotation: Double? {
             guard let rotation, rotation.isFinite else { return nil }
             let wrapped = rotation.truncatingRemainder(dividingBy: 360)
             return wrapped < 0 ? wrapped + 360 : wrapped
         }
-        /// The side it is placed on, when the file says.
-        public var side: BoardSide?
         /// Its value or comment (`10k`), or "".
         public var value: String
         /// Its footprint or package (`R_0603_1608Metric`), or "".
         public var footprint: String
         /// The description column, or "".
         public var description: String
+        /// Where the row's designator cell starts.
+        public var location: SourceLocation {
+            get { SourceLocation(line: Int(storedLine), column: Int(storedColumn)) }
+            set { (storedLine, storedColumn) = (UInt32(clamping: newValue.line), UInt32(clamping: newValue.column)) }
+        }
+        // A placement is written once per row of files of up to millions of rows, so it is kept small (96 bytes): the
+        // numbers with NaN for "none" (the number reader never yields NaN) instead of optionals, the rotation in
+        // single precision, line and column in 32 bits, the one-byte fields last.
+        private var storedX: Double
+        private var storedY: Double
+        private var storedRotation: Float
+        private var storedLine: UInt32
+        private var storedColumn: UInt32
+        /// The side it is placed on, when the file says.
+        public var side: BoardSide?
         /// How the part is fitted, when a type column says.
         public var mountType: MountType?
-        /// Where the row's designator cell starts.
-        public var location: SourceLocation
 
         /// A placement of `designator` at (`x`, `y`) in the file's unit, turned by `rotation`, on `side`.
         public init(
@@ -51,13 +57,13 @@ public struct PlacementList: Sendable {
             footprint: String, description: String = "", mountType: MountType? = nil, location: SourceLocation
         ) {
             self.designator = designator
-            (storedX, storedY, storedRotation) = (x ?? .nan, y ?? .nan, rotation ?? .nan)
+            (storedX, storedY, storedRotation) = (x ?? .nan, y ?? .nan, Float(rotation ?? .nan))
+            (storedLine, storedColumn) = (UInt32(clamping: location.line), UInt32(clamping: location.column))
             self.side = side
             self.value = value
             self.footprint = footprint
             self.description = description
             self.mountType = mountType
-            self.location = location
         }
 
         private static func number(_ stored: Double) -> Double? { stored.isNaN ? nil : stored }
