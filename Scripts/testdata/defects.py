@@ -425,3 +425,49 @@ def xy_other_origin():
         rows.append(f"{ref},{x - origin_x:.3f},{y - origin_y:.3f},{rotation:.1f},{side}")
     files["sample-positions.csv"] = "\n".join(rows) + "\n"
     return files
+
+
+# Vias added to both outer copper layers and to the plated drill file by the drill-registration fixtures: enough
+# holes (with the via and J1's two pins, nine) for a shift or a scale to be told from chance.
+EXTRA_VIAS = [(6.0, 3.0), (14.0, 3.0), (22.0, 3.0), (26.0, 8.0), (26.0, 16.0), (15.0, 18.0)]
+
+
+def _with_extra_vias(files):
+    """The sample with EXTRA_VIAS flashed (D12, the via aperture) on both outer copper layers."""
+    flashes = "D12*\n" + "".join(f"X{coord(x)}Y{coord(y)}D03*\n" for x, y in EXTRA_VIAS)
+    for name in ("sample-F_Cu.gbr", "sample-B_Cu.gbr"):
+        files[name] = files[name].replace("M02*\n", flashes + "M02*\n")
+    return files
+
+
+def drill_shifted():
+    """The plated drill file written from another origin: every hole 3 mm right and 2 mm down of its pad, all still
+    on the board (so no hole is off the outline): the board would be drilled beside its pads."""
+    files = _with_extra_vias(sample_files())
+    lines = files["sample-PTH.drl"].splitlines()
+    shifted = []
+    for line in lines:
+        match = re.fullmatch(r"X(-?[\d.]+)Y(-?[\d.]+)", line)
+        shifted.append(f"X{float(match.group(1)) + 3.0:.3f}Y{float(match.group(2)) - 2.0:.3f}" if match else line)
+    via = shifted.index("X13.000Y12.000")  # the sample's via, shifted; the extra vias follow it
+    shifted[via + 1:via + 1] = [f"X{x + 3.0:.3f}Y{y - 2.0:.3f}" for x, y in EXTRA_VIAS]
+    files["sample-PTH.drl"] = "\n".join(shifted) + "\n"
+    return files
+
+
+def drill_format_open():
+    """The plated drill file as Allegro 15 writes it: INCH, tools in inch, ten-digit coordinates without a decimal
+    point, and no format stated anywhere (no ;FILE_FORMAT, no nc_param.txt). Read as the customary 2:4 every hole
+    is ten times too far out; the pads decide 5:5. Passes, with a warning that says so."""
+    files = _with_extra_vias(sample_files())
+    _, _, _, jx, jy, _, _, pins = CONNECTOR
+    holes = [(10.0, 14.0)] + EXTRA_VIAS + [(jx + dx, jy + dy) for dx, dy in pins]
+    lines = ["M48", "INCH", "T01C.012", "T02C.039", "%", "T01"]
+    for x, y in holes[:-2]:
+        lines.append(f"X{round(x / 25.4 * 100000):010d}Y{round(y / 25.4 * 100000):010d}")
+    lines.append("T02")
+    for x, y in holes[-2:]:
+        lines.append(f"X{round(x / 25.4 * 100000):010d}Y{round(y / 25.4 * 100000):010d}")
+    lines.append("M30")
+    files["sample-PTH.drl"] = "\n".join(lines) + "\n"
+    return files

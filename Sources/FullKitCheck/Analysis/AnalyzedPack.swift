@@ -37,6 +37,8 @@ public struct AnalyzedPack: Sendable {
     public var padClusters = PadClusters()
     /// How each XY file's placements sit on their named pads.
     public var padRegistrations: [PadRegistration] = []
+    /// How each plated drill file's holes sit on the copper's flashes (none when the copper has no flashes).
+    public var drillRegistrations: [DrillRegistration] = []
     /// How designators that are not placed parts are recognised (with the policy's extra prefixes).
     public var classifier: DifferenceClassifier
 

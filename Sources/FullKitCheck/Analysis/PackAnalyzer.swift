@@ -43,8 +43,11 @@ public enum PackAnalyzer {
         }
         let board = boardOutline(entries)
         let filesByPath = Dictionary(pack.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        let (settled, drillZeroDecisions) = DrillZeroDecision.settle(
+        let (zerosSettled, drillZeroDecisions) = DrillZeroDecision.settle(
             entries, files: filesByPath, board: board, parameters: drillParameters, limits: limits)
+        // Holes against the copper's flashes; a drill file that states no format is read as the pads decide.
+        let drillRegistrations = DrillRegistration.find(in: zerosSettled, board: board?.extent)
+        let settled = DrillRegistration.applyingFormats(drillRegistrations, to: zerosSettled)
         let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier)
         var analyzed = AnalyzedPack(
             inputs: pack.inputs, entries: settled, copies: copies, problems: pack.problems, board: board,
@@ -57,6 +60,7 @@ public enum PackAnalyzer {
             padDesignators: padDesignators(settled), platedFeatures: PlatedFeatures.find(in: settled),
             throughHoleParts: throughHoleParts, padClusters: PadClusters.find(in: settled), classifier: classifier)
         analyzed.padRegistrations = PadRegistration.find(in: analyzed)
+        analyzed.drillRegistrations = drillRegistrations
         for registration in analyzed.padRegistrations where registration.judged > 0 {
             guard let index = analyzed.xyConventions.firstIndex(where: { $0.file == registration.file }) else {
                 continue

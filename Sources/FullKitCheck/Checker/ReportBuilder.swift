@@ -20,7 +20,8 @@ enum ReportBuilder {
         }
         return CheckReport(
             inputs: pack.inputs, profile: profile, verdict: verdict, files: files,
-            revisions: pack.revisions, xyConventions: pack.xyConventions, findings: findings,
+            revisions: pack.revisions, xyConventions: pack.xyConventions,
+            drillRegistrations: pack.drillRegistrations, findings: findings,
             timings: timings)
     }
 }

@@ -9,6 +9,8 @@ public struct PointGrid: Sendable {
     private var cells: [Int64: [Point]] = [:]
     /// How many points the grid holds.
     public private(set) var count = 0
+    /// The box around its points; nil when it holds none.
+    public private(set) var extent: Extent?
 
     /// A grid of `cellSize` mm holding `points` (points that are not finite or lie past ±10⁹ mm are left out).
     public init(cellSize: Double, points: some Sequence<Point> = []) {
@@ -22,6 +24,7 @@ public struct PointGrid: Sendable {
         guard point.x.isFinite, point.y.isFinite, abs(point.x) < 1e9, abs(point.y) < 1e9 else { return }
         cells[key(column(point.x), column(point.y)), default: []].append(point)
         count += 1
+        extent.formUnion(Extent(x: point.x, y: point.y))
     }
 
     /// Whether the grid holds no point.

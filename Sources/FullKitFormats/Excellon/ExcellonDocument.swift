@@ -22,6 +22,9 @@ public struct ExcellonDocument: Sendable {
     public var hasEndOfFile = false
     /// Where the number format came from when the file itself does not state it (e.g. `nc_param.txt`).
     public var formatSource: String?
+    /// Whether the integer and decimal digits of its coordinates were stated (by the file, or `nc_param.txt`); when
+    /// not, coordinates without a decimal point were read in the unit's customary format (2:4 inch, 3:3 mm).
+    public var formatStated = false
     /// Problems found, located by byte offset.
     public var issues: [ParseIssue] = []
 

@@ -74,6 +74,7 @@ struct ExcellonParser {
     }
 
     mutating func finish() -> ExcellonDocument {
+        document.formatStated = integerDigits != nil && decimalDigits != nil
         if let unit = document.unit {
             for (number, size) in sizesBeforeUnit { document.toolDiameters[number] = size * unit.millimeters }
         }

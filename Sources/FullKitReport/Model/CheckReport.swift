@@ -139,6 +139,8 @@ public struct CheckReport: Sendable, Codable {
     public var revisions: [RevisionSignal]
     /// The unit and sign convention detected for each XY file.
     public var xyConventions: [XYConvention]
+    /// How each plated drill file's holes sit on the copper's flashes (empty when the copper has no flashes).
+    public var drillRegistrations: [DrillRegistration]
     /// Every finding, rule by rule in RULES.md order.
     public var findings: [Finding]
     /// How long each stage took.
@@ -147,8 +149,10 @@ public struct CheckReport: Sendable, Codable {
     /// A report of the pack read from `inputs`, judged for `profile` with `verdict` (decided by the checker).
     public init(
         inputs: [String], profile: Profile, policyFile: String? = nil, verdict: Verdict, files: [File],
-        revisions: [RevisionSignal], xyConventions: [XYConvention], findings: [Finding], timings: Timings
+        revisions: [RevisionSignal], xyConventions: [XYConvention], drillRegistrations: [DrillRegistration] = [],
+        findings: [Finding], timings: Timings
     ) {
+        self.drillRegistrations = drillRegistrations
         self.inputs = inputs
         self.profile = profile
         self.policyFile = policyFile

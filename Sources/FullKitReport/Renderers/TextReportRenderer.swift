@@ -69,6 +69,13 @@ public struct TextReportRenderer: Sendable {
                 )
             }
         }
+        if !report.drillRegistrations.isEmpty {
+            lines.append("")
+            lines.append("drill registration (holes on a copper flash):")
+            for registration in report.drillRegistrations {
+                lines.append("  \(Self.field(registration.file)): \(Self.describe(registration))")
+            }
+        }
         lines.append("")
         lines.append("files (\(report.files.count)):")
         for file in report.files where verbose || file.role != .documentation {
@@ -122,6 +129,25 @@ public struct TextReportRenderer: Sendable {
         }
         return
             "\(padded)\(field(file.path))\(nested)\(summary)  — \(file.evidence.kind.rawValue): \(field(file.evidence.detail))"
+    }
+
+    /// A drill file's registration in words: "512 of 512 sampled holes as written", and the correction found.
+    private static func describe(_ registration: DrillRegistration) -> String {
+        var words = "\(registration.onPads) of \(registration.sampled) sampled holes as written"
+        if let corrected = registration.onPadsCorrected, let correction = registration.correction {
+            switch correction {
+            case .shift(let dx, let dy):
+                words +=
+                    "; \(corrected) when shifted by (\((dx * 100).rounded() / 100), \((dy * 100).rounded() / 100)) mm"
+            case .scale(let factor):
+                words += "; \(corrected) when scaled by \(factor == 1 / 25.4 ? "1/25.4" : "\(factor)")"
+            case .format(let factor):
+                words += "; \(corrected) when scaled by \(factor): the format the file left open, read so"
+            }
+        } else if registration.onPads * 2 < registration.sampled {
+            words += "; no shift or scale registers them (pads drawn as regions?): not judged"
+        }
+        return words
     }
 }
 

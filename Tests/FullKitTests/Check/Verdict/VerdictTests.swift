@@ -94,6 +94,8 @@ struct VerdictTests {
             ("defects/bom-footprint-mismatch.zip", ["BOM_XY_FOOTPRINT_MISMATCH"]),
             // A plated drill through layers 1 to 4 in a pack of two copper layers (no job file, no inner names).
             ("defects/drill-span-four-layers.zip", ["LAYER_COUNT_DRILL_SPAN"]),
+            // Every plated hole 3 mm right and 2 mm down of its pad, all still on the board: it passed before.
+            ("defects/drill-shifted.zip", ["DRILL_OFF_PADS"]),
             ("defects/open-outline.zip", ["OUTLINE_OPEN"]),
             ("defects/drill-in-cutout.zip", ["DRILL_OUTSIDE_BOARD"]),
             ("defects/name-contradicts-header.zip", ["FILE_IDENTITY_CONFLICT"]),
@@ -218,6 +220,36 @@ struct VerdictTests {
         #expect(detected.convention.originByPads)
         #expect(abs(detected.convention.originX - -12.35) < 0.01 && abs(detected.convention.originY - 7.8) < 0.01)
         #expect(detected.onPads == 8)
+    }
+
+    @Test(
+        "a drill file that states no format, ten digits a coordinate: the pads decide 5:5 (it failed before), a warning says so"
+    )
+    func drillFormatOpen() throws {
+        let report = try check("variants/drill-format-open.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        let warning = try #require(report.findings.first { $0.ruleID == "DRILL_FORMAT_FROM_PADS" })
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("0 of 9 holes land on a copper pad, scaled by 0.1, 9 do"))
+        let registration = try #require(report.drillRegistrations.first)
+        #expect(registration.correction == .format(0.1) && registration.onPadsCorrected == 9)
+    }
+
+    @Test("a shifted drill file: the shift that registers it is named")
+    func drillShifted() throws {
+        let report = try check("defects/drill-shifted.zip")
+        let finding = try #require(report.findings.first { $0.ruleID == "DRILL_OFF_PADS" })
+        #expect(
+            finding.message
+                == "0 of 9 holes land on a copper pad as written, 9 when shifted by (-3.0 mm, 2.0 mm): the drill file has another origin"
+        )
+    }
+
+    @Test("the sample's drill lands on its pads as written")
+    func drillRegistered() throws {
+        let report = try check("sample/sample-pack.zip")
+        #expect(report.drillRegistrations.map(\.onPads) == [3])
+        #expect(report.drillRegistrations.first?.correction == nil)
     }
 
     @Test("an SMD BOM and a through-hole BOM with no designator in common are read together: a pass")
