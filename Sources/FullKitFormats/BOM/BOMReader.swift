@@ -67,6 +67,7 @@ public enum BOMReader {
         let deviceColumn = file.column(.device)
         let partNumberColumns = header.columns.partNumberColumns
         bom.partNumberColumns = partNumberColumns.map { header.names[$0] }
+        let (firstPartNumberColumn, otherPartNumberColumns) = (partNumberColumns.first, partNumberColumns.dropFirst())
         let doNotPlace = file.column(.doNotPlace).map { DoNotPlaceColumn(header: header.names[$0], index: $0) }
         var interner = StringInterner()
         var designators = DesignatorNames.Builder(textSize: file.decoded.utf8.count)
@@ -104,9 +105,12 @@ public enum BOMReader {
             }
             let value = record.string(valueColumn, interning: &interner)
             let footprint = record.string(footprintColumn, interning: &interner)
-            var partNumber: UInt64 = 0
-            for column in partNumberColumns where partNumber == 0 {
-                partNumber = record.cell(column, into: &designators)
+            // The first part-number column is read without iterating the list (most BOMs have one).
+            var partNumber = record.cell(firstPartNumberColumn, into: &designators)
+            if partNumber == 0, !otherPartNumberColumns.isEmpty {
+                for column in otherPartNumberColumns where partNumber == 0 {
+                    partNumber = record.cell(column, into: &designators)
+                }
             }
             let description = record.cell(descriptionColumn, into: &designators)
             // A row that names no part (blank, or a total row: Altium's quantity sum under the lines) is no line.

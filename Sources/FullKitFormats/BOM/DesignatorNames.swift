@@ -104,6 +104,11 @@ public struct DesignatorNames: RandomAccessCollection, Hashable, Sendable, Expre
     /// Designators given as strings (tests, callers building a BOM by hand).
     public init(_ names: some Sequence<String>) {
         let names = Array(names)  // read twice below: a sequence may only be read once
+        // No names, no storage: every parsed cell starts from an empty list, which must cost no allocation.
+        guard !names.isEmpty else {
+            self.init(storage: nil, positions: 0..<0)
+            return
+        }
         let text = Array(names.joined().utf8)
         var builder = Builder(textSize: text.count)
         var start = 0
