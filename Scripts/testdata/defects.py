@@ -471,3 +471,21 @@ def drill_format_open():
     lines.append("M30")
     files["sample-PTH.drl"] = "\n".join(lines) + "\n"
     return files
+
+
+def _flash_on(files, layer, x, y, aperture="D10"):
+    """`files` with one more flash of `aperture` at (x, y) mm on `layer`, before its end."""
+    files[layer] = files[layer].replace("M02*\n", f"{aperture}*\nX{coord(x)}Y{coord(y)}D03*\nM02*\n")
+    return files
+
+
+def placements_judged_by_the_board():
+    """Two placements with no BOM line and names that say nothing: K1 sits on a copper pad with a mask opening, no
+    paste and no hole (a fiducial), K2 on a non-plated hole with no copper (a tooling hole). The board explains both:
+    passes, each with the evidence named."""
+    files = sample_files()
+    _flash_on(files, "sample-F_Cu.gbr", 2.0, 18.0)
+    _flash_on(files, "sample-F_Mask.gbr", 2.0, 18.0)
+    files["sample-positions.csv"] = positions_csv(extra_rows=["K1,2.000,18.000,0.0,top", "K2,27.500,2.500,0.0,top"])
+    return files
+

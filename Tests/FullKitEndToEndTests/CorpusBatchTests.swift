@@ -28,7 +28,10 @@ struct CorpusBatchTests {
         ("Emute-Lab-Instruments+ELI2350/jlcpcb/production_files", "FAIL", "MISSING_PASTE"),
         ("R3NE07+ESP32-Buck-Boost-MPPT-Battery-Charger/hardware", "PASS", nil),
         ("Severson-Group+AMDC-Hardware/REV20210325E", "FAIL", "BOM_DESIGNATOR_NOT_PLACED"),
-        ("SnapperGPS+snappergps-pcb", "FAIL", "XY_DESIGNATOR_NOT_IN_BOM"),
+        // The six placements with no BOM line (GND, RESET, SWCLK, SWDIO, VDD: test pads on the bottom; U5
+        // ALEX_CONN5: a programming footprint) sit on copper pads with mask openings and no paste: nothing to
+        // solder, judged by the board (the README is silent on this pack's verdict; it failed before on these six).
+        ("SnapperGPS+snappergps-pcb", "PASS", nil),
         ("Tubbles+kbdkid4/output", "FAIL", "XY_THROUGH_HOLE_BOTH_SIDES"),
         ("annoyedmilk+Business-Card/hardware", "PASS", nil),
         ("armbian+mpads/serial-mux/assembly", "PASS", nil),

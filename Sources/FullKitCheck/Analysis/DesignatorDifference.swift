@@ -46,8 +46,13 @@ extension DesignatorDifference {
     /// line; a part that is not placed by nature; a through-hole part (by footprint name, by copper pads that X2
     /// marks `ComponentPad`, or by copper pads without paste) when the XY file lists no through-hole part (an
     /// SMD-only export leaves them out; one that lists some has no reason to leave one out); or nothing.
+    ///
+    /// A placement with no BOM line is judged by the board too, where the pack allows (copper, mask and paste of
+    /// its side, drill files, and the XY file's convention in `conventions`): a site with nothing to solder (a
+    /// fiducial's or a test pad's) or a tooling hole's confirms a designator's "not a part" or makes one of it.
     static func find(
-        in entries: [PackEntry], classifier: DifferenceClassifier, throughHoleParts: [String: String]
+        in entries: [PackEntry], classifier: DifferenceClassifier, throughHoleParts: [String: String],
+        conventions: [XYConvention] = []
     ) -> [DesignatorDifference] {
         let boms = entries.compactMap { entry in entry.identification.role == .bom ? entry.bom.map { (entry, $0) } : nil
         }
@@ -91,19 +96,41 @@ extension DesignatorDifference {
                 }
             }
         }
+        let sites = PlacementSites(entries)
         for (entry, list) in lists {
+            let convention = conventions.first { $0.file == entry.path }?.convention
             for placement in list.placements where !listed.contains(placement.designator) {
-                let explained = classifier.explain(
+                var explanation = classifier.explain(
                     designator: placement.designator, footprint: placement.footprint,
-                    description: placement.description, mayBeThroughHole: false)
+                    description: placement.description, mayBeThroughHole: false
+                ).map(Explanation.init)
+                if let convention, let x = placement.x, let y = placement.y {
+                    let side = placement.side ?? .top
+                    let point = convention.position(x: x, y: y, side: side)
+                    explanation = Self.judgedByTheBoard(
+                        explanation, sites: sites, x: point.x, y: point.y, side: side)
+                }
                 differences.append(
                     DesignatorDifference(
                         designator: placement.designator, kind: .placedOnly, file: entry.path,
-                        location: placement.location,
-                        explanation: explained.map(Explanation.init)))
+                        location: placement.location, explanation: explanation))
             }
         }
         return differences
+    }
+
+    /// `explanation` of a placement with no BOM line, held against what the board has at (`x`, `y`) on `side`: the
+    /// site of a pad with nothing to solder or of a tooling hole confirms a "not a part" (the evidence added) or
+    /// stands for one.
+    private static func judgedByTheBoard(
+        _ explanation: Explanation?, sites: PlacementSites, x: Double, y: Double, side: BoardSide
+    ) -> Explanation? {
+        guard let seen = sites.notAPart(x: x, y: y, side: side) else { return explanation }
+        switch explanation {
+        case .notAPart(let reason): return .notAPart("\(reason), and \(seen.evidence)")
+        case nil: return .notAPart("\(seen.what): \(seen.evidence)")
+        default: return explanation
+        }
     }
 
     /// Whether more than half of `bom`'s lines give a part number (so that a line without one stands out).

@@ -49,14 +49,14 @@ public enum PackAnalyzer {
         let drillRegistrations = DrillRegistration.find(in: zerosSettled, board: board?.extent)
         let settled = DrillRegistration.applyingFormats(drillRegistrations, to: zerosSettled)
         let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier)
+        let xyConventions =
+            board.map { XYConvention.detect(in: settled, board: $0.extent, tolerance: $0.tolerance) } ?? []
         var analyzed = AnalyzedPack(
             inputs: pack.inputs, entries: settled, copies: copies, problems: pack.problems, board: board,
-            drillZeroDecisions: drillZeroDecisions,
-            xyConventions: board.map { XYConvention.detect(in: settled, board: $0.extent, tolerance: $0.tolerance) }
-                ?? [],
+            drillZeroDecisions: drillZeroDecisions, xyConventions: xyConventions,
             revisions: RevisionSignal.gather(settled), creationDates: creationDates(settled),
             designatorDifferences: DesignatorDifference.find(
-                in: settled, classifier: classifier, throughHoleParts: throughHoleParts),
+                in: settled, classifier: classifier, throughHoleParts: throughHoleParts, conventions: xyConventions),
             padDesignators: padDesignators(settled), platedFeatures: PlatedFeatures.find(in: settled),
             throughHoleParts: throughHoleParts, padClusters: PadClusters.find(in: settled), classifier: classifier)
         analyzed.padRegistrations = PadRegistration.find(in: analyzed)
@@ -164,11 +164,12 @@ public enum PackAnalyzer {
         case .gerber:
             let identification = FileIdentifier.identifyGerber(
                 file, GerberReader.header(file.bytes, limits: limits), job: job)
-            // Only an outline's segments are kept: its contours are the board's shape. Copper keeps its flashes:
-            // where they meet on both sides are the plated features that require plated drill data.
+            // Only an outline's segments are kept: its contours are the board's shape. Copper, mask and paste keep
+            // their flashes: where copper meets on both sides are the plated features that require plated drill
+            // data, and what lies at a placement (copper, mask opening, paste) tells a fiducial from a part.
             let document = GerberReader.read(
                 file.bytes, recordingSegments: identification.role == .outline,
-                recordingFlashes: identification.role == .copper, limits: limits)
+                recordingFlashes: [.copper, .soldermask, .paste].contains(identification.role), limits: limits)
             return (identification, .gerber(document))
         case .excellon:
             let document = ExcellonReader.read(

@@ -1,15 +1,19 @@
 import FullKitCore
 import FullKitFormats
 
-/// The parts known to be through-hole, each with its evidence: by the board's copper first (pads X2 flashes as
-/// `ComponentPad` and no SMD pad; copper pads with no paste), then by what the XY file says (a mount-type column),
+/// The parts known to be through-hole, each with its evidence: by the board's geometry first (every copper pad of
+/// the part on a plated hole), then its copper's attributes (pads X2 flashes as `ComponentPad` and no SMD pad;
+/// copper pads with no paste), then by what the XY file says (a mount-type column),
 /// then by footprint name (XY or BOM). Through-hole parts are soldered by wave or hand: they need no stencil, and an
 /// SMD-only XY export leaves them out.
 enum ThroughHoleParts {
     /// The through-hole designators among `entries`, with how each was seen.
     static func find(in entries: [PackEntry], classifier: DifferenceClassifier) -> [String: String] {
         var found: [String: String] = [:]
-        for (designator, pads) in designatorsWithOnlyThroughHolePads(entries) {
+        for (designator, pads) in designatorsOnPlatedHoles(entries) {
+            found[designator] = "its \(pads) copper pads (%TO.C) carry plated holes"
+        }
+        for (designator, pads) in designatorsWithOnlyThroughHolePads(entries) where found[designator] == nil {
             found[designator] =
                 "X2 marks its \(pads) copper pads as through-hole (%TO.C pads with .AperFunction ComponentPad)"
         }
@@ -36,6 +40,35 @@ enum ThroughHoleParts {
             }
         }
         return found
+    }
+
+    /// How near a drill hit must be to a pad's centre to be its hole, in mm: CAD tools write both from one point.
+    static let holeReach = 0.1
+
+    /// Designators whose copper pads (`%TO.C`) all sit on a plated (or unmarked) drill file's holes, with the most
+    /// pads one layer has: parts with through-hole pads and no SMD pad, by the board's geometry. A part with some
+    /// pads drilled and some not (a connector with SMD pins and drilled pegs) is not one.
+    private static func designatorsOnPlatedHoles(_ entries: [PackEntry]) -> [String: Int] {
+        var holes = PointGrid(cellSize: 1)
+        for entry in entries where entry.identification.role == .drill && entry.identification.plated != false {
+            for hole in entry.excellon?.holes ?? [] { holes.insert((hole.x, hole.y)) }
+        }
+        guard !holes.isEmpty else { return [:] }
+        var drilled: [String: Int] = [:]
+        var undrilled = Set<String>()
+        for (_, _, pads) in entries.outerCopperPads() {
+            var onLayer: [String: Int] = [:]
+            for pad in pads {
+                guard let designator = pad.designator else { continue }
+                if holes.contains(nearX: pad.x, y: pad.y, within: holeReach) {
+                    onLayer[designator, default: 0] += 1
+                } else {
+                    undrilled.insert(designator)
+                }
+            }
+            drilled.merge(onLayer, uniquingKeysWith: max)
+        }
+        return drilled.filter { !undrilled.contains($0.key) }
     }
 
     /// Designators whose pads the copper names (`%TO.C`) but the paste layers, which name their own pads, do not:

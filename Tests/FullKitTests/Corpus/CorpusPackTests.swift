@@ -95,10 +95,13 @@ struct CorpusPackTests {
             ])
     }
 
-    @Test("SnapperGPS (Eagle 9): bottom test pads and U5 are placed but not in the BOM")
+    @Test("SnapperGPS (Eagle 9): bottom test pads and U5 are placed, not in the BOM, and pads with nothing to solder")
     func snapperTestPads() throws {
         let report = try check("SnapperGPS+snappergps-pcb")
-        #expect(designators(report, "XY_DESIGNATOR_NOT_IN_BOM") == ["GND", "RESET", "SWCLK", "SWDIO", "VDD", "U5"])
+        #expect(designators(report, "XY_DESIGNATOR_NOT_IN_BOM").isEmpty)
+        // Each sits on a copper pad with a mask opening and no paste (checked by hand against the Gerbers: U5's
+        // three pads at x 24.74 have mask openings and no paste).
+        #expect(designators(report, "DIFF_NOT_A_PART") == ["GND", "RESET", "SWCLK", "SWDIO", "VDD", "U5"])
         #expect(
             report.files.filter { $0.role == .placement }.compactMap(\.side).sorted { $0.rawValue > $1.rawValue } == [
                 .top, .bottom,

@@ -3,7 +3,8 @@ import FullKitCore
 import FullKitFormats
 
 /// When the copper names its components (`padDesignators`), every BOM and XY part has pads: one without is from
-/// another revision. DNP lines and parts that are not placed by nature are not judged.
+/// another revision. DNP lines and parts that are not placed by nature (by name, or for placements by what the board
+/// has at their position) are not judged.
 struct GerberDesignatorMissing: PackRule {
     let rule = Rule(
         id: "GERBER_DESIGNATOR_MISSING", severity: .error,
@@ -30,9 +31,15 @@ struct GerberDesignatorMissing: PackRule {
                 }
             }
         }
+        // Placements the analysis explains as no part (by name, or by the board: a fiducial's or a hole's site).
+        let notParts = Set(
+            pack.designatorDifferences.compactMap { difference -> String? in
+                guard difference.kind == .placedOnly, case .notAPart = difference.explanation else { return nil }
+                return difference.designator
+            })
         for list in pack.placementLists {
             for placement in list.content.placements
-            where !padded.contains(placement.designator)
+            where !padded.contains(placement.designator) && !notParts.contains(placement.designator)
                 && pack.classifier.explain(
                     designator: placement.designator, footprint: placement.footprint, mayBeThroughHole: false) == nil
             {

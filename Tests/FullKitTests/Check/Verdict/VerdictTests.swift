@@ -175,13 +175,15 @@ struct VerdictTests {
         #expect(spread.related.first?.file == "stale-layer.zip/sample-F_Silkscreen.gbr")
     }
 
-    @Test("a BOM part missing from the XY file with copper pads but no paste is explained as through-hole")
+    @Test(
+        "a BOM part missing from the XY file with copper pads but no paste is through-hole, first by its plated holes")
     func throughHoleByPaste() throws {
         let report = try check("variants/through-hole-by-paste.zip")
         #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
         let finding = try #require(report.findings.first { $0.designators == ["J1"] })
         #expect(finding.ruleID == "DIFF_THROUGH_HOLE")
-        #expect(finding.message.contains("its copper pads (%TO.C) have no paste"))
+        // The board's geometry comes before the paste layers: J1's pads sit on the plated drill file's holes.
+        #expect(finding.message.contains("its 2 copper pads (%TO.C) carry plated holes"))
     }
 
     @Test("a BOM part missing from the XY file whose copper pads X2 marks ComponentPad is explained as through-hole")
@@ -190,7 +192,7 @@ struct VerdictTests {
         #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
         let finding = try #require(report.findings.first { $0.designators == ["J1"] })
         #expect(finding.ruleID == "DIFF_THROUGH_HOLE")
-        #expect(finding.message.contains("X2 marks its 2 copper pads as through-hole"))
+        #expect(finding.message.contains("its 2 copper pads (%TO.C) carry plated holes"))
     }
 
     @Test("a hole in a cut-out of the outline is off the board, though inside the outline's extent")
@@ -250,6 +252,17 @@ struct VerdictTests {
         let report = try check("sample/sample-pack.zip")
         #expect(report.drillRegistrations.map(\.onPads) == [3])
         #expect(report.drillRegistrations.first?.correction == nil)
+    }
+
+    @Test(
+        "placements with no BOM line and names that say nothing, judged by the board: a fiducial's pad, a tooling hole")
+    func placementsJudgedByTheBoard() throws {
+        let report = try check("variants/placements-judged-by-the-board.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        let notParts = report.findings.filter { $0.ruleID == "DIFF_NOT_A_PART" }
+        #expect(notParts.map(\.designators) == [["K1"], ["K2"]])
+        #expect(notParts.first?.message.contains("copper pad with a mask opening, no paste and no hole") == true)
+        #expect(notParts.last?.message.contains("a tooling or mounting hole") == true)
     }
 
     @Test("an SMD BOM and a through-hole BOM with no designator in common are read together: a pass")

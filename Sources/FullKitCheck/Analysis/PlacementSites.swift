@@ -1,0 +1,91 @@
+import FullKitCore
+
+/// What the board has where a part is placed, per side: copper, mask and paste flashes of that side, and plated and
+/// non-plated holes. A CAM engineer tells a pad with nothing to solder (a fiducial, a test pad: copper with a mask
+/// opening, no paste, no hole) and a tooling or mounting hole (a non-plated hole with no copper) from a part by
+/// looking there, whatever the designator. Paste at a placement does not make it a part: solder jumpers and some
+/// libraries' fiducials have paste and no BOM line.
+struct PlacementSites: Sendable {
+    /// What lies at one position.
+    struct Site: Equatable {
+        /// A copper flash of the placement's side lies there.
+        var copper: Bool
+        /// A solder-mask opening (flash) of that side lies there.
+        var mask: Bool
+        /// A paste flash of that side lies there.
+        var paste: Bool
+        /// A plated hole is drilled there.
+        var platedHole: Bool
+        /// A non-plated hole is drilled there.
+        var nonPlatedHole: Bool
+    }
+
+    /// How near a feature's centre must be to the placement, in mm (a fiducial's or a hole's centre is the
+    /// footprint's origin in every common library).
+    static let reach = 0.25
+
+    private var copper: [BoardSide: PointGrid] = [:]
+    private var mask: [BoardSide: PointGrid] = [:]
+    private var paste: [BoardSide: PointGrid] = [:]
+    private var platedHoles = PointGrid(cellSize: 1)
+    private var nonPlatedHoles = PointGrid(cellSize: 1)
+    /// Whether the pack has what the judgement needs: copper flashes, and a paste and a mask layer for each side
+    /// with copper flashes.
+    private(set) var isComplete = false
+
+    /// The sites of `entries`' outer copper, mask and paste flashes and drill holes.
+    init(_ entries: [PackEntry]) {
+        for entry in entries {
+            guard let side = entry.identification.side, side == .top || side == .bottom else { continue }
+            let role = entry.identification.role
+            guard role == .copper || role == .soldermask || role == .paste, let pads = entry.gerber?.pads else {
+                continue
+            }
+            var grid = PointGrid(cellSize: 1)
+            for pad in pads { grid.insert((pad.x, pad.y)) }
+            switch role {
+            case .copper: copper[side] = grid
+            case .soldermask: mask[side] = grid
+            default: paste[side] = grid
+            }
+        }
+        for entry in entries where entry.identification.role == .drill {
+            for hole in entry.excellon?.holes ?? [] {
+                if entry.identification.plated == false {
+                    nonPlatedHoles.insert((hole.x, hole.y))
+                } else {
+                    platedHoles.insert((hole.x, hole.y))
+                }
+            }
+        }
+        let sides = copper.filter { !$0.value.isEmpty }.keys
+        isComplete = !sides.isEmpty && sides.allSatisfy { mask[$0] != nil && paste[$0] != nil }
+    }
+
+    /// What lies at (`x`, `y`) mm on `side`.
+    func site(x: Double, y: Double, side: BoardSide) -> Site {
+        func near(_ grid: PointGrid?) -> Bool { grid?.contains(nearX: x, y: y, within: Self.reach) == true }
+        return Site(
+            copper: near(copper[side]), mask: near(mask[side]), paste: near(paste[side]), platedHole: near(platedHoles),
+            nonPlatedHole: near(nonPlatedHoles))
+    }
+
+    /// What the board says a placement at (`x`, `y`) on `side` is when it is no part, and the evidence, in words;
+    /// nil when the site looks like neither a fiducial nor a tooling hole.
+    func notAPart(x: Double, y: Double, side: BoardSide) -> (what: String, evidence: String)? {
+        guard isComplete else { return nil }
+        let site = site(x: x, y: y, side: side)
+        if site.nonPlatedHole && !site.copper && !site.paste {
+            return (
+                "a tooling or mounting hole", "the board has a non-plated hole with no copper at its position"
+            )
+        }
+        if site.copper && site.mask && !site.paste && !site.platedHole && !site.nonPlatedHole {
+            return (
+                "a pad with nothing to solder (a fiducial, a test pad or a contact)",
+                "the board has a copper pad with a mask opening, no paste and no hole at its position"
+            )
+        }
+        return nil
+    }
+}
