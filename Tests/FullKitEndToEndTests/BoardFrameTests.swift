@@ -45,6 +45,17 @@ struct BoardFrameTests {
         let detected = try #require((report["xyConventions"] as? [[String: Any]])?.first)
         #expect(detected["judgedByPads"] as? Int == 8)
         #expect(detected["onPads"] as? Int == 8)
+        // Per placement, as numbers: the stale file's R1 lies 1.5 mm right of its pads' centre (8, 6).
+        let stale = try FullKitBinary.run([
+            "check", "--format", "json", FullKitBinary.testData("defects/xy-stale-off-pads.zip"),
+        ])
+        let staleReport = try #require(
+            try JSONSerialization.jsonObject(with: Data(stale.standardOutput.utf8)) as? [String: Any])
+        let matches = try #require(
+            (staleReport["xyConventions"] as? [[String: Any]])?.first?["matches"] as? [[String: Any]])
+        let r1 = try #require(matches.first { $0["designator"] as? String == "R1" })
+        #expect(r1["x"] as? Double == 9.5 && r1["padsX"] as? Double == 8 && r1["padsY"] as? Double == 6)
+        #expect(r1["distance"] as? Double == 1.5 && r1["allowed"] as? Double == 0.5 && r1["pads"] as? Int == 2)
     }
 
     @Test("benign cases still pass: an SMD-only XY export, a mil XY file, KiCad's bottom convention, another origin")

@@ -67,6 +67,7 @@ public enum PackAnalyzer {
             }
             analyzed.xyConventions[index].judgedByPads = registration.judged
             analyzed.xyConventions[index].onPads = registration.onPads
+            analyzed.xyConventions[index].matches = registration.matches
         }
         return analyzed
     }

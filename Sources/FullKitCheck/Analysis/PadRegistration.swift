@@ -39,6 +39,8 @@ public struct PadRegistration: Sendable, Hashable {
     public var onPads = 0
     /// The others.
     public var offsets: [Offset] = []
+    /// Every placement judged, with its pads' centre and the distance, in file order.
+    public var matches: [PlacementMatch] = []
 
     /// How far a through-hole placement may lie from the box around its pads, in millimetres.
     static let throughHoleReach = 5.0
@@ -70,6 +72,11 @@ public struct PadRegistration: Sendable, Hashable {
                     (distance, allowed) = ((dx * dx + dy * dy).squareRoot(), tolerance(for: cluster))
                 }
                 registration.judged += 1
+                registration.matches.append(
+                    PlacementMatch(
+                        designator: placement.designator, side: side, x: point.x, y: point.y,
+                        padsX: (box.minX + box.maxX) / 2, padsY: (box.minY + box.maxY) / 2, pads: cluster.pads,
+                        throughHole: throughHole, distance: distance, allowed: allowed))
                 if distance <= allowed {
                     registration.onPads += 1
                 } else {

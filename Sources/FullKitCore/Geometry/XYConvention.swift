@@ -17,6 +17,8 @@ public struct XYConvention: Sendable, Hashable, Codable {
     public var judgedByPads: Int?
     /// Of those, how many lie on their pads; nil when the copper names none.
     public var onPads: Int?
+    /// Each of those placements with its pads' centre and distance, as numbers; nil when the copper names none.
+    public var matches: [PlacementMatch]?
 
     /// The convention found for `file`, with its counts of placements and of those inside the board.
     public init(file: String, convention: PlacementConvention, placements: Int, inside: Int) {
