@@ -489,3 +489,13 @@ def placements_judged_by_the_board():
     files["sample-positions.csv"] = positions_csv(extra_rows=["K1,2.000,18.000,0.0,top", "K2,27.500,2.500,0.0,top"])
     return files
 
+
+
+def xy_unit_contradicted():
+    """The XY file's header says mil (`Mid X(mil)`), its numbers are millimetres: stated, the unit puts every part
+    in the board's corner; in mm they fit and land on their pads. The stated unit is the file's word and is kept;
+    the contradiction is an error."""
+    files = sample_files()
+    files["sample-positions.csv"] = positions_csv().replace(
+        "Designator,Mid X,Mid Y,", "Designator,Mid X(mil),Mid Y(mil),")
+    return files

@@ -13,6 +13,10 @@ public struct XYConvention: Sendable, Hashable, Codable {
     public var nearFlashes: Int?
     /// How many placements were registered against the flashes; nil when the copper has none.
     public var registered: Int?
+    /// When the file states a unit its placements do not fit the board in, and under another unit they fit it and
+    /// land on the copper's pads: that unit, with how many placements lie on the board and near a copper flash
+    /// under it. The stated unit is kept (it is the file's word); this is the evidence against it.
+    public var unitContradiction: UnitContradiction?
     /// Placements whose pads the copper names (X2 `%TO.C`) on their side; nil when it names none.
     public var judgedByPads: Int?
     /// Of those, how many lie on their pads; nil when the copper names none.
@@ -26,5 +30,23 @@ public struct XYConvention: Sendable, Hashable, Codable {
         self.convention = convention
         self.placements = placements
         self.inside = inside
+    }
+}
+
+/// The unit under which an XY file's placements register on the board, against the unit the file states.
+public struct UnitContradiction: Sendable, Hashable, Codable {
+    /// The unit the placements register in.
+    public var unit: LengthUnit
+    /// How many placements lie on the board under it.
+    public var inside: Int
+    /// Of those registered against the copper's flashes, how many lie near one under it.
+    public var nearFlashes: Int
+    /// How many were registered against the flashes.
+    public var registered: Int
+
+    /// The contradiction: placements register in `unit`, `inside` on the board, `nearFlashes` of `registered` near a
+    /// flash.
+    public init(unit: LengthUnit, inside: Int, nearFlashes: Int, registered: Int) {
+        (self.unit, self.inside, self.nearFlashes, self.registered) = (unit, inside, nearFlashes, registered)
     }
 }

@@ -96,6 +96,8 @@ struct VerdictTests {
             ("defects/drill-span-four-layers.zip", ["LAYER_COUNT_DRILL_SPAN"]),
             // Every plated hole 3 mm right and 2 mm down of its pad, all still on the board: it passed before.
             ("defects/drill-shifted.zip", ["DRILL_OFF_PADS"]),
+            // The header says mil, the numbers are mm: every part sits in the board's corner, off its pads.
+            ("defects/xy-unit-contradicted.zip", Array(repeating: "XY_OFF_PADS", count: 8) + ["XY_UNIT_CONTRADICTED"]),
             ("defects/open-outline.zip", ["OUTLINE_OPEN"]),
             ("defects/drill-in-cutout.zip", ["DRILL_OUTSIDE_BOARD"]),
             ("defects/name-contradicts-header.zip", ["FILE_IDENTITY_CONFLICT"]),
