@@ -14,6 +14,10 @@ extension GerberParser {
             if inRegion {
                 regionHasSegments = true
                 include(x: newX, y: newY, margin: 0)
+                if recordsFlashes {
+                    regionBox.formUnion(Extent(x: x, y: y))
+                    regionBox.formUnion(Extent(x: newX, y: newY))
+                }
                 if interpolation != .linear { includeArc(toX: newX, y: newY, i: i, j: j, margin: 0) }
             } else {
                 guard requireAperture(at: offset) else { break }
@@ -127,6 +131,19 @@ extension GerberParser {
             return
         }
         document.pads.append(Pad(x: x, y: y, designator: objectDesignator, function: currentPadFunction))
+    }
+
+    /// Keeps the region just closed as a pad at its box's centre when flashes are recorded and it is small (at most
+    /// `maximumRegionPadSize` mm a side) and dark (a clear region erases, as around a pad in a pour): Altium, EasyEDA
+    /// and others draw rounded or odd-shaped pads as regions.
+    mutating func recordRegionPad() {
+        guard recordsFlashes, !clearPolarity, let box = regionBox, box.width <= Self.maximumRegionPadSize,
+            box.height <= Self.maximumRegionPadSize, box.width > 0 || box.height > 0,
+            document.pads.count < Self.maximumPads
+        else { return }
+        document.pads.append(
+            Pad(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2, designator: objectDesignator, function: nil)
+        )
     }
 
     private mutating func requireAperture(at offset: Int) -> Bool {

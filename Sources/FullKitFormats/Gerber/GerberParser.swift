@@ -15,6 +15,9 @@ struct GerberParser {
     var multiQuadrant = false
     var inRegion = false
     var regionHasSegments = false
+    /// The box around the current region's vertices, kept while flashes are recorded: a small region is a pad
+    /// drawn as a polygon (tools that do not flash rounded or odd-shaped pads).
+    var regionBox: Extent?
     var currentAperture: Int?
     /// The box of each defined aperture around its flash point, in millimetres, before any `%LM %LR %LS`.
     var apertureBoxes: [Int: Extent] = [:]
@@ -77,6 +80,8 @@ struct GerberParser {
     static let maximumSegments = 200_000
     /// The most pads kept; a dense board has tens of thousands.
     static let maximumPads = 500_000
+    /// The largest region kept as a pad, in mm on either side: bigger ones are copper pours.
+    static let maximumRegionPadSize = 8.0
 
     init(bytes: UnsafeRawBufferPointer, limits: ReadLimits) {
         self.bytes = bytes
@@ -363,12 +368,14 @@ struct GerberParser {
         case 36:
             inRegion = true
             regionHasSegments = false
+            regionBox = nil
         case 37:
             if !inRegion {
                 issue(.gerberRegionNotOpen, at: offset, "G37 ends a region that was never started with G36")
             }
             inRegion = false
             document.regionCount += 1
+            recordRegionPad()
         case 74:
             multiQuadrant = false
             issue(.gerberDeprecated, at: offset, "G74 (single-quadrant arcs) is deprecated")

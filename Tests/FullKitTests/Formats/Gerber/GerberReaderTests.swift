@@ -55,6 +55,46 @@ struct GerberReaderTests {
         #expect(eagle.attributes.fileFunction == ["Copper", "L1", "Top", "Mixed"])
     }
 
+    @Test(
+        "small dark regions are pads at their box's centre when flashes are recorded; pours and clear regions are not")
+    func regionPads() {
+        let gerber = """
+            %FSLAX46Y46*%
+            %MOMM*%
+            %TO.C,R7*%
+            G36*
+            X1000000Y2000000D02*
+            G01*
+            X2200000Y2000000D01*
+            X2200000Y2800000D01*
+            X1000000Y2800000D01*
+            X1000000Y2000000D01*
+            G37*
+            %TD*%
+            G36*
+            X0Y0D02*
+            X20000000Y0D01*
+            X20000000Y20000000D01*
+            X0Y20000000D01*
+            X0Y0D01*
+            G37*
+            %LPC*%
+            G36*
+            X5000000Y5000000D02*
+            X6000000Y5000000D01*
+            X6000000Y6000000D01*
+            X5000000Y5000000D01*
+            G37*
+            M02*
+
+            """
+        let recorded = GerberReader.read(Array(gerber.utf8), recordingFlashes: true)
+        #expect(recorded.pads.count == 1)
+        #expect(recorded.pads.first.map { abs($0.x - 1.6) < 1e-9 && abs($0.y - 2.4) < 1e-9 } == true)
+        #expect(recorded.pads.first?.designator == "R7")
+        #expect(GerberReader.read(Array(gerber.utf8)).pads.isEmpty)
+    }
+
     @Test("an undefined aperture is an error pinned to its line and column")
     func undefinedAperture() {
         let text = MarkedText("%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.1*%\n⟨use⟩D12*\nX0Y0D03*\nM02*\n")
