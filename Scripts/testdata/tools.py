@@ -1,7 +1,8 @@
 """The sample board as other CAD tools write it: the same copper, mask, paste, silkscreen, outline and holes, with
 each tool's file names, header comments (with its version, as the tool writes them) and BOM and XY shapes, and no
 X2 attributes (none of these tools' exports below writes them). Each pack is a clean board and passes; the test
-checks that every file is identified by the tool's own conventions.
+checks that every file is identified by the tool's own conventions. Each maker takes `placed`, the parts as its XY
+file places them (default: on their pads), so that `TOOL_CASES` can write the XY and drill cases in these shapes.
 
 The header shapes are copied from real exports in ../shared/corpus (Altium 22.9 `.GTL` headers, Cadence Allegro
 16.6 film identification records, PADS 9.2 photoplots, Eagle drill files, EasyEDA Pro file names); DipTrace's from
@@ -36,9 +37,10 @@ def _parts():
     return PARTS + [CONNECTOR]
 
 
-def altium():
+def altium(placed=None):
     """Altium Designer 22.9: Protel extensions, `Layer_Physical_Order` headers, NC drill `.TXT` files with
     `;TYPE=PLATED`, a BOM with Comment/Designator/Footprint/LibRef, and the Pick Place text report."""
+    placed = _parts() if placed is None else placed
     names = {"top copper": ("GTL", 1), "bottom copper": ("GBL", 2), "top mask": ("GTS", None),
              "bottom mask": ("GBS", None), "top paste": ("GTP", None), "bottom paste": ("GBP", None),
              "top silk": ("GTO", None), "bottom silk": ("GBO", None), "outline": ("GKO", None)}
@@ -65,16 +67,17 @@ def altium():
             "", "=" * 80, "File Design Information:", "", "Date:       23/11/26", "Time:       10:00",
             "Revision:   Not in VersionControl", "Variant:    No variations", "Units used: mm", "",
             "Designator Comment Layer       Footprint Center-X(mm) Center-Y(mm) Rotation Description"]
-    for ref, value, footprint, x, y, rotation, side, _ in _parts():
+    for ref, value, footprint, x, y, rotation, side, _ in placed:
         layer = "TopLayer" if side == "top" else "BottomLayer"
         rows.append(f'{ref:<10} "{value}" {layer:<11} {footprint} {x:.4f} {y:.4f} {rotation} "part"')
     files["Pick Place for board.txt"] = "\n".join(rows) + "\n"
     return files
 
 
-def allegro():
+def allegro(placed=None):
     """Cadence Allegro 16.6: `.art` films with the file identification record (`Film Name:`, `Layer:`), the
     Cadence film names smc/sms/spc/sps/tslk/bslk, NC drill `-1-2.drl`, and `place_txt`."""
+    placed = _parts() if placed is None else placed
     films = {"top copper": ("top", "ETCH/TOP"), "bottom copper": ("bottom", "ETCH/BOTTOM"),
              "top mask": ("smc", "PIN/SOLDERMASK_TOP"), "bottom mask": ("sms", "PIN/SOLDERMASK_BOTTOM"),
              "top paste": ("spc", "PIN/PASTEMASK_TOP"), "bottom paste": ("sps", "PIN/PASTEMASK_BOTTOM"),
@@ -99,7 +102,7 @@ def allegro():
     files["board-1-2.drl"] = _strip_x2(source["sample-PTH.drl"]).replace("M48\n", "M48\n;Cadence Allegro 16.6-S026\n;TYPE=PLATED\n", 1)
     files["board-1-2-np.drl"] = _strip_x2(source["sample-NPTH.drl"]).replace("M48\n", "M48\n;Cadence Allegro 16.6-S026\n;TYPE=NON_PLATED\n", 1)
     rows = ["UUNITS = MILLIMETERS"]
-    for ref, _, footprint, x, y, rotation, side, _ in _parts():
+    for ref, _, footprint, x, y, rotation, side, _ in placed:
         mirror = "  m" if side == "bottom" else ""
         rows.append(f"{ref}   {x:.3f}   {y:.3f}   {rotation}{mirror}  {footprint}")
     files["place_txt.txt"] = "\n".join(rows) + "\n"
@@ -110,9 +113,10 @@ def allegro():
     return files
 
 
-def pads():
+def pads(placed=None):
     """PADS 9.2: photoplots named as PADS names them (Top/Bottom, SMT/SMB mask, SPT/SPB paste, SST/SSB silk) with its
     header, an outline photoplot, and an NC drill file with `;TYPE=PLATED`."""
+    placed = _parts() if placed is None else placed
     names = {"top copper": "Top", "bottom copper": "Bottom", "top mask": "SMT", "bottom mask": "SMB",
              "top paste": "SPT", "bottom paste": "SPB", "top silk": "SST", "bottom silk": "SSB",
              "outline": "Board_Outline"}
@@ -129,16 +133,17 @@ def pads():
         bom.append(f"{number},1,{ref},{value},{footprint}")
     files["board_bom.csv"] = "\n".join(bom) + "\n"
     rows = ["Ref Des,Layer,Location X,Location Y,Rotation,Part Type"]
-    for ref, _, footprint, x, y, rotation, side, _ in _parts():
+    for ref, _, footprint, x, y, rotation, side, _ in placed:
         rows.append(f"{ref},{'Top' if side == 'top' else 'Bottom'},{x:.3f},{y:.3f},{rotation},{footprint}")
     files["board_xy.csv"] = "\n".join(rows) + "\n"
     return files
 
 
-def eagle():
+def eagle(placed=None):
     """Eagle 9.6: legacy CAM extensions (.cmp/.sol/.stc/.sts/.crc/.crs/.plc/.pls), the board edge in `.dim`, an
     Excellon `.xln` whose first line is `%`, the bom.ulp semicolon BOM and mountsmd `.mnt`/`.mnb` files (SMD parts only:
     the through-hole header J1 is left out, as mountsmd does)."""
+    placed = _parts() if placed is None else placed
     names = {"top copper": "cmp", "bottom copper": "sol", "top mask": "stc", "bottom mask": "sts",
              "top paste": "crc", "bottom paste": "crs", "top silk": "plc", "bottom silk": "pls", "outline": "dim"}
     source = gerber_files()
@@ -156,14 +161,16 @@ def eagle():
     files["board.bom.csv"] = "\n".join(bom) + "\n"
     for side, extension in (("top", "mnt"), ("bottom", "mnb")):
         rows = [f"{ref} {x:.2f} {y:.2f} {rotation} {value} {footprint}"
-                for ref, value, footprint, x, y, rotation, part_side, _ in PARTS if part_side == side]
+                for ref, value, footprint, x, y, rotation, part_side, _ in placed
+                if part_side == side and ref != CONNECTOR[0]]
         files[f"board.{extension}"] = "\n".join(rows) + "\n"
     return files
 
 
-def easyeda():
+def easyeda(placed=None):
     """EasyEDA Pro 2.1: `Gerber_<Layer>.<Protel extension>` names with its header comment, `Drill_PTH_Through.DRL`
     and `Drill_NPTH_Through.DRL`, its BOM columns and a PickAndPlace CSV whose positions carry `mm`."""
+    placed = _parts() if placed is None else placed
     names = {"top copper": "Gerber_TopLayer.GTL", "bottom copper": "Gerber_BottomLayer.GBL",
              "top mask": "Gerber_TopSolderMaskLayer.GTS", "bottom mask": "Gerber_BottomSolderMaskLayer.GBS",
              "top paste": "Gerber_TopPasteMaskLayer.GTP", "bottom paste": "Gerber_BottomPasteMaskLayer.GBP",
@@ -183,7 +190,7 @@ def easyeda():
         bom.append(f'"{number}","{value}","{ref}","{footprint}","1","","","C{1000 + number}"')
     files["BOM_Board1_PCB1_2026-11-02.csv"] = "\n".join(bom) + "\n"
     rows = ['"Designator","Footprint","Mid X","Mid Y","Ref X","Ref Y","Pad X","Pad Y","Layer","Rotation","Comment"']
-    for ref, value, footprint, x, y, rotation, side, _ in _parts():
+    for ref, value, footprint, x, y, rotation, side, _ in placed:
         layer = "T" if side == "top" else "B"
         rows.append(f'"{ref}","{footprint}","{x:.4f}mm","{y:.4f}mm","{x:.4f}mm","{y:.4f}mm","{x:.4f}mm","{y:.4f}mm",'
                     f'"{layer}","{rotation}","{value}"')
@@ -191,9 +198,10 @@ def easyeda():
     return files
 
 
-def diptrace():
+def diptrace(placed=None):
     """DipTrace 4.3: plain layer names (`Top.gbr`, `TopMask.gbr`, `BoardOutline.gbr` …) with its header comment, a
     `Through.drl` and a `NonPlated.drl`, and its BOM and pick-and-place CSV exports."""
+    placed = _parts() if placed is None else placed
     names = {"top copper": "Top", "bottom copper": "Bottom", "top mask": "TopMask", "bottom mask": "BottomMask",
              "top paste": "TopPaste", "bottom paste": "BottomPaste", "top silk": "TopSilk",
              "bottom silk": "BottomSilk", "outline": "BoardOutline"}
@@ -208,10 +216,43 @@ def diptrace():
         bom.append(f"{value},1,{ref},{value},{footprint}")
     files["board_BOM.csv"] = "\n".join(bom) + "\n"
     rows = ["RefDes,Name,X (mm),Y (mm),Side,Rotate,Value,Pattern"]
-    for ref, value, footprint, x, y, rotation, side, _ in _parts():
+    for ref, value, footprint, x, y, rotation, side, _ in placed:
         rows.append(f"{ref},{value},{x:.3f},{y:.3f},{'Top' if side == 'top' else 'Bottom'},{rotation},{value},{footprint}")
     files["board_PickAndPlace.csv"] = "\n".join(rows) + "\n"
     return files
 
 
 TOOLS = {"altium": altium, "allegro": allegro, "pads": pads, "eagle": eagle, "easyeda": easyeda, "diptrace": diptrace}
+
+
+def _shifted(parts, dx, dy, only=None):
+    """`parts` with the placement of `only` (or of every part) moved by (dx, dy) mm."""
+    return [(ref, value, footprint, x + dx, y + dy, rotation, side, pads) if only in (None, ref)
+            else (ref, value, footprint, x, y, rotation, side, pads)
+            for ref, value, footprint, x, y, rotation, side, pads in parts]
+
+
+def altium_xy_part_far_off():
+    """Altium's Pick Place with U1 500 mm to the right of its pads: fails (it passed with the outline fit alone)."""
+    return altium(placed=_shifted(_parts(), 500.0, 0.0, only="U1"))
+
+
+def pads_xy_other_origin():
+    """A PADS XY file written relative to a user origin at (-12.35, 7.8) mm: another origin, no defect; passes."""
+    return pads(placed=_shifted(_parts(), 12.35, -7.8))
+
+
+def eagle_plated_drill_missing():
+    """Eagle's pack without drills.xln: only the non-plated holes file, no X2 anywhere; the copper's through-hole
+    pads and via (flashes at one point on both sides) need plated holes: fails."""
+    files = eagle()
+    del files["drills.xln"]
+    return files
+
+
+# The XY and drill cases of the one-board-frame work in other tools' shapes: name, maker.
+TOOL_CASES = {
+    "altium-xy-part-far-off": altium_xy_part_far_off,
+    "pads-xy-other-origin": pads_xy_other_origin,
+    "eagle-plated-drill-missing": eagle_plated_drill_missing,
+}

@@ -92,6 +92,27 @@ struct ToolPackTests {
         #expect(report.files.count { $0.role == .drill && $0.plated == false } == 1, "\(path)")
     }
 
+    @Test(
+        "the board-frame cases in other tools' shapes: a part far off (Altium), a missing plated drill (Eagle)",
+        arguments: [
+            ("tools/altium-xy-part-far-off.zip", ["XY_OUTSIDE_BOARD"]),
+            ("tools/eagle-plated-drill-missing.zip", ["MISSING_DRILL"]),
+        ])
+    func toolDefects(path: String, expected: [String]) throws {
+        let report = try check(path)
+        #expect(report.verdict == .fail)
+        #expect(report.findings.filter { $0.severity == .error }.map(\.ruleID) == expected)
+    }
+
+    @Test("a PADS XY file relative to another origin is registered onto the pads (no X2 in the pack): a pass")
+    func padsOtherOrigin() throws {
+        let report = try check("tools/pads-xy-other-origin.zip")
+        #expect(report.verdict == .pass, "\(report.findings.filter { $0.severity == .error }.map(\.message))")
+        let detected = try #require(report.xyConventions.first)
+        #expect(detected.convention.originByPads)
+        #expect(abs(detected.convention.originX - -12.35) < 0.01 && abs(detected.convention.originY - 7.8) < 0.01)
+    }
+
     @Test("Eagle's mountsmd leaves the through-hole header out: explained by its footprint, not an error")
     func eagleSMDOnlyXY() throws {
         let report = try check("tools/eagle.zip")
