@@ -7,20 +7,11 @@ import Testing
 /// under a known convention, with outliers.
 @Suite("Registration: XY convention on synthetic boards")
 struct PlacementConventionDetectionTests {
-    /// A reproducible pseudo-random sequence (a 64-bit LCG).
-    private struct Sequence {
-        var state: UInt64
-        mutating func next(_ range: ClosedRange<Double>) -> Double {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return range.lowerBound + Double(state >> 11) / Double(1 << 53) * (range.upperBound - range.lowerBound)
-        }
-    }
-
     private let board = Extent(minX: 0, minY: 0, maxX: 120, maxY: 90)
 
     /// 300 two-pad parts, a third of them on the bottom: the pads, and each part's side and centre on the board.
     private func parts() -> (pads: PadIndex, parts: [(side: BoardSide, x: Double, y: Double)]) {
-        var random = Sequence(state: 11)
+        var random = SeededSequence(state: 11)
         var top = PointGrid(cellSize: PadIndex.cellSize)
         var bottom = PointGrid(cellSize: PadIndex.cellSize)
         var parts: [(side: BoardSide, x: Double, y: Double)] = []
@@ -45,7 +36,7 @@ struct PlacementConventionDetectionTests {
     func knownTransform() throws {
         let (pads, parts) = parts()
         let origin = (x: 37.3, y: -21.9)
-        var random = Sequence(state: 5)
+        var random = SeededSequence(state: 5)
         let placements = parts.enumerated().map { index, part in
             if index % 10 == 7 {
                 return placement(index, random.next(10_000...20_000), random.next(-9000...9000), part.side)

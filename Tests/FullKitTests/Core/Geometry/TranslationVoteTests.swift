@@ -4,19 +4,10 @@ import Testing
 /// The shift that registers points onto targets, found by voting (`TranslationVote`) over a `PointGrid`.
 @Suite("Registration: translation vote")
 struct TranslationVoteTests {
-    /// A reproducible pseudo-random sequence (a 64-bit LCG), so that every run tests the same board.
-    private struct Sequence {
-        var state: UInt64
-        mutating func next(_ range: ClosedRange<Double>) -> Double {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return range.lowerBound + Double(state >> 11) / Double(1 << 53) * (range.upperBound - range.lowerBound)
-        }
-    }
-
     /// `parts` two-pad parts (pads ±0.8 mm about the centre, horizontal or vertical) on a 100 × 80 mm board, and
     /// their centres.
     private func board(parts: Int, seed: UInt64) -> (pads: PointGrid, centres: [(x: Double, y: Double)]) {
-        var random = Sequence(state: seed)
+        var random = SeededSequence(state: seed)
         var pads = PointGrid(cellSize: 2.5)
         var centres: [(x: Double, y: Double)] = []
         for index in 0..<parts {
@@ -32,7 +23,7 @@ struct TranslationVoteTests {
     @Test("a known shift is recovered to within a quarter millimetre with 10 % of the points moved far off")
     func knownShiftWithOutliers() throws {
         let (pads, centres) = board(parts: 400, seed: 7)
-        var random = Sequence(state: 99)
+        var random = SeededSequence(state: 99)
         // The XY file's origin lies at (-31.7, 12.4) in board coordinates: its numbers are board minus that.
         let points = centres.enumerated().map { index, centre -> TranslationVote.Source in
             if index % 10 == 3 { return (x: random.next(-200...200), y: random.next(-200...200), grid: 0) }
