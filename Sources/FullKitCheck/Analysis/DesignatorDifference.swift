@@ -48,11 +48,11 @@ extension DesignatorDifference {
     /// SMD-only export leaves them out; one that lists some has no reason to leave one out); or nothing.
     ///
     /// A placement with no BOM line is judged by the board too, where the pack allows (copper, mask and paste of
-    /// its side, drill files, and the XY file's convention in `conventions`): a site with nothing to solder (a
+    /// its side, drill files: `sites`, and the XY file's convention in `conventions`): a site with nothing to solder (a
     /// fiducial's or a test pad's) or a tooling hole's confirms a designator's "not a part" or makes one of it.
     static func find(
         in entries: [PackEntry], classifier: DifferenceClassifier, throughHoleParts: [String: String],
-        conventions: [XYConvention] = []
+        conventions: [XYConvention] = [], sites: PlacementSites? = nil
     ) -> [DesignatorDifference] {
         let boms = entries.compactMap { entry in entry.identification.role == .bom ? entry.bom.map { (entry, $0) } : nil
         }
@@ -96,7 +96,6 @@ extension DesignatorDifference {
                 }
             }
         }
-        let sites = PlacementSites(entries)
         for (entry, list) in lists {
             let convention = conventions.first { $0.file == entry.path }?.convention
             for placement in list.placements where !listed.contains(placement.designator) {
@@ -104,7 +103,7 @@ extension DesignatorDifference {
                     designator: placement.designator, footprint: placement.footprint,
                     description: placement.description, mayBeThroughHole: false
                 ).map(Explanation.init)
-                if let convention, let x = placement.x, let y = placement.y {
+                if let sites, let convention, let x = placement.x, let y = placement.y {
                     let side = placement.side ?? .top
                     let point = convention.position(x: x, y: y, side: side)
                     explanation = Self.judgedByTheBoard(

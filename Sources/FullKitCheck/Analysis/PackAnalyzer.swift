@@ -48,7 +48,9 @@ public enum PackAnalyzer {
         // Holes against the copper's flashes; a drill file that states no format is read as the pads decide.
         let drillRegistrations = DrillRegistration.find(in: zerosSettled, board: board?.extent)
         let settled = DrillRegistration.applyingFormats(drillRegistrations, to: zerosSettled)
-        let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier)
+        // What lies where on the board (flashes by side and layer, holes by plating), gathered once.
+        let sites = PlacementSites(settled)
+        let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier, sites: sites)
         let xyConventions =
             board.map { XYConvention.detect(in: settled, board: $0.extent, tolerance: $0.tolerance) } ?? []
         var analyzed = AnalyzedPack(
@@ -56,7 +58,8 @@ public enum PackAnalyzer {
             drillZeroDecisions: drillZeroDecisions, xyConventions: xyConventions,
             revisions: RevisionSignal.gather(settled), creationDates: creationDates(settled),
             designatorDifferences: DesignatorDifference.find(
-                in: settled, classifier: classifier, throughHoleParts: throughHoleParts, conventions: xyConventions),
+                in: settled, classifier: classifier, throughHoleParts: throughHoleParts, conventions: xyConventions,
+                sites: sites),
             padDesignators: padDesignators(settled), platedFeatures: PlatedFeatures.find(in: settled),
             throughHoleParts: throughHoleParts, padClusters: PadClusters.find(in: settled), classifier: classifier)
         analyzed.padRegistrations = PadRegistration.find(in: analyzed)

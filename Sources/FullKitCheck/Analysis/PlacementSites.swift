@@ -5,6 +5,8 @@ import FullKitCore
 /// opening, no paste, no hole) and a tooling or mounting hole (a non-plated hole with no copper) from a part by
 /// looking there, whatever the designator. Paste at a placement does not make it a part: solder jumpers and some
 /// libraries' fiducials have paste and no BOM line.
+///
+/// Gathered once per pack by the analyzer and read by the through-hole and not-a-part judgements.
 struct PlacementSites: Sendable {
     /// What lies at one position.
     struct Site: Equatable {
@@ -61,6 +63,14 @@ struct PlacementSites: Sendable {
         let sides = copper.filter { !$0.value.isEmpty }.keys
         isComplete = !sides.isEmpty && sides.allSatisfy { mask[$0] != nil && paste[$0] != nil }
     }
+
+    /// Whether a plated (or unmarked) drill file has a hole within `radius` mm of (`x`, `y`).
+    func hasPlatedHole(nearX x: Double, y: Double, within radius: Double) -> Bool {
+        platedHoles.contains(nearX: x, y: y, within: radius)
+    }
+
+    /// Whether any drill file has a plated (or unmarked) hole.
+    var hasPlatedHoles: Bool { !platedHoles.isEmpty }
 
     /// What lies at (`x`, `y`) mm on `side`.
     func site(x: Double, y: Double, side: BoardSide) -> Site {

@@ -8,9 +8,11 @@ import FullKitFormats
 /// SMD-only XY export leaves them out.
 enum ThroughHoleParts {
     /// The through-hole designators among `entries`, with how each was seen.
-    static func find(in entries: [PackEntry], classifier: DifferenceClassifier) -> [String: String] {
+    static func find(
+        in entries: [PackEntry], classifier: DifferenceClassifier, sites: PlacementSites
+    ) -> [String: String] {
         var found: [String: String] = [:]
-        for (designator, pads) in designatorsOnPlatedHoles(entries) {
+        for (designator, pads) in designatorsOnPlatedHoles(entries, sites: sites) {
             found[designator] = "its \(pads) copper pads (%TO.C) carry plated holes"
         }
         for (designator, pads) in designatorsWithOnlyThroughHolePads(entries) where found[designator] == nil {
@@ -48,19 +50,15 @@ enum ThroughHoleParts {
     /// Designators whose copper pads (`%TO.C`) all sit on a plated (or unmarked) drill file's holes, with the most
     /// pads one layer has: parts with through-hole pads and no SMD pad, by the board's geometry. A part with some
     /// pads drilled and some not (a connector with SMD pins and drilled pegs) is not one.
-    private static func designatorsOnPlatedHoles(_ entries: [PackEntry]) -> [String: Int] {
-        var holes = PointGrid(cellSize: 1)
-        for entry in entries where entry.identification.role == .drill && entry.identification.plated != false {
-            for hole in entry.excellon?.holes ?? [] { holes.insert((hole.x, hole.y)) }
-        }
-        guard !holes.isEmpty else { return [:] }
+    private static func designatorsOnPlatedHoles(_ entries: [PackEntry], sites: PlacementSites) -> [String: Int] {
+        guard sites.hasPlatedHoles else { return [:] }
         var drilled: [String: Int] = [:]
         var undrilled = Set<String>()
         for (_, _, pads) in entries.outerCopperPads() {
             var onLayer: [String: Int] = [:]
             for pad in pads {
                 guard let designator = pad.designator else { continue }
-                if holes.contains(nearX: pad.x, y: pad.y, within: holeReach) {
+                if sites.hasPlatedHole(nearX: pad.x, y: pad.y, within: holeReach) {
                     onLayer[designator, default: 0] += 1
                 } else {
                     undrilled.insert(designator)
