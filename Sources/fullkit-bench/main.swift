@@ -11,9 +11,9 @@
 //   fullkit-bench extents LIST       print {"path", "extent": [minX, minY, maxX, maxY] in mm or null} per file
 //   fullkit-bench register PARTS     register a generated board: PARTS parts of 12 pads each on a 300 × 200 mm board,
 //                                    a third on the bottom (X negated, as KiCad writes it), the XY file relative to
-//                                    an origin that is no corner, in mil, 10 % of its rows far off; times building
-//                                    the pad index and detecting the convention, and checks the convention found
-//                                    (unit, signs, origin within 2.5 mm)
+//                                    an origin that is no corner, in mil, 10 % of its rows far off, the parts named
+//                                    on their pads (%TO.C); times building the pad index and detecting the
+//                                    convention, and checks the convention found (unit, signs, origin to 0.1 mm)
 //
 // `bom` and `xy` read with `maximumParts` at its policy maximum (`benchLimits`): the generated files list millions of
 // parts, past the default limit, and the bench measures reading them whole.
@@ -122,14 +122,15 @@ case "register":
     }
     let board = Extent(minX: 0, minY: 0, maxX: 300, maxY: 200)
     let origin = (x: 41.37, y: -17.93)
-    var pads: [(side: BoardSide, x: Double, y: Double)] = []
+    var pads: [(side: BoardSide, x: Double, y: Double, part: String)] = []
     var placements: [PlacementList.Placement] = []
     for index in 0..<parts {
         let (x, y) = (next(5...295), next(5...195))
         let side: BoardSide = index % 3 == 0 ? .bottom : .top
         // Twelve pads around the centre: a TSSOP-like part, two rows of six.
         for row in [-2.2, 2.2] {
-            for column in 0..<6 { pads.append((side, x + (Double(column) - 2.5) * 0.65, y + row)) }
+            // The copper names the part's pads (%TO.C), as KiCad 6+ writes them.
+            for column in 0..<6 { pads.append((side, x + (Double(column) - 2.5) * 0.65, y + row, "U\(index)")) }
         }
         var (fileX, fileY) = ((x - origin.x) / 0.0254, (y - origin.y) / 0.0254)
         if side == .bottom { fileX = -fileX }
@@ -143,18 +144,23 @@ case "register":
     measure(bytes: 0) {
         var top = PointGrid(cellSize: PadIndex.cellSize)
         var bottom = PointGrid(cellSize: PadIndex.cellSize)
+        var partBoxes: [[String: Extent]] = [[:], [:]]
         for pad in pads {
             if pad.side == .bottom { bottom.insert((pad.x, pad.y)) } else { top.insert((pad.x, pad.y)) }
+            let point = Extent(x: pad.x, y: pad.y)
+            let index = pad.side == .bottom ? 1 : 0
+            partBoxes[index][pad.part] = partBoxes[index][pad.part].map { $0.union(point) } ?? point
         }
         let detected = PlacementConvention.detect(
-            placements, statedUnit: nil, board: board, tolerance: 1, pads: PadIndex(top: top, bottom: bottom))
+            placements, statedUnit: nil, board: board, tolerance: 1,
+            pads: PadIndex(top: top, bottom: bottom, partBoxes: partBoxes))
         found = detected.convention
         return "parts=\(parts) pads=\(pads.count) inside=\(detected.inside) near_flashes=\(detected.nearFlashes ?? 0)"
     }
-    // The origin is checked to within a pad's reach (2.5 mm): the vote lands on the offset of a row of pads, and a
-    // part whose centre holds no pad is centred only to within its pads' spread (see the issue note).
-    guard let found, found.unit == .mil, found.bottomXNegated, abs(found.originX - origin.x) < 2.5,
-        abs(found.originY - origin.y) < 2.5
+    // The origin is checked to 0.1 mm: the vote onto the flashes lands on a pad row's offset, and its refinement
+    // onto the parts' pad centres (%TO.C) centres it.
+    guard let found, found.unit == .mil, found.bottomXNegated, abs(found.originX - origin.x) < 0.1,
+        abs(found.originY - origin.y) < 0.1
     else {
         print("fullkit-bench: the registration did not recover the board's convention: \(String(describing: found))")
         exit(1)

@@ -11,24 +11,41 @@ package struct PadIndex: Sendable {
     let top: PointGrid
     /// The bottom copper's flashes.
     let bottom: PointGrid
+    /// The centres of the boxes around each part's pads (`%TO.C`), top and bottom: where an SMD footprint's origin
+    /// lies, so that a shift voted onto them centres parts whose centre holds no pad. Empty when the copper names no
+    /// parts.
+    let partCentres: [PointGrid]
 
-    /// The flashes of the top and bottom copper layers among `entries`.
+    /// The flashes of the top and bottom copper layers among `entries`, and the centres of their named parts' pads.
     init(_ entries: [PackEntry]) {
         var top = PointGrid(cellSize: Self.cellSize)
         var bottom = PointGrid(cellSize: Self.cellSize)
+        var boxes: [[String: Extent]] = [[:], [:]]
         for (side, _, pads) in entries.outerCopperPads() {
+            let index = side == .bottom ? 1 : 0
             for pad in pads {
                 if side == .bottom { bottom.insert((pad.x, pad.y)) } else { top.insert((pad.x, pad.y)) }
+                if let designator = pad.designator, pad.x.isFinite, pad.y.isFinite {
+                    let point = Extent(x: pad.x, y: pad.y)
+                    boxes[index][designator] = boxes[index][designator].map { $0.union(point) } ?? point
+                }
             }
         }
-        self.top = top
-        self.bottom = bottom
+        self.init(top: top, bottom: bottom, partBoxes: boxes)
     }
 
-    /// An index of the given grids (tests, benchmarks).
-    package init(top: PointGrid, bottom: PointGrid) {
+    /// An index of the given grids and, per side (top, bottom), the boxes around each part's pads (tests,
+    /// benchmarks).
+    package init(top: PointGrid, bottom: PointGrid, partBoxes: [[String: Extent]] = []) {
         self.top = top
         self.bottom = bottom
+        partCentres =
+            partBoxes.contains { !$0.isEmpty }
+            ? partBoxes.map { boxes in
+                PointGrid(
+                    cellSize: Self.cellSize,
+                    points: boxes.values.map { (x: ($0.minX + $0.maxX) / 2, y: ($0.minY + $0.maxY) / 2) })
+            } : []
     }
 
     /// Whether the index holds any flash.

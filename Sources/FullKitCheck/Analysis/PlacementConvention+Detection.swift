@@ -67,7 +67,7 @@ extension PlacementConvention {
     static let registrationSample = 256
 
     /// The shift that puts most placements (read under `convention`, origin (0, 0)) onto copper pads of their
-    /// side, among shifts that keep the middle 80 % of them on the board (so that outliers do not narrow the
+    /// side (refined onto their parts' pad centres where the copper names parts), among shifts that keep the middle 80 % of them on the board (so that outliers do not narrow the
     /// search); nil when the copper has no flashes, the placements do not fit the board under this unit, or fewer
     /// than half of them land on pads under any shift (of a file of under 20 placements, all but one must).
     private static func registeredOrigin(
@@ -95,7 +95,15 @@ extension PlacementConvention {
             shift.votes * 2 >= sample.count,
             sample.count >= 20 || shift.votes >= sample.count - 1
         else { return nil }
-        return shift
+        // Where the copper names its parts, the shift is refined onto their pads' centres near it: a part whose
+        // centre holds no pad (a TSSOP between its rows) votes for a pad row's offset; its pads' centre is its own.
+        guard !pads.partCentres.isEmpty,
+            let centred = TranslationVote.best(
+                sample, onto: pads.partCentres,
+                window: Extent(x: shift.dx, y: shift.dy, margin: PlacementConvention.padReach * 2), bin: 0.5),
+            centred.votes * 2 >= sample.count
+        else { return shift }
+        return centred
     }
 
     /// How near a placement must be to a pad of its side to count as on the copper, in mm: an SMD part's centre lies

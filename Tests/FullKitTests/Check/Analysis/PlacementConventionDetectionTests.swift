@@ -55,6 +55,30 @@ struct PlacementConventionDetectionTests {
         #expect(detected.convention.summary.contains("found by registering the placements onto the copper pads"))
     }
 
+    @Test("parts with no pad at their centre (two rows of pads) are centred on their named pads' centre")
+    func partsCentredOnNamedPads() throws {
+        var random = SeededSequence(state: 21)
+        var top = PointGrid(cellSize: PadIndex.cellSize)
+        var boxes: [String: Extent] = [:]
+        var placements: [PlacementList.Placement] = []
+        let origin = (x: 23.7, y: 31.1)
+        for index in 0..<200 {
+            let (x, y) = (random.next(5...115), random.next(5...85))
+            for row in [-2.2, 2.2] {
+                for column in 0..<4 { top.insert((x + (Double(column) - 1.5) * 0.65, y + row)) }
+            }
+            boxes["U\(index)"] = Extent(minX: x - 0.975, minY: y - 2.2, maxX: x + 0.975, maxY: y + 2.2)
+            placements.append(placement(index, x - origin.x, y - origin.y, .top))
+        }
+        let pads = PadIndex(top: top, bottom: PointGrid(cellSize: PadIndex.cellSize), partBoxes: [boxes, [:]])
+        let detected = PlacementConvention.detect(
+            placements, statedUnit: .millimeter, board: board, tolerance: 1, pads: pads)
+        #expect(detected.convention.originByPads)
+        #expect(
+            abs(detected.convention.originX - origin.x) < 0.05 && abs(detected.convention.originY - origin.y) < 0.05,
+            "\(detected.convention.originX), \(detected.convention.originY)")
+    }
+
     @Test("an XY file at a board corner keeps the corner (the pads' vote lands on it), not a nearby shift")
     func cornerOrigin() {
         let (pads, parts) = parts()
