@@ -499,3 +499,13 @@ def xy_unit_contradicted():
     files["sample-positions.csv"] = positions_csv().replace(
         "Designator,Mid X,Mid Y,", "Designator,Mid X(mil),Mid Y(mil),")
     return files
+
+
+def xy_wrong_side():
+    """C3 is placed on the top in the XY file, but the copper names its pads (%TO.C) only on the bottom: an SMD part
+    on the wrong side (it passed before: a part whose pads are all on the other side was not judged)."""
+    files = sample_files()
+    parts = [(ref, value, footprint, x, y, rotation, "top" if ref == "C3" else side, pads)
+             for ref, value, footprint, x, y, rotation, side, pads in PARTS]
+    files["sample-positions.csv"] = positions_csv(parts + [CONNECTOR])
+    return files

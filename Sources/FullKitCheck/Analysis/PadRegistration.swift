@@ -6,8 +6,8 @@ import FullKitFormats
 ///
 /// An SMD placement is on its pads within 0.5 mm (or a quarter of its pads' span) of the centre of the box around
 /// them; a through-hole one within 5 mm of that box (its origin is pin 1 in some libraries, the body centre in
-/// others). Parts whose pads are all on the other side are not judged (a key switch listed on top with its hot-swap
-/// socket's pads on the bottom copper).
+/// others). An SMD part whose pads are all on the other side is placed on the wrong side (`wrongSide`); a through-hole
+/// part's is not judged (a key switch listed on top with its hot-swap socket's pads on the bottom copper).
 public struct PadRegistration: Sendable, Hashable {
     /// A placement away from its pads.
     public struct Offset: Sendable, Hashable {
@@ -41,6 +41,20 @@ public struct PadRegistration: Sendable, Hashable {
     public var offsets: [Offset] = []
     /// Every placement judged, with its pads' centre and the distance, in file order.
     public var matches: [PlacementMatch] = []
+    /// SMD placements whose named pads are all on the other outer copper layer: placed on the wrong side.
+    public var wrongSide: [WrongSide] = []
+
+    /// A placement whose pads the copper names only on the other side.
+    public struct WrongSide: Sendable, Hashable {
+        /// The placement's designator.
+        public var designator: String
+        /// Its row in the XY file.
+        public var location: SourceLocation
+        /// The side the XY file places it on.
+        public var side: BoardSide
+        /// Its pads on the other side.
+        public var cluster: PadClusters.Cluster
+    }
 
     /// How far a through-hole placement may lie from the box around its pads, in millimetres.
     static let throughHoleReach = 5.0
@@ -58,9 +72,21 @@ public struct PadRegistration: Sendable, Hashable {
             guard let list = pack.placementLists.first(where: { $0.entry.path == detected.file }) else { return nil }
             var registration = PadRegistration(file: detected.file)
             for placement in list.content.placements where !notPlaced.contains(placement.designator) {
-                guard let x = placement.x, let y = placement.y, let side = placement.side,
-                    let cluster = pack.padClusters.clusters[placement.designator]?[side]
-                else { continue }
+                guard let x = placement.x, let y = placement.y, let side = placement.side else { continue }
+                guard let cluster = pack.padClusters.clusters[placement.designator]?[side] else {
+                    // Pads only on the other side: an SMD part placed on the wrong side. A through-hole part's pads
+                    // are on both sides, or on the other one by design (a hot-swap socket under a key switch).
+                    let other: BoardSide = side == .top ? .bottom : .top
+                    if let pads = pack.padClusters.clusters[placement.designator]?[other],
+                        pack.throughHoleParts[placement.designator] == nil
+                    {
+                        registration.wrongSide.append(
+                            WrongSide(
+                                designator: placement.designator, location: placement.location, side: side,
+                                cluster: pads))
+                    }
+                    continue
+                }
                 let point = detected.convention.position(x: x, y: y, side: side)
                 let box = cluster.extent
                 let throughHole = pack.throughHoleParts[placement.designator] != nil

@@ -168,7 +168,12 @@ struct CorpusToolPackTests {
     func librePCBReversible() throws {
         let report = try check("Tubbles+kbdkid4/output")
         #expect(report.verdict == .fail)
-        #expect(errors(report) == ["XY_THROUGH_HOLE_BOTH_SIDES", "BOM_NO_PART_NUMBERS"])
+        #expect(errors(report) == ["XY_THROUGH_HOLE_BOTH_SIDES", "BOM_NO_PART_NUMBERS", "XY_WRONG_SIDE"])
+        // The same question seen from the copper: the hot-swap sockets (KHA-PG1350, SMT) the top XY file lists
+        // (S1xx) have their pads (%TO.C) on the bottom copper only, and those the bottom file lists (S2xx) on the top.
+        let wrongSide = Set(report.findings.filter { $0.ruleID == "XY_WRONG_SIDE" }.flatMap(\.designators))
+        #expect(wrongSide.count { $0.hasPrefix("S1") } == 25 && wrongSide.count { $0.hasPrefix("S2") } == 25)
+        #expect(wrongSide.count == 50)
         let twins = report.findings.filter { $0.ruleID == "XY_THROUGH_HOLE_BOTH_SIDES" }
         #expect(Set(twins.map(\.designators)) == [["DS1", "DS2"], ["J1", "J2"], ["U1", "U2"]])
         #expect(twins.allSatisfy { $0.message.hasSuffix("78 of 82 top placements have a bottom twin at the same X/Y") })

@@ -97,6 +97,8 @@ struct VerdictTests {
             // Every plated hole 3 mm right and 2 mm down of its pad, all still on the board: it passed before.
             ("defects/drill-shifted.zip", ["DRILL_OFF_PADS"]),
             // The header says mil, the numbers are mm: every part sits in the board's corner, off its pads.
+            // C3 listed on top, its pads only on the bottom copper: it passed before (such parts were not judged).
+            ("defects/xy-wrong-side.zip", ["XY_WRONG_SIDE"]),
             ("defects/xy-unit-contradicted.zip", Array(repeating: "XY_OFF_PADS", count: 8) + ["XY_UNIT_CONTRADICTED"]),
             ("defects/open-outline.zip", ["OUTLINE_OPEN"]),
             ("defects/drill-in-cutout.zip", ["DRILL_OUTSIDE_BOARD"]),
