@@ -15,11 +15,20 @@ struct BOMXYFootprintMismatch: PackRule {
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         let placed = PlacedCells(pack, \.footprint)
         var findings: [Finding] = []
+        // Footprint names repeat (one per package): each is read once.
+        var sizes: [String: ChipSize?] = [:]
+        func size(_ name: String) -> ChipSize? {
+            if let known = sizes[name] { return known }
+            let read = ChipSize(name)
+            sizes[name] = read
+            return read
+        }
         for bom in pack.boms {
             for line in bom.content.lines where line.doNotPlace == nil && !line.footprint.isEmpty {
-                guard let bought = ChipSize(line.footprint) else { continue }
+                guard let bought = size(line.footprint) else { continue }
                 for designator in line.designators {
-                    guard let cell = placed[designator], let placedSize = ChipSize(cell.text),
+                    guard let cell = placed[designator],
+                        let placedSize = size(cell.text),
                         !bought.agrees(with: placedSize)
                     else { continue }
                     findings.append(
