@@ -13,8 +13,6 @@ struct BOMXYFootprintMismatch: PackRule {
         fix: "Export the BOM and the XY file again from the same design revision.")
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
-        let placed = PlacedCells(pack, \.footprint)
-        var findings: [Finding] = []
         // Footprint names repeat (one per package): each is read once.
         var sizes: [String: ChipSize?] = [:]
         func size(_ name: String) -> ChipSize? {
@@ -23,23 +21,12 @@ struct BOMXYFootprintMismatch: PackRule {
             sizes[name] = read
             return read
         }
-        for bom in pack.boms {
-            for line in bom.content.lines where line.doNotPlace == nil && !line.footprint.isEmpty {
-                guard let bought = size(line.footprint) else { continue }
-                for designator in line.designators {
-                    guard let cell = placed[designator],
-                        let placedSize = size(cell.text),
-                        !bought.agrees(with: placedSize)
-                    else { continue }
-                    findings.append(
-                        Finding(
-                            rule,
-                            "\(designator) is \(bought.description) in the BOM ('\(line.footprint)') but \(placedSize.description) in the XY file \(cell.file) ('\(cell.text)')",
-                            file: bom.entry.path, location: line.location, designators: [designator],
-                            related: [RelatedLocation(file: cell.file, location: cell.location, note: "its XY row")]))
-                }
-            }
+        return BOMXYAgreement.findings(in: pack, rule: rule, cell: \.footprint, placedCell: \.footprint) {
+            bought, placed in
+            guard let boughtSize = size(bought), let placedSize = size(placed), !boughtSize.agrees(with: placedSize)
+            else { return nil }
+            return BOMXYAgreement.Disagreement(
+                bom: (boughtSize.description, " ('\(bought)')"), placed: (placedSize.description, " ('\(placed)')"))
         }
-        return findings
     }
 }

@@ -13,25 +13,12 @@ struct BOMXYValueMismatch: PackRule {
         fix: "Export the BOM and the XY file again from the same design revision.")
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
-        let placed = PlacedCells(pack, \.value)
-        var findings: [Finding] = []
-        for bom in pack.boms {
-            for line in bom.content.lines where line.doNotPlace == nil && !line.value.isEmpty {
-                guard let bought = ComponentValue(line.value) else { continue }
-                for designator in line.designators {
-                    guard let cell = placed[designator], cell.text.lowercased() != line.value.lowercased(),
-                        let placedValue = ComponentValue(cell.text),
-                        bought.isComparable(with: placedValue), !bought.agrees(with: placedValue)
-                    else { continue }
-                    findings.append(
-                        Finding(
-                            rule,
-                            "\(designator) is '\(line.value)' in the BOM but '\(cell.text)' in the XY file \(cell.file)",
-                            file: bom.entry.path, location: line.location, designators: [designator],
-                            related: [RelatedLocation(file: cell.file, location: cell.location, note: "its XY row")]))
-                }
-            }
+        BOMXYAgreement.findings(in: pack, rule: rule, cell: \.value, placedCell: \.value) { bought, placed in
+            guard bought.lowercased() != placed.lowercased(), let boughtValue = ComponentValue(bought),
+                let placedValue = ComponentValue(placed), boughtValue.isComparable(with: placedValue),
+                !boughtValue.agrees(with: placedValue)
+            else { return nil }
+            return BOMXYAgreement.Disagreement(bom: ("'\(bought)'", ""), placed: ("'\(placed)'", ""))
         }
-        return findings
     }
 }
