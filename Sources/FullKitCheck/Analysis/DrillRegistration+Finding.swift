@@ -64,13 +64,7 @@ extension DrillRegistration {
                 }
             }
             guard let board = board ?? pads.extent else { return registration }
-            let xs = points.map(\.x).sorted()
-            let ys = points.map(\.y).sorted()
-            let (low, high) = (points.count / 10, points.count - 1 - points.count / 10)
-            let window = Extent(
-                minX: board.minX - xs[low] - 5, minY: board.minY - ys[low] - 5, maxX: board.maxX - xs[high] + 5,
-                maxY: board.maxY - ys[high] + 5)
-            guard window.minX <= window.maxX, window.minY <= window.maxY,
+            guard let window = TranslationVote.window(keeping: points, on: board, slack: 5),
                 let shift = TranslationVote.best(points, onto: [pads], window: window, bin: 0.5)
             else { return registration }
             let landed = landing { ($0 + shift.dx, $1 + shift.dy) }

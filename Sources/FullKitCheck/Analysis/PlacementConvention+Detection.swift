@@ -24,20 +24,23 @@ extension PlacementConvention {
             if best == nil || score > best!.1 { best = (candidate, score) }
         }
         // Simplest first, so that ties keep it: no Y negation, no bottom negation, no offset origin, millimetres.
-        let combinations = [false, true].flatMap { yNegated in
-            [false, true].flatMap { bottomXNegated in
-                units.map { unit in
-                    PlacementConvention(
-                        unit: unit, unitStated: statedUnit != nil, bottomXNegated: bottomXNegated,
-                        yNegated: yNegated, originX: 0, originY: 0)
-                }
+        let signs = [false, true].flatMap { yNegated in [false, true].map { (yNegated: yNegated, bottomX: $0) } }
+        let combinations = signs.flatMap { sign in
+            units.map { unit in
+                PlacementConvention(
+                    unit: unit, unitStated: statedUnit != nil, bottomXNegated: sign.bottomX,
+                    yNegated: sign.yNegated, originX: 0, originY: 0)
             }
         }
-        for plain in combinations {
+        // Per sign convention, each origin in every unit: a tie keeps (0, 0) in any unit over a corner.
+        for sign in signs {
             for (originX, originY) in origins {
-                var candidate = plain
-                (candidate.originX, candidate.originY) = (originX, originY)
-                consider(candidate)
+                for unit in units {
+                    consider(
+                        PlacementConvention(
+                            unit: unit, unitStated: statedUnit != nil, bottomXNegated: sign.bottomX,
+                            yNegated: sign.yNegated, originX: originX, originY: originY))
+                }
             }
         }
         // Only when no origin every tool uses puts nine in ten placements on the board does the search widen to any
@@ -83,14 +86,7 @@ extension PlacementConvention {
             let point = convention.position(x: placement.x!, y: placement.y!, side: placement.side)
             return (x: point.x, y: point.y, grid: placement.side == .bottom ? 1 : 0)
         }
-        let xs = sample.map(\.x).sorted()
-        let ys = sample.map(\.y).sorted()
-        let (low, high) = (sample.count / 10, sample.count - 1 - sample.count / 10)
-        let slack = 5.0
-        let window = Extent(
-            minX: board.minX - xs[low] - slack, minY: board.minY - ys[low] - slack,
-            maxX: board.maxX - xs[high] + slack, maxY: board.maxY - ys[high] + slack)
-        guard window.minX <= window.maxX, window.minY <= window.maxY,
+        guard let window = TranslationVote.window(keeping: sample, on: board, slack: 5),
             let shift = TranslationVote.best(sample, onto: [pads.top, pads.bottom], window: window, bin: 1.0),
             shift.votes * 2 >= sample.count,
             sample.count >= 20 || shift.votes >= sample.count - 1

@@ -17,6 +17,19 @@ public enum TranslationVote {
     /// One point to place: its position and which of the target grids it may land on (a placement's side).
     public typealias Source = (x: Double, y: Double, grid: Int)
 
+    /// The shifts that keep the middle 80 % of `points` on `board` (with `slack` mm around it), so that outliers do
+    /// not narrow the search; nil when no shift does (the points spread wider than the board).
+    public static func window(keeping points: [Source], on board: Extent, slack: Double) -> Extent? {
+        guard !points.isEmpty else { return nil }
+        let xs = points.map(\.x).sorted()
+        let ys = points.map(\.y).sorted()
+        let (low, high) = (points.count / 10, points.count - 1 - points.count / 10)
+        let window = Extent(
+            minX: board.minX - xs[low] - slack, minY: board.minY - ys[low] - slack,
+            maxX: board.maxX - xs[high] + slack, maxY: board.maxY - ys[high] + slack)
+        return window.minX <= window.maxX && window.minY <= window.maxY ? window : nil
+    }
+
     /// The histogram's largest size, in cells; a wider window gets coarser cells.
     static let maximumCells = 1 << 20
 
