@@ -5,15 +5,16 @@ import FullKit
 import Glibc
 #endif
 
-/// `fullkit check PATH... [--format text|json] [--verbose] [--timeout SECONDS]`
+/// `fullkit check PATH... [--format FORMAT] [--output FILE] [--quiet] [--color WHEN] [--verbose] [--timeout SECONDS]`
 enum CheckCommand {
     static func run(_ arguments: [String]) -> ExitCode {
-        let (parsed, format): (ParsedArguments, String)
+        let (parsed, format): (ParsedArguments, ReportFormat)
         switch ParsedArguments.forSubcommand(
-            arguments, name: "check", formats: ["text", "json"], flags: ["--verbose"],
-            valued: PolicyOptions.names.union(["--timeout"]), helpText: HelpText.check)
+            arguments, name: "check", formats: ReportFormat.check.map(\.rawValue),
+            flags: OutputOptions.flags.union(["--verbose"]),
+            valued: PolicyOptions.names.union(OutputOptions.valued).union(["--timeout"]), helpText: HelpText.check)
         {
-        case .run(let arguments, let chosen): (parsed, format) = (arguments, chosen)
+        case .run(let arguments, let chosen): (parsed, format) = (arguments, ReportFormat(rawValue: chosen)!)
         case .exit(let code): return code
         }
         guard !parsed.positionals.isEmpty else {
@@ -29,28 +30,40 @@ enum CheckCommand {
         else {
             return .couldNotRun
         }
-        startWatchdog(seconds: timeout, text: timeoutText)
+        guard let output = OutputOptions(parsed, inputs: parsed.positionals, help: "fullkit check --help") else {
+            return .couldNotRun
+        }
+        startWatchdog(seconds: timeout, text: timeoutText, output: output.sink)
         let report: CheckReport
         do throws(PackInputError) {
             report = try checker.check(parsed.positionals)
         } catch {
+            output.sink.abandon()
             StandardStreams.error("fullkit: error: cannot read \(error.description)\n")
             return .couldNotRun
         }
-        if format == "json" {
-            StandardStreams.json(JSONReportRenderer.render(report))
-        } else {
-            StandardStreams.out(TextReportRenderer(verbose: parsed.flags.contains("--verbose")).render(report))
+        if output.writesReport {
+            switch format {
+            case .text:
+                let renderer = TextReportRenderer(verbose: parsed.flags.contains("--verbose"), color: output.color)
+                let text = renderer.render(report)
+                if output.color { output.sink.styled(text) } else { output.sink.write(text) }
+            default:
+                format.write([PackResult(path: parsed.positionals.joined(separator: " "), outcome: .checked(report))], to: output.sink)
+            }
         }
-        let renderer = TextReportRenderer()
-        StandardStreams.error(renderer.verdictLine(report) + "\n")
+        guard output.sink.finish() else { return .couldNotRun }
+        if !output.quiet {
+            StandardStreams.error(TextReportRenderer().verdictLine(report) + "\n")
+        }
         return report.verdict == .pass ? .pass : .fail
     }
 
     /// Past `seconds`, ends the process with exit 1: a pack that cannot be judged in time is not accepted. The
     /// read limits bound every known cost far below the default; this is the backstop for an unknown one.
-    private static func startWatchdog(seconds: Double, text: String) {
+    private static func startWatchdog(seconds: Double, text: String, output: ReportSink) {
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+            output.abandon()
             StandardStreams.error(
                 "fullkit: error: the check ran past its time budget of \(text) s (--timeout); the pack is not judged, so it is rejected\n"
             )

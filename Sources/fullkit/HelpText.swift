@@ -22,7 +22,7 @@ enum HelpText {
           check PATH...        Check one pack made of the given ZIPs, folders and files.
           batch DIR            Check every pack (ZIP or pack folder) under DIR.
           inspect FILE...      Show what FullKit reads in single files: role, evidence, unit, extent, counts.
-          rules                List every rule: ID, severity, what it checks, why, how to fix.
+          rules [ID...]        List every rule (or the ones named): ID, severity, what it checks, why, how to fix.
 
         OPTIONS:
           -h, --help           Show help (also: fullkit help <subcommand>).
@@ -32,7 +32,8 @@ enum HelpText {
           fullkit check job-1234.zip
           fullkit check gerbers.zip bom.csv xy.csv --format json > report.json
           fullkit batch /archive/2026 --format jsonl > verdicts.jsonl
-          fullkit rules | less
+          fullkit check upload.zip --format sarif --output fullkit.sarif
+          fullkit rules XY_OFF_PADS
 
         EXIT CODES:
           0  PASS (batch: every pack passed)
@@ -44,17 +45,27 @@ enum HelpText {
     static let check = """
         OVERVIEW: Check one data pack and print the verdict.
 
-        USAGE: fullkit check PATH... [--format text|json] [--profile assembly|fab] [--policy FILE]
-                             [--limit NAME=VALUE]... [--verbose] [--timeout SECONDS]
+        USAGE: fullkit check PATH... [--format FORMAT] [--output FILE] [--quiet] [--color WHEN]
+                             [--profile assembly|fab] [--policy FILE] [--limit NAME=VALUE]...
+                             [--verbose] [--timeout SECONDS]
 
         The paths together form one pack: a ZIP (or 7z, RAR, tar.gz), a folder, loose files, or a mix,
         e.g. the Gerber ZIP with the BOM and XY beside it. Archives are read in memory; archives inside the
         pack are opened one level deep. Nothing is extracted or written.
 
         OPTIONS:
-          --format text|json   text (default) starts with the verdict line, then findings grouped by file,
-                               each with line:column, rule ID, message and fix. json is the schema
-                               fullkit.check/1 documented in the README.
+          --format FORMAT      text (default): the verdict line, then findings grouped by file, each with
+                               line:column, rule ID, message and fix.
+                               json: the schema fullkit.check/1 (README; fullkit.check-1.schema.json).
+                               sarif: SARIF 2.1.0 for code scanning (GitHub, GitLab, Azure DevOps).
+                               junit: JUnit XML, a test case per rule (Jenkins, GitLab test reports).
+                               github: GitHub Actions annotations (::error file=…,line=…::…).
+                               markdown: a summary for $GITHUB_STEP_SUMMARY or a merge-request comment.
+          --output FILE        Write the report to FILE instead of standard output: atomically (a complete
+                               report or the old file, never half), and never over an input or inside one.
+          --quiet              Print nothing but errors that stop the run; the exit code is the verdict.
+          --color WHEN         auto (default: on a terminal, unless NO_COLOR is set), always or never;
+                               colours the text report.
           --profile assembly|fab
                                assembly (default): Gerbers, drill, BOM, XY and paste for each populated
                                side are required. fab: a bare board; BOM and XY are not required.
@@ -77,6 +88,8 @@ enum HelpText {
           fullkit check TestData/sample/sample-pack.zip
           fullkit check out/gerbers.zip out/bom.csv out/positions.csv
           fullkit check ./job-folder --format json | jq .verdict
+          fullkit check job.zip --format github          # annotations in a GitHub Actions step
+          fullkit check job.zip --format junit --output fullkit-junit.xml --quiet
           fullkit check upload.zip --limit maximumTotalSize=104857600 --limit maximumNestingDepth=0
 
         EXIT CODES: 0 PASS, 1 FAIL, 2 could not run (the reason is on standard error).
@@ -86,8 +99,9 @@ enum HelpText {
     static let batch = """
         OVERVIEW: Check every pack under a folder, on all cores, one verdict line per pack.
 
-        USAGE: fullkit batch DIR [--format text|jsonl] [--profile assembly|fab] [--policy FILE]
-                             [--limit NAME=VALUE]... [--timeout SECONDS]
+        USAGE: fullkit batch DIR [--format FORMAT] [--output FILE] [--quiet] [--color WHEN]
+                             [--profile assembly|fab] [--policy FILE] [--limit NAME=VALUE]...
+                             [--timeout SECONDS]
 
         A pack is an archive file, or a folder that holds Gerbers, drills, a BOM or an XY file (with its
         sub-folders). A folder whose sub-folders split one pack into fabrication data and assembly data is
@@ -96,8 +110,13 @@ enum HelpText {
         standard error when it is a terminal.
 
         OPTIONS:
-          --format text|jsonl  text (default): "PASS|FAIL  errors  warnings  path" per pack and a summary.
+          --format FORMAT      text (default): "PASS|FAIL  errors  warnings  path" per pack and a summary.
                                jsonl: one fullkit.check/1 report per line, then a summary object.
+                               sarif, junit, github, markdown: as for check, every pack in one document
+                               (SARIF: one run; JUnit: a test suite per pack).
+          --output, --quiet, --color
+                               As for check. Ctrl-C stops the batch, prints the summary of the packs
+                               finished and leaves an --output file as it was (exit 130).
           --profile, --policy, --limit
                                As for check; one operator policy judges every pack, never a pack's own
                                fullkit.json.
@@ -107,6 +126,7 @@ enum HelpText {
         EXAMPLES:
           fullkit batch /archive/2026
           fullkit batch /archive/2026 --format jsonl | jq -r 'select(.verdict=="FAIL") | .inputs[0]'
+          fullkit batch uploads --format junit --output fullkit-junit.xml
 
         EXIT CODES: 0 every pack passed, 1 any pack failed or could not be read, 2 could not run.
 
@@ -115,7 +135,9 @@ enum HelpText {
     static let rules = """
         OVERVIEW: List every rule FullKit checks, with its stable ID and severity.
 
-        USAGE: fullkit rules [--format text|markdown]
+        USAGE: fullkit rules [ID...] [--format text|markdown]
+
+        With IDs (any case), shows those rules only.
 
         OPTIONS:
           --format text|markdown  text (default) for reading; markdown is the table in RULES.md.
@@ -123,6 +145,7 @@ enum HelpText {
 
         EXAMPLES:
           fullkit rules
+          fullkit rules XY_OFF_PADS missing_bom
           fullkit rules --format markdown > RULES.md
 
         """

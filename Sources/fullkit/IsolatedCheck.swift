@@ -27,7 +27,7 @@ final class IsolatedCheck: Sendable {
 
     func run(_ path: String) -> BatchRunner.Outcome {
         guard let worker = idle.withLock({ $0.popLast() }) ?? WorkerProcess.start(arguments: workerArguments) else {
-            return .failed(reason: "could not start a check process")
+            return .unchecked(reason: "could not start a check process")
         }
         let outcome = worker.check(path, timeout: timeout)
         if worker.isAlive { idle.withLock { $0.append(worker) } }

@@ -19,6 +19,12 @@ enum StandardStreams {
         write(TerminalText.jsonSafe(text), to: 1)
     }
 
+    /// Writes text that carries FullKit's own colour codes to standard output as it is: the renderer made every line
+    /// from the pack inert (`TerminalText.sanitized`) before adding them.
+    static func styled(_ text: String) {
+        write(text, to: 1)
+    }
+
     /// Writes `text` to standard error, control characters shown visibly.
     static func error(_ text: String) {
         write(TerminalText.sanitized(text), to: 2)
@@ -28,6 +34,9 @@ enum StandardStreams {
     static func terminalControl(_ text: String) {
         write(text, to: 2)
     }
+
+    /// Whether standard output is a terminal (for `--color auto`).
+    static var outputIsTerminal: Bool { isatty(1) != 0 }
 
     /// Whether standard error is a terminal (for the progress bar).
     static var errorIsTerminal: Bool { isatty(2) != 0 }

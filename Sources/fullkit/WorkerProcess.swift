@@ -37,8 +37,18 @@ final class WorkerProcess: @unchecked Sendable {
         let words: [String] = [executablePath, "worker"] + arguments
         let arguments = words.map { strdup($0) } + [nil]
         defer { for argument in arguments { free(argument) } }
+        // The batch ignores SIGINT while it handles Ctrl-C itself; a worker takes the default again, so Ctrl-C on
+        // the terminal stops it at once.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGINT)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, executablePath, &actions, nil, arguments, environ)
+        let spawned = posix_spawn(&pid, executablePath, &actions, &attributes, arguments, environ)
         close(toChild[0])
         close(fromChild[1])
         guard spawned == 0 else {
@@ -58,11 +68,11 @@ final class WorkerProcess: @unchecked Sendable {
         case .line(let line):
             if let report = try? JSONDecoder().decode(CheckReport.self, from: Data(line)) { return .checked(report) }
             let reason = (try? JSONDecoder().decode([String: String].self, from: Data(line)))?["error"]
-            return .failed(reason: "could not read: \(reason ?? "the check's report is unreadable")")
+            return .unchecked(reason: "could not read: \(reason ?? "the check's report is unreadable")")
         case .timedOut:
             stop()
             let limit = timeout == timeout.rounded() ? String(Int(timeout)) : String(timeout)
-            return .failed(reason: "the check ran past the per-pack limit of \(limit) s and was stopped")
+            return .unchecked(reason: "the check ran past the per-pack limit of \(limit) s and was stopped")
         case .closed:
             return died()
         }
@@ -78,7 +88,7 @@ final class WorkerProcess: @unchecked Sendable {
     private func died() -> BatchRunner.Outcome {
         isAlive = false
         let status = reap()
-        return .failed(reason: "the check crashed (signal \(status & 0x7F)); please report this pack")
+        return .unchecked(reason: "the check crashed (signal \(status & 0x7F)); please report this pack")
     }
 
     @discardableResult

@@ -7,12 +7,8 @@ import Synchronization
 
 /// Checks many packs on every core, reporting each result in input order as soon as it and all before it are done.
 public struct BatchRunner: Sendable {
-    /// The outcome for one pack.
-    public enum Outcome: Sendable {
-        case checked(CheckReport)
-        /// The pack could not be checked: its input could not be read, its check crashed or ran out of time.
-        case failed(reason: String)
-    }
+    /// The outcome for one pack: its report, or why it could not be checked.
+    public typealias Outcome = PackResult.Outcome
 
     /// Decides one pack; the default checks in this process, `fullkit batch` runs each pack in a child process.
     public var check: @Sendable (String) -> Outcome
@@ -23,7 +19,7 @@ public struct BatchRunner: Sendable {
             do throws(PackInputError) {
                 return .checked(try checker.check([path]))
             } catch {
-                return .failed(reason: "could not read: \(error.reason)")
+                return .unchecked(reason: "could not read: \(error.reason)")
             }
         }
     }

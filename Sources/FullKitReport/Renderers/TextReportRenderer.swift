@@ -6,10 +6,14 @@ import FullKitCore
 public struct TextReportRenderer: Sendable {
     /// Whether info findings and the file table are shown.
     public var verbose: Bool
+    /// Whether the verdict, the section titles and the rule IDs are coloured with ANSI codes (for a terminal). Each
+    /// line is made inert (`TerminalText.sanitized`) before its colour is added, so the result may be written raw.
+    public var color: Bool
 
-    /// A renderer that shows info findings and every file when `verbose`.
-    public init(verbose: Bool = false) {
+    /// A renderer that shows info findings and every file when `verbose`, in colour when `color`.
+    public init(verbose: Bool = false, color: Bool = false) {
         self.verbose = verbose
+        self.color = color
     }
 
     /// The whole note for `report`, ending in a newline.
@@ -81,7 +85,7 @@ public struct TextReportRenderer: Sendable {
         for file in report.files where verbose || file.role != .documentation {
             lines.append("  \(Self.describe(file))")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return (color ? lines.map(TerminalStyle.painted) : lines).joined(separator: "\n") + "\n"
     }
 
     /// The first line: the decision and what it means for ownership.
