@@ -93,7 +93,9 @@ struct CheckCommandTests {
         #expect(help.exitCode == 0)
         for section in ["USAGE:", "EXAMPLES:", "EXIT CODES:"] { #expect(help.standardOutput.contains(section)) }
         let checkHelp = try FullKitBinary.run(["check", "--help"])
-        #expect(checkHelp.standardOutput.contains("--format text|json"))
+        for format in ["--format FORMAT", "json:", "sarif:", "junit:", "github:", "markdown:", "--output FILE"] {
+            #expect(checkHelp.standardOutput.contains(format))
+        }
         let version = try FullKitBinary.run(["--version"])
         #expect(version.standardOutput.hasPrefix("fullkit "))
         #expect(try FullKitBinary.run(["help", "batch"]).standardOutput.contains("--timeout SECONDS"))

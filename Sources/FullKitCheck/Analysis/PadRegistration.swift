@@ -54,6 +54,8 @@ public struct PadRegistration: Sendable, Hashable {
         public var side: BoardSide
         /// Its pads on the other side.
         public var cluster: PadClusters.Cluster
+        /// Where the XY file puts it on the board (mm, the Gerbers' frame).
+        public var position: BoardPoint
     }
 
     /// How far a through-hole placement may lie from the box around its pads, in millimetres.
@@ -80,10 +82,11 @@ public struct PadRegistration: Sendable, Hashable {
                     if let pads = pack.padClusters.clusters[placement.designator]?[other],
                         pack.throughHoleParts[placement.designator] == nil
                     {
+                        let point = detected.convention.position(x: x, y: y, side: side)
                         registration.wrongSide.append(
                             WrongSide(
                                 designator: placement.designator, location: placement.location, side: side,
-                                cluster: pads))
+                                cluster: pads, position: BoardPoint(x: point.x, y: point.y)))
                     }
                     continue
                 }

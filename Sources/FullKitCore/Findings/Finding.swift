@@ -16,11 +16,18 @@ public struct Finding: Sendable, Hashable, Codable {
     public var designators: [String]
     /// Other places that matter, e.g. where a duplicate designator first appeared.
     public var related: [RelatedLocation]
+    /// Where on the board the finding is (mm, the Gerbers' frame), when it is about one place: the number behind the
+    /// message, for tools and the board picture.
+    public var position: BoardPoint?
+    /// The distance the finding measured (mm): how far off its pads, outside the outline or beyond it.
+    public var distanceMillimeters: Double?
 
-    /// A finding of `rule` saying `message` (the rule's fix and severity unless given), about `file` at `location`, naming `designators` and `related` places.
+    /// A finding of `rule` saying `message` (the rule's fix and severity unless given), about `file` at `location`,
+    /// naming `designators` and `related` places, at `position` on the board and measuring `distanceMillimeters`.
     public init(
         _ rule: Rule, _ message: String, fix: String? = nil, file: String? = nil, location: SourceLocation? = nil,
-        designators: [String] = [], related: [RelatedLocation] = [], severity: Severity? = nil
+        designators: [String] = [], related: [RelatedLocation] = [], severity: Severity? = nil,
+        position: BoardPoint? = nil, distanceMillimeters: Double? = nil
     ) {
         self.ruleID = rule.id
         self.severity = severity ?? rule.severity
@@ -30,6 +37,8 @@ public struct Finding: Sendable, Hashable, Codable {
         self.location = location
         self.designators = designators
         self.related = related
+        self.position = position
+        self.distanceMillimeters = distanceMillimeters
     }
 
     /// A finding from a reader's parse issue in `file`.

@@ -55,12 +55,26 @@ public enum GitHubAnnotationRenderer {
 
     /// A command's message: `%`, CR and LF escaped; other control characters shown visibly.
     static func data(_ text: String) -> String {
-        TerminalText.sanitized(
-            text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A"))
+        escaped(text, [])
     }
 
     /// A command's property value: as `data`, and `:` and `,` escaped too.
     static func property(_ text: String) -> String {
-        data(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+        escaped(text, [":", ","])
+    }
+
+    /// `text` with `%`, CR, LF and `extra` percent-encoded, scalar by scalar (a CR LF pair, or a `:` with a combining
+    /// mark, is one `Character`, so a `Character`-wise replacement would miss it).
+    private static func escaped(_ text: String, _ extra: Set<Unicode.Scalar>) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "%" || scalar == "\r" || scalar == "\n" || extra.contains(scalar) {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "%" + (hex.count < 2 ? "0" : "") + hex
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return TerminalText.sanitized(result)
     }
 }

@@ -19,11 +19,11 @@ public enum TerminalStyle {
         let indent = safe.prefix(safe.count - trimmed.count)
         if trimmed.hasPrefix("fix: ") { return indent + dim + trimmed + reset }
         // A finding line: "    12:3 RULE_ID: message" or "    RULE_ID: message".
-        if indent.count == 4, let colon = trimmed.firstIndex(of: ":") {
+        if indent.count == 4, let colon = trimmed.firstRange(of: ": ")?.lowerBound {
             let words = trimmed[..<colon].split(separator: " ")
             if let rule = words.last, rule.allSatisfy({ $0.isUppercase || $0 == "_" || $0.isNumber }) {
                 let start = trimmed.index(colon, offsetBy: -rule.count)
-                return indent + trimmed[..<start] + bold + rule + reset + trimmed[start...]
+                return indent + trimmed[..<start] + bold + rule + reset + trimmed[colon...]
             }
         }
         return safe

@@ -29,7 +29,8 @@ struct DrillOutsideBoard: PackRule {
             return Finding(
                 rule,
                 "\(count) off the board (in a cut-out or beyond an edge); the first at (\(LengthWords.millimetres(first.x)), \(LengthWords.millimetres(first.y))) is \(LengthWords.millimetres(distance)) from the outline",
-                file: drill.entry.path, location: first.location)
+                file: drill.entry.path, location: first.location, position: BoardPoint(x: first.x, y: first.y),
+                distanceMillimeters: distance)
         }
     }
 }

@@ -25,7 +25,7 @@ struct LayerOutsideOutline: PackRule {
             return Finding(
                 rule,
                 "\(entry.path) reaches \(LengthWords.millimetres(outside)) beyond the board outline (\(LengthWords.box(extent)) vs the outline's \(LengthWords.box(outline))): it is probably from another board or revision",
-                file: entry.path)
+                file: entry.path, distanceMillimeters: outside)
         }
     }
 }

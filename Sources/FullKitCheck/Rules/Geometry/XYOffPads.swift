@@ -23,7 +23,8 @@ struct XYOffPads: CollectingPackRule {
                     Finding(
                         rule,
                         "\(offset.designator) at (\(LengthWords.millimetres(offset.x)), \(LengthWords.millimetres(offset.y))) is \(LengthWords.millimetres(offset.distance)) from \(offset.throughHole ? "its pads" : "the centre of its pads") (\(offset.cluster.pads) on the \(offset.side.rawValue) copper, centre (\(LengthWords.millimetres(centreX)), \(LengthWords.millimetres(centreY)))), more than \(LengthWords.millimetres(offset.allowed)), under \(convention?.summary ?? "the detected convention")",
-                        file: registration.file, location: offset.location, designators: [offset.designator]))
+                        file: registration.file, location: offset.location, designators: [offset.designator],
+                        position: BoardPoint(x: offset.x, y: offset.y), distanceMillimeters: offset.distance))
             }
         }
     }

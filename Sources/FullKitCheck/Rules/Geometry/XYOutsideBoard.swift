@@ -36,7 +36,8 @@ struct XYOutsideBoard: PackRule {
                     Finding(
                         rule,
                         "\(placement.designator) at (\(LengthWords.millimetres(point.x)), \(LengthWords.millimetres(point.y))) is \(LengthWords.millimetres(distance)) outside the board outline (\(LengthWords.box(board.extent))), under \(convention.summary)",
-                        file: detected.file, location: placement.location, designators: [placement.designator]))
+                        file: detected.file, location: placement.location, designators: [placement.designator],
+                        position: BoardPoint(x: point.x, y: point.y), distanceMillimeters: distance))
             }
         }
         return findings

@@ -19,7 +19,8 @@ struct XYWrongSide: PackRule {
                 return Finding(
                     rule,
                     "\(wrong.designator) is placed on the \(wrong.side.rawValue) side, but its \(wrong.cluster.pads) pad\(wrong.cluster.pads == 1 ? "" : "s") (%TO.C) are only on the \(other) copper",
-                    file: registration.file, location: wrong.location, designators: [wrong.designator])
+                    file: registration.file, location: wrong.location, designators: [wrong.designator],
+                    position: wrong.position)
             }
         }
     }

@@ -1,3 +1,5 @@
+import FullKitCore
+
 /// The part of the SARIF 2.1.0 object model FullKit writes (OASIS Static Analysis Results Interchange Format): one
 /// run of one tool, its rules, the artifacts read and the results. Property names are SARIF's; optional properties
 /// left nil are omitted.
@@ -85,6 +87,9 @@ struct SARIFLog: Encodable {
         var fix: String
         var pack: String
         var designators: [String]?
+        /// Where on the board (mm), as the JSON report's `position`.
+        var position: BoardPoint?
+        var distanceMillimeters: Double?
     }
 
     struct Location: Encodable {

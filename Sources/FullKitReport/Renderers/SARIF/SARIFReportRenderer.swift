@@ -56,7 +56,8 @@ public struct SARIFReportRenderer: Sendable {
                         relatedLocations: related.isEmpty ? nil : related,
                         properties: .init(
                             fix: finding.fix, pack: result.path,
-                            designators: finding.designators.isEmpty ? nil : finding.designators)))
+                            designators: finding.designators.isEmpty ? nil : finding.designators,
+                            position: finding.position, distanceMillimeters: finding.distanceMillimeters)))
             }
         }
         let driver = SARIFLog.Driver(
