@@ -49,7 +49,9 @@ enum CheckCommand {
                 let text = renderer.render(report)
                 if output.color { output.sink.styled(text) } else { output.sink.write(text) }
             default:
-                format.write([PackResult(path: parsed.positionals.joined(separator: " "), outcome: .checked(report))], to: output.sink)
+                format.write(
+                    [PackResult(path: parsed.positionals.joined(separator: " "), outcome: .checked(report))],
+                    to: output.sink)
             }
         }
         guard output.sink.finish() else { return .couldNotRun }

@@ -43,7 +43,9 @@ struct CIFormatTests {
                 #expect(text.contains("<failure type=\"XY_WRONG_SIDE\"") == (code == 1))
             case "github":
                 #expect(text.split(separator: "\n").allSatisfy { $0.hasPrefix("::") })
-                #expect(text.contains("::error file=\(path),title=XY_WRONG_SIDE::[sample-positions.csv:8:1]") == (code == 1))
+                #expect(
+                    text.contains("::error file=\(path),title=XY_WRONG_SIDE::[sample-positions.csv:8:1]") == (code == 1)
+                )
             default:
                 #expect(text.hasPrefix(code == 0 ? "## FullKit: PASS" : "## FullKit: FAIL"))
             }
@@ -76,7 +78,8 @@ struct CIFormatTests {
         let report = folder.appendingPathComponent("report.json").path
         let result = try FullKitBinary.run(["check", sample, "--format", "json", "--output", report])
         #expect(result.exitCode == 0 && result.standardOutput.isEmpty)
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any]
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any]
         #expect(json?["verdict"] as? String == "PASS")
     }
 
@@ -94,13 +97,17 @@ struct CIFormatTests {
         #expect(overInput.exitCode == 2 && overInput.standardError.contains("is an input of the check"))
         #expect(try Data(contentsOf: copy) == original)
 
-        let insideFolder = try FullKitBinary.run(["batch", pack.path, "--output", pack.appendingPathComponent("r.txt").path])
+        let insideFolder = try FullKitBinary.run([
+            "batch", pack.path, "--output", pack.appendingPathComponent("r.txt").path,
+        ])
         #expect(insideFolder.exitCode == 2 && insideFolder.standardError.contains("lies inside the input"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: pack.path) == ["sample.zip"])
 
         let old = folder.appendingPathComponent("old.txt")
         try Data("the old report\n".utf8).write(to: old)
-        let unreadable = try FullKitBinary.run(["check", folder.appendingPathComponent("missing.zip").path, "--output", old.path])
+        let unreadable = try FullKitBinary.run([
+            "check", folder.appendingPathComponent("missing.zip").path, "--output", old.path,
+        ])
         #expect(unreadable.exitCode == 2)
         #expect(try String(contentsOf: old, encoding: .utf8) == "the old report\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["old.txt", "pack"])

@@ -24,7 +24,8 @@ struct ReportSchemaTests {
 
     @Test("the JSONL of a batch over every TestData pack, and each pack's --format json, validate")
     func everyTestDataPack() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-schema-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fullkit-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let lines = folder.appendingPathComponent("batch.jsonl").path
@@ -51,11 +52,15 @@ struct ReportSchemaTests {
 
     @Test("the validator is not a rubber stamp: a report missing its verdict, or with an unknown field, fails")
     func validatorRejects() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-schema-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fullkit-schema-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let check = try FullKitBinary.run(["check", FullKitBinary.testData("sample/sample-pack.zip"), "--format", "json"])
-        var report = try #require(try JSONSerialization.jsonObject(with: Data(check.standardOutput.utf8)) as? [String: Any])
+        let check = try FullKitBinary.run([
+            "check", FullKitBinary.testData("sample/sample-pack.zip"), "--format", "json",
+        ])
+        var report = try #require(
+            try JSONSerialization.jsonObject(with: Data(check.standardOutput.utf8)) as? [String: Any])
         report["verdict"] = nil
         let missing = folder.appendingPathComponent("missing.json")
         try JSONSerialization.data(withJSONObject: report).write(to: missing)

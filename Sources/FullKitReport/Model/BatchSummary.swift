@@ -25,7 +25,8 @@ public struct BatchSummary: Sendable, Codable, Equatable {
     public init(_ results: [PackResult]) {
         let passed = results.count(where: \.passed)
         let unchecked = results.count { $0.report == nil }
-        self.init(packs: results.count, passed: passed, failed: results.count - passed - unchecked, unchecked: unchecked)
+        self.init(
+            packs: results.count, passed: passed, failed: results.count - passed - unchecked, unchecked: unchecked)
     }
 
     /// Whether the batch passes: every pack judged and passed (and at least one found).

@@ -20,7 +20,9 @@ struct ArtifactPathTests {
     func archiveAndLoose() {
         let report = report(inputs: ["in/job.zip", "in/bom.csv"], files: ["job.zip/top.gbr", "bom.csv"])
         #expect(report.artifact(for: "job.zip/top.gbr") == ArtifactPath(path: "in/job.zip", member: "top.gbr"))
-        #expect(report.artifact(for: "job.zip/inner.zip/a.gbr") == ArtifactPath(path: "in/job.zip", member: "inner.zip/a.gbr"))
+        #expect(
+            report.artifact(for: "job.zip/inner.zip/a.gbr")
+                == ArtifactPath(path: "in/job.zip", member: "inner.zip/a.gbr"))
         #expect(report.artifact(for: "bom.csv") == ArtifactPath(path: "in/bom.csv"))
         #expect(report.artifact(for: nil) == ArtifactPath(path: "in/job.zip"))
     }
@@ -29,6 +31,8 @@ struct ArtifactPathTests {
     func folder() {
         let report = report(inputs: ["work/pack/"], files: ["gerbers/top.gbr", "asm/parts.zip/bom.csv"])
         #expect(report.artifact(for: "gerbers/top.gbr") == ArtifactPath(path: "work/pack/gerbers/top.gbr"))
-        #expect(report.artifact(for: "asm/parts.zip/bom.csv") == ArtifactPath(path: "work/pack/asm/parts.zip", member: "bom.csv"))
+        #expect(
+            report.artifact(for: "asm/parts.zip/bom.csv")
+                == ArtifactPath(path: "work/pack/asm/parts.zip", member: "bom.csv"))
     }
 }

@@ -10,8 +10,10 @@ struct GitHubAnnotationRendererTests {
     func hostile() {
         let lines = GitHubAnnotationRenderer.render(HostileReport.results).split(separator: "\n")
         #expect(lines.count == 4)
-        #expect(lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ") })
-        #expect(lines[0].hasPrefix("::error file=uploads/job <1>.zip,title=XY_OFF_PADS::[board,x:y<script>.gbr:3:7] C1"))
+        #expect(
+            lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") || $0.hasPrefix("::notice ") })
+        #expect(
+            lines[0].hasPrefix("::error file=uploads/job <1>.zip,title=XY_OFF_PADS::[board,x:y<script>.gbr:3:7] C1"))
         #expect(lines[0].contains("%0D%0A::error::forged"))
         #expect(!lines.joined().contains("\u{1B}"))
         #expect(lines[1].hasPrefix("::warning file=uploads/job <1>.zip,title=XY_UNIT_INFERRED::pack-wide"))
@@ -29,7 +31,8 @@ struct GitHubAnnotationRendererTests {
         report.inputs = ["bom.csv"]
         report.files = []
         report.findings = [
-            Finding(RuleCatalog.rule(id: "BOM_DUPLICATE_DESIGNATOR")!, "R1 twice", file: "bom.csv",
+            Finding(
+                RuleCatalog.rule(id: "BOM_DUPLICATE_DESIGNATOR")!, "R1 twice", file: "bom.csv",
                 location: SourceLocation(line: 12, column: 4))
         ]
         let text = GitHubAnnotationRenderer.render([PackResult(path: "bom.csv", outcome: .checked(report))])

@@ -4,7 +4,8 @@ import FullKit
 /// link syntax in a file name, a designator, a message and an X2-like attribute. Each renderer must keep them inert.
 enum HostileReport {
     /// The pack text used throughout.
-    static let text = "C1 <script>alert(\"x\")</script> 'q' & | * _ [a](http://evil.example) \u{1B}[31m\r\n::error::forged"
+    static let text =
+        "C1 <script>alert(\"x\")</script> 'q' & | * _ [a](http://evil.example) \u{1B}[31m\r\n::error::forged"
     /// The archive input, with a space and markup in its name.
     static let input = "uploads/job <1>.zip"
     /// An archive member with the characters workflow-command properties must escape.

@@ -24,7 +24,9 @@ struct TerminalStyleTests {
 
     @Test("a line that starts with pack text is made inert before anything is added")
     func inert() {
-        #expect(TerminalStyle.painted("PASS  0 errors  x\u{1B}[2J") == "\u{1B}[32m\u{1B}[1mPASS\u{1B}[0m  0 errors  x\\x1B[2J")
+        #expect(
+            TerminalStyle.painted("PASS  0 errors  x\u{1B}[2J")
+                == "\u{1B}[32m\u{1B}[1mPASS\u{1B}[0m  0 errors  x\\x1B[2J")
         #expect(TerminalStyle.painted("\u{1B}[2Jplain") == "\\x1B[2Jplain")
     }
 }

@@ -51,7 +51,8 @@ public struct SARIFReportRenderer: Sendable {
                 }
                 sarifResults.append(
                     .init(
-                        ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID], level: Self.level(finding.severity),
+                        ruleId: finding.ruleID, ruleIndex: ruleIndex[finding.ruleID],
+                        level: Self.level(finding.severity),
                         message: .init(text: finding.message), locations: [location],
                         relatedLocations: related.isEmpty ? nil : related,
                         properties: .init(
