@@ -181,6 +181,8 @@ struct CheckCommandTests {
         #expect(
             limited.standardOutput.contains(
                 "GERBER_TOO_MANY_APERTURES: the file defines more than 3 apertures (limit maximumApertures)"))
+        let one = try FullKitBinary.run(["check", "--limit", "maximumApertures=1", pack])
+        #expect(one.standardOutput.contains("defines more than 1 aperture (limit maximumApertures)"))
         let refused = try FullKitBinary.run(["check", "--limit", "maximumMacroDepth=100000", pack])
         #expect(refused.exitCode == 2)
         #expect(refused.standardError.contains("'limits.maximumMacroDepth' must be a whole number from 4 to 256"))

@@ -290,7 +290,7 @@ extension PackLoader {
             guard depth <= limits.maximumNestingDepth else {
                 problem(
                     path, .limitExceeded,
-                    "it is an archive nested \(depth) levels deep; FullKit opens \(limits.maximumNestingDepth) (limit maximumNestingDepth)"
+                    "it is an archive nested \(CountedNoun.phrase(depth, "level")) deep; FullKit opens \(limits.maximumNestingDepth) (limit maximumNestingDepth)"
                 )
                 return
             }

@@ -185,7 +185,7 @@ public enum PackAnalyzer {
             do throws(GerberJobFileError) {
                 return (identification, .jobFile(try GerberJobFile.read(file.bytes)))
             } catch {
-                return (identification, .invalidJobFile(error.detail))
+                return (identification, .invalidJobFile(error))
             }
         case .text:
             if let identification = FileIdentifier.identifySideFile(file, format: format) {

@@ -11,7 +11,7 @@ public enum ParsedContent: Sendable {
     case placement(PlacementList)
     case jobFile(GerberJobFile)
     /// A job file whose JSON could not be read.
-    case invalidJobFile(String)
+    case invalidJobFile(GerberJobFileError)
     /// Not parsed: documentation, side files, unknown formats.
     case none
 }

@@ -47,7 +47,8 @@ public enum PackDiscovery {
         -> [Found]
     {
         guard depth <= maximumDepth else {
-            skipped.append((folder, "lies more than \(maximumDepth) folders below the root; not searched"))
+            skipped.append(
+                (folder, "lies more than \(CountedNoun.phrase(maximumDepth, "folder")) below the root; not searched"))
             return []
         }
         let names: [String]

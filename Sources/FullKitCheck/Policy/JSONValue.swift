@@ -13,6 +13,18 @@ enum JSONValue: Decodable, Hashable {
     case array([JSONValue])
     case null
 
+    /// The value's JSON type in words, for errors: "a string", "an array" ….
+    var typeName: String {
+        switch self {
+        case .string: "a string"
+        case .number: "a number"
+        case .bool: "true or false"
+        case .object: "an object"
+        case .array: "an array"
+        case .null: "null"
+        }
+    }
+
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {

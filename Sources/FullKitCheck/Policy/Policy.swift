@@ -43,6 +43,15 @@ public struct Policy: Sendable, Hashable {
         "profile", "severities", "notPlacedPrefixes", "dateWindowHours", "requiredLayers", "limits",
     ]
 
+    /// The JSON type each key takes, in words, for the error when a value has another.
+    static let expectedTypes = [
+        "profile": "a string (\"assembly\" or \"fab\")",
+        "severities": "an object of rule IDs to \"error\", \"warning\", \"info\" or \"off\"",
+        "notPlacedPrefixes": "an object of designator prefixes to descriptions",
+        "dateWindowHours": "a number of hours", "requiredLayers": "an array of strings such as \"silkscreen:top\"",
+        "limits": "an object of limit names to numbers",
+    ]
+
     /// The operator's policy file for a pack made of `inputs`: `explicit` (`--policy`), else `named` (the file the
     /// environment's `FULLKIT_POLICY` names), else `fullkit.json` in the working directory unless it lies inside one of `inputs` (then
     /// it belongs to the pack, which must not judge itself); nil when there is none. A policy file inside the pack is
@@ -89,11 +98,16 @@ public struct Policy: Sendable, Hashable {
 
     /// Reads a policy; the error names the key and the reason.
     public static func read(_ bytes: [UInt8]) throws(PolicyError) -> Policy {
+        if let error = JSONSyntax.firstError(in: bytes) {
+            throw PolicyError(.notJSON, key: nil, reason: "is not valid JSON: \(error)")
+        }
         let object: [String: JSONValue]
         do {
             object = try JSONDecoder().decode([String: JSONValue].self, from: Data(bytes))
         } catch {
-            throw PolicyError(.notJSON, key: nil, reason: "it is not a JSON object")
+            let found =
+                (try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))).map(\.typeName) ?? "another value"
+            throw PolicyError(.notJSON, key: nil, reason: "must be a JSON object ({\"profile\": …}), not \(found)")
         }
         var policy = Policy()
         for (key, value) in object.sorted(by: { $0.key < $1.key }) {
@@ -146,12 +160,15 @@ public struct Policy: Sendable, Hashable {
             case ("limits", .object(let entries)):
                 for (name, value) in entries {
                     guard case .number(let number) = value else {
-                        throw PolicyError(.wrongType, key: "limits.\(name)", reason: "must be a number")
+                        throw PolicyError(
+                            .wrongType, key: "limits.\(name)", reason: "must be a number, not \(value.typeName)")
                     }
                     try policy.limits.set(name, to: number)
                 }
             case _ where keys.contains(key):
-                throw PolicyError(.wrongType, key: key, reason: "has the wrong type")
+                throw PolicyError(
+                    .wrongType, key: key,
+                    reason: "must be \(expectedTypes[key] ?? "another type"), not \(value.typeName)")
             default:
                 throw PolicyError(
                     .unknownKey, key: key, reason: "is not a policy key (known: \(keys.joined(separator: ", ")))")

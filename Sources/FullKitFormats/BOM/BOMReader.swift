@@ -83,21 +83,21 @@ public enum BOMReader {
                 bom.issues.append(
                     ParseIssue(
                         .bomRangeTooLong, at: 0,
-                        "the range '\(refused)' expands past \(limits.maximumRangeExpansion) designators (limit maximumRangeExpansion)",
+                        "the range '\(refused)' expands past \(CountedNoun.phrase(limits.maximumRangeExpansion, "designator")) (limit maximumRangeExpansion)",
                         location: location))
             }
             for refused in parsed.rangesPastFileLimit {
                 bom.issues.append(
                     ParseIssue(
                         .bomRangeTooLong, at: 0,
-                        "the range '\(refused)' was not expanded: the BOM's ranges together expand past \(limits.maximumExpandedDesignators) designators (limit maximumExpandedDesignators)",
+                        "the range '\(refused)' was not expanded: the BOM's ranges together expand past \(CountedNoun.phrase(limits.maximumExpandedDesignators, "designator")) (limit maximumExpandedDesignators)",
                         location: location))
             }
             if parsed.isTruncated {
                 bom.issues.append(
                     ParseIssue(
                         .bomTooManyDesignators, at: 0,
-                        "the cell lists more than \(limits.maximumDesignatorsPerCell) designators (limit maximumDesignatorsPerCell); the rest were not read",
+                        "the cell lists more than \(CountedNoun.phrase(limits.maximumDesignatorsPerCell, "designator")) (limit maximumDesignatorsPerCell); the rest were not read",
                         location: location))
             }
             let quantity = record.number(quantityColumn).flatMap { number -> Int? in
@@ -138,7 +138,7 @@ public enum BOMReader {
                 bom.issues.append(
                     ParseIssue(
                         .bomTooManyDesignators, at: 0,
-                        "the BOM lists more than \(limits.maximumParts) designators (limit maximumParts); this line and the rest were not read",
+                        "the BOM lists more than \(CountedNoun.phrase(limits.maximumParts, "designator")) (limit maximumParts); this line and the rest were not read",
                         location: location))
                 return
             }

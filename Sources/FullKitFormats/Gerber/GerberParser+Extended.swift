@@ -235,7 +235,7 @@ extension GerberParser {
         guard apertureBoxes.count < limits.maximumApertures || apertureBoxes[code] != nil else {
             issue(
                 .gerberTooManyApertures, at: range.lowerBound - 2,
-                "the file defines more than \(limits.maximumApertures) apertures (limit maximumApertures); the rest are ignored"
+                "the file defines more than \(CountedNoun.phrase(limits.maximumApertures, "aperture")) (limit maximumApertures); the rest are ignored"
             )
             return
         }
@@ -270,7 +270,7 @@ extension GerberParser {
                     if macroWork <= limits.maximumMacroWork {
                         issue(
                             .gerberMacroTooCostly, at: range.lowerBound - 2,
-                            "evaluating aperture D\(code)'s macro '\(template)' would take the file past \(limits.maximumMacroWork) macro steps (limit maximumMacroWork); this and later macro apertures are left without a size"
+                            "evaluating aperture D\(code)'s macro '\(template)' would take the file past \(CountedNoun.phrase(limits.maximumMacroWork, "macro step")) (limit maximumMacroWork); this and later macro apertures are left without a size"
                         )
                         macroWork = limits.maximumMacroWork + 1
                     }
@@ -339,7 +339,7 @@ extension GerberParser {
             case .tooDeep(let offset):
                 issue(
                     .gerberMacroTooDeep, at: offset,
-                    "macro '\(name)' nests an expression deeper than \(limits.maximumMacroDepth) levels (limit maximumMacroDepth)"
+                    "macro '\(name)' nests an expression deeper than \(CountedNoun.phrase(limits.maximumMacroDepth, "level")) (limit maximumMacroDepth)"
                 )
             case .invalid(let offset):
                 issue(.gerberInvalidAM, at: offset, "macro '\(name)' has a statement that is not a valid expression")
@@ -409,7 +409,7 @@ extension GerberParser {
         else {
             issue(
                 .gerberStepRepeatTooLarge, at: offset,
-                "%SR asks for \(countX) × \(countY) copies, more than \(limits.maximumStepRepeatCopies) (limit maximumStepRepeatCopies); the block is read once"
+                "%SR asks for \(countX) × \(countY) copies, more than \(CountedNoun.phrase(limits.maximumStepRepeatCopies, "copy", plural: "copies")) (limit maximumStepRepeatCopies); the block is read once"
             )
             return
         }

@@ -26,11 +26,21 @@ public struct GerberJobFile: Sendable, Hashable {
 
     /// Reads the job file in `bytes`; throws a message when it is not valid job-file JSON.
     public static func read(_ bytes: [UInt8]) throws(GerberJobFileError) -> GerberJobFile {
+        if let error = JSONSyntax.firstError(in: bytes) {
+            throw GerberJobFileError(.invalidJSON, "it is not valid JSON: \(error.reason)", at: error.location)
+        }
         let raw: RawJobFile
         do {
             raw = try JSONDecoder().decode(RawJobFile.self, from: Data(bytes))
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            throw GerberJobFileError(
+                .invalidShape,
+                "it is JSON, but not of the job-file shape: '\(path.drop { $0 == "." })' has the wrong type")
         } catch {
-            throw GerberJobFileError(.invalidJSON, "it is not valid Gerber job file JSON (\(error))")
+            throw GerberJobFileError(
+                .invalidShape,
+                "it is JSON, but not of the job-file shape (an object with Header, GeneralSpecs and FilesAttributes)")
         }
         var job = GerberJobFile()
         if let software = raw.header?.generationSoftware {

@@ -9,11 +9,14 @@ public struct GerberJobFileError: Error, Sendable, CustomStringConvertible {
     public let kind: Kind
     /// A sentence that says what went wrong, for people.
     public let detail: String
+    /// Where in the file, for a syntax error.
+    public let location: SourceLocation?
 
-    /// An error of `kind`, explained by `detail`.
-    public init(_ kind: Kind, _ detail: String) {
+    /// An error of `kind`, explained by `detail`, at `location` when one place is at fault.
+    public init(_ kind: Kind, _ detail: String, at location: SourceLocation? = nil) {
         self.kind = kind
         self.detail = detail
+        self.location = location
     }
 
     /// The sentence that says what went wrong.
@@ -22,6 +25,8 @@ public struct GerberJobFileError: Error, Sendable, CustomStringConvertible {
 
 /// The kinds of GerberJobFileError.
 extension ErrorKind where Domain == GerberJobFileError {
-    /// The file is not JSON of the job-file shape.
+    /// The file is not JSON.
     public static let invalidJSON = Self("invalid JSON")
+    /// The file is JSON, but not of the job-file shape.
+    public static let invalidShape = Self("invalid shape")
 }

@@ -212,7 +212,7 @@ public enum PlacementReader {
     private static func tooManyPlacements(at location: SourceLocation, limits: ReadLimits) -> ParseIssue {
         ParseIssue(
             .xyTooManyPlacements, at: 0,
-            "the file lists more than \(limits.maximumParts) placements (limit maximumParts); this row and the rest were not read",
+            "the file lists more than \(CountedNoun.phrase(limits.maximumParts, "placement")) (limit maximumParts); this row and the rest were not read",
             location: location)
     }
 

@@ -11,8 +11,8 @@ struct JobFileInvalid: PackRule {
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         pack.entries.compactMap { entry in
-            guard case .invalidJobFile(let message) = entry.content else { return nil }
-            return Finding(rule, "\(entry.path): \(message)", file: entry.path)
+            guard case .invalidJobFile(let error) = entry.content else { return nil }
+            return Finding(rule, "\(entry.path): \(error.detail)", file: entry.path, location: error.location)
         }
     }
 }

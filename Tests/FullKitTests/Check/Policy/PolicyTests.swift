@@ -35,13 +35,41 @@ struct PolicyTests {
             ("{\"requiredLayers\": [\"unknown\"]}", "requiredLayers[0]"),
             ("{\"requiredLayers\": \"job-file\"}", "requiredLayers"),
             ("{\"limits\": {\"maximumMemberSize\": -5}}", "limits.maximumMemberSize"),
+            ("[\"profile\"]", nil),
+            ("{\"profile\": \"fab\",}", nil),
         ])
-    func refused(json: String, key: String) {
+    func refused(json: String, key: String?) {
         #expect(throws: PolicyError.self) { try read(json) }
         do throws(PolicyError) {
             _ = try read(json)
         } catch {
             #expect(error.key == key)
+        }
+    }
+    @Test(
+        "a broken policy says where it breaks, and a wrong type says which type the key takes",
+        arguments: [
+            (
+                "{\n  \"profile\": \"fab\",\n  x}",
+                "is not valid JSON: line 3, column 3: expected a key in double quotes, found 'x'"
+            ),
+            ("[1]", "must be a JSON object ({\"profile\": …}), not an array"),
+            ("{\"profile\": 3}", "key 'profile' must be a string (\"assembly\" or \"fab\"), not a number"),
+            (
+                "{\"limits\": {\"maximumApertures\": \"5\"}}",
+                "key 'limits.maximumApertures' must be a number, not a string"
+            ),
+            (
+                "{\"severities\": []}",
+                "key 'severities' must be an object of rule IDs to \"error\", \"warning\", \"info\" or \"off\", not an array"
+            ),
+        ])
+    func explained(json: String, description: String) {
+        do throws(PolicyError) {
+            _ = try read(json)
+            Issue.record("accepted \(json)")
+        } catch {
+            #expect(error.description == description)
         }
     }
 
