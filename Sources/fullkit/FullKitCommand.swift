@@ -14,7 +14,8 @@ enum FullKitCommand {
             return .pass
         case "help":
             let texts = [
-                "check": HelpText.check, "batch": HelpText.batch, "inspect": HelpText.inspect, "rules": HelpText.rules,
+                "check": HelpText.check, "batch": HelpText.batch, "merge": HelpText.merge, "inspect": HelpText.inspect,
+                "rules": HelpText.rules,
             ]
             guard let topic = rest.first else {
                 StandardStreams.out(HelpText.main)
@@ -22,7 +23,8 @@ enum FullKitCommand {
             }
             guard let text = texts[topic] else {
                 return usageError(
-                    "no help on '\(topic)': the subcommands are check, batch, inspect and rules", help: "fullkit --help"
+                    "no help on '\(topic)': the subcommands are check, batch, merge, inspect and rules",
+                    help: "fullkit --help"
                 )
             }
             StandardStreams.out(text)
@@ -34,6 +36,8 @@ enum FullKitCommand {
             return CheckCommand.run(rest)
         case "batch":
             return BatchCommand.run(rest)
+        case "merge":
+            return MergeCommand.run(rest)
         case "inspect":
             return InspectCommand.run(rest)
         case "rules":

@@ -20,7 +20,8 @@ enum HelpText {
 
         SUBCOMMANDS:
           check PATH...        Check one pack made of the given ZIPs, folders and files.
-          batch DIR            Check every pack (ZIP or pack folder) under DIR.
+          batch DIR            Check every pack (ZIP or pack folder) under DIR (or listed, or one shard).
+          merge FILE...        Combine the JSONL outputs of batch shards into one batch's result.
           inspect FILE...      Show what FullKit reads in single files: role, evidence, unit, extent, counts.
           rules [ID...]        List every rule (or the ones named): ID, severity, what it checks, why, how to fix.
 
@@ -101,7 +102,8 @@ enum HelpText {
 
         USAGE: fullkit batch DIR [--format FORMAT] [--output FILE] [--quiet] [--color WHEN]
                              [--profile assembly|fab] [--policy FILE] [--limit NAME=VALUE]...
-                             [--timeout SECONDS]
+                             [--timeout SECONDS] [--shard K/N]
+               fullkit batch --files-from FILE|- [options as above]
 
         A pack is an archive file, or a folder that holds Gerbers, drills, a BOM or an XY file (with its
         sub-folders). A folder whose sub-folders split one pack into fabrication data and assembly data is
@@ -121,12 +123,46 @@ enum HelpText {
                                As for check; one operator policy judges every pack, never a pack's own
                                fullkit.json.
           --timeout SECONDS    The most one pack may take (default 300).
+          --files-from FILE|-  Check the packs listed in FILE (or standard input), one path per line,
+                               instead of searching a DIR. A listed path that does not exist is reported
+                               as unchecked.
+          --shard K/N          Check only shard K of N: every N-th pack of the sorted list, from the K-th.
+                               Shards over the same DIR or list cover every pack exactly once; combine
+                               their --format jsonl outputs with fullkit merge. A shard with no pack
+                               exits 0.
           -h, --help           Show this help.
 
         EXAMPLES:
           fullkit batch /archive/2026
+          fullkit batch /archive/2026 --shard 2/8 --format jsonl --output shard-2.jsonl
+          find /uploads -name '*.zip' -mtime -1 | fullkit batch --files-from -
           fullkit batch /archive/2026 --format jsonl | jq -r 'select(.verdict=="FAIL") | .inputs[0]'
           fullkit batch uploads --format junit --output fullkit-junit.xml
+
+        EXIT CODES: 0 every pack passed, 1 any pack failed or could not be read, 2 could not run.
+
+        """
+
+    static let merge = """
+        OVERVIEW: Combine the JSONL outputs of batch shards into what one batch over all their packs gives.
+
+        USAGE: fullkit merge FILE... [--format FORMAT] [--output FILE] [--quiet] [--color WHEN]
+
+        Each FILE (- for standard input) is the whole output of one `fullkit batch --format jsonl`, typically one
+        shard (--shard K/N). The packs are listed in the order one batch gives (sorted by path), with the
+        summary and the exit code one batch would give, in any batch format. A file cut short (no summary
+        line), the output of a batch stopped by Ctrl-C, or a pack in two files is refused (exit 2): a merge
+        must never pass packs that were not checked.
+
+        OPTIONS:
+          --format FORMAT      text (default), jsonl, sarif, junit, github or markdown, as for batch.
+          --output, --quiet, --color
+                               As for check.
+          -h, --help           Show this help.
+
+        EXAMPLES:
+          parallel --will-cite fullkit batch /archive --shard {}/4 --format jsonl --output s{}.jsonl ::: 1 2 3 4
+          fullkit merge s1.jsonl s2.jsonl s3.jsonl s4.jsonl --format junit --output fullkit-junit.xml
 
         EXIT CODES: 0 every pack passed, 1 any pack failed or could not be read, 2 could not run.
 

@@ -35,6 +35,30 @@ enum StandardStreams {
         write(text, to: 2)
     }
 
+    /// The whole text of the file at `path`, or of standard input when nil (for `--files-from` and `merge`); nil when
+    /// it cannot be read.
+    static func readAll(_ path: String?) -> String? {
+        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of the file at `path`, or of standard input when nil; nil when it cannot be read.
+    static func readBytes(_ path: String?) -> [UInt8]? {
+        let descriptor = path.map { open($0, O_RDONLY | O_CLOEXEC) } ?? 0
+        guard descriptor >= 0 else { return nil }
+        defer { if path != nil { close(descriptor) } }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+        }
+    }
+
     /// Whether standard output is a terminal (for `--color auto`).
     static var outputIsTerminal: Bool { isatty(1) != 0 }
 
