@@ -1,5 +1,6 @@
 import FoundationEssentials
 import FullKit
+import FullKitCore
 
 #if canImport(Glibc)
 import Glibc
@@ -15,6 +16,8 @@ enum WorkerCommand {
         } catch {
             return FullKitCommand.usageError(error.message, help: "fullkit batch --help")
         }
+        // The batch runs a worker per core: each checks its pack on one thread.
+        Parallel.isSerial = true
         while let line = readLine(strippingNewline: true) {
             guard let paths = try? JSONDecoder().decode([String].self, from: Data(line.utf8)), !paths.isEmpty else {
                 StandardStreams.json(

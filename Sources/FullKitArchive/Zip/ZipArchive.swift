@@ -57,7 +57,7 @@ package struct ZipArchive: Sendable {
     ) {
         withoutActuallyEscaping(visit) { visit in
             nonisolated(unsafe) let visit = visit
-            DispatchQueue.concurrentPerform(iterations: selected.count) { index in
+            Parallel.forEach(selected.count) { index in
                 visit(index, Result { () throws(LoadError) in try contents(of: selected[index], limits: limits) })
             }
         }
