@@ -14,8 +14,8 @@ enum FullKitCommand {
             return .pass
         case "help":
             let texts = [
-                "check": HelpText.check, "batch": HelpText.batch, "merge": HelpText.merge, "inspect": HelpText.inspect,
-                "rules": HelpText.rules,
+                "check": HelpText.check, "batch": HelpText.batch, "merge": HelpText.merge, "seal": HelpText.seal,
+                "verify": HelpText.verify, "inspect": HelpText.inspect, "rules": HelpText.rules,
             ]
             guard let topic = rest.first else {
                 StandardStreams.out(HelpText.main)
@@ -23,7 +23,7 @@ enum FullKitCommand {
             }
             guard let text = texts[topic] else {
                 return usageError(
-                    "no help on '\(topic)': the subcommands are check, batch, merge, inspect and rules",
+                    "no help on '\(topic)': the subcommands are check, batch, merge, seal, verify, inspect and rules",
                     help: "fullkit --help"
                 )
             }
@@ -38,6 +38,10 @@ enum FullKitCommand {
             return BatchCommand.run(rest)
         case "merge":
             return MergeCommand.run(rest)
+        case "seal":
+            return SealCommand.run(rest)
+        case "verify":
+            return VerifyCommand.run(rest)
         case "inspect":
             return InspectCommand.run(rest)
         case "rules":

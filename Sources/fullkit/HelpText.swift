@@ -22,6 +22,8 @@ enum HelpText {
           check PATH...        Check one pack made of the given ZIPs, folders and files.
           batch DIR            Check every pack (ZIP or pack folder) under DIR (or listed, or one shard).
           merge FILE...        Combine the JSONL outputs of batch shards into one batch's result.
+          seal PATH...         Fingerprint a pack that passes (SHA-256 of every input and member).
+          verify SEAL PATH...  Prove a pack is byte for byte the one that was sealed.
           inspect FILE...      Show what FullKit reads in single files: role, evidence, unit, extent, counts.
           rules [ID...]        List every rule (or the ones named): ID, severity, what it checks, why, how to fix.
 
@@ -165,6 +167,54 @@ enum HelpText {
           fullkit merge s1.jsonl s2.jsonl s3.jsonl s4.jsonl --format junit --output fullkit-junit.xml
 
         EXIT CODES: 0 every pack passed, 1 any pack failed or could not be read, 2 could not run.
+
+        """
+
+    static let seal = """
+        OVERVIEW: Seal a pack that passes: the verdict and the SHA-256 of every input and every file in it.
+
+        USAGE: fullkit seal PATH... [--output FILE] [--quiet] [--profile assembly|fab] [--policy FILE]
+                                [--limit NAME=VALUE]...
+
+        The pack is checked as by fullkit check; a failing pack is not sealed (exit 1, nothing written).
+        The seal (JSON, schema fullkit.seal/1) records the verdict, the FullKit version, the profile, the
+        policy file and its SHA-256, and the size and SHA-256 of every input file (archives, loose files)
+        and of every file of the pack as read (archive members, nested ones included). Keep it with the
+        job, under version control: fullkit verify proves later that a pack is the one accepted.
+
+        OPTIONS:
+          --output FILE        Write the seal to FILE (atomically; never over or inside an input).
+          --quiet              Print nothing but errors.
+          --profile, --policy, --limit
+                               As for check.
+          -h, --help           Show this help.
+
+        EXAMPLES:
+          fullkit seal job-1234.zip --output job-1234.seal.json
+          fullkit seal gerbers.zip bom.csv xy.csv --policy site.json --output job.seal.json
+
+        EXIT CODES: 0 sealed, 1 the pack fails (not sealed), 2 could not run.
+
+        """
+
+    static let verify = """
+        OVERVIEW: Prove that a pack is, byte for byte, the pack that was sealed.
+
+        USAGE: fullkit verify SEAL PATH... [--quiet] [--limit NAME=VALUE]...
+
+        Reads the pack as fullkit seal did and compares every input file and every file of the pack with
+        the seal by path, size and SHA-256. Prints each difference: "changed file job.zip/board-F_Cu.gbr",
+        "added file …", "removed input …". Give the pack's paths as they were sealed (the same names).
+
+        OPTIONS:
+          --quiet              Print nothing; the exit code says.
+          --limit NAME=VALUE   As for check, when the pack was sealed with raised limits.
+          -h, --help           Show this help.
+
+        EXAMPLES:
+          fullkit verify job-1234.seal.json job-1234.zip
+
+        EXIT CODES: 0 every byte as sealed, 1 a difference (each listed), 2 could not run.
 
         """
 
