@@ -273,5 +273,10 @@ struct HostileInputTests {
         let none = try MeasuredRun.run(["batch", empty.path])
         #expect(none.exitCode == 1)
         #expect(none.standardOutput.contains("0 packs"))
+        // The same decision for check: an empty folder is a pack with nothing in it, rejected (exit 1), not "nothing
+        // to run" (exit 2, kept for inputs that do not exist or cannot be read).
+        let nothing = try MeasuredRun.run(["check", empty.path])
+        #expect(nothing.exitCode == 1)
+        #expect(nothing.standardOutput.contains("MISSING_COPPER") && nothing.standardOutput.contains("files (0):"))
     }
 }
