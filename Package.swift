@@ -45,6 +45,7 @@ let package = Package(
         .executableTarget(name: "FuzzCSV", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzExcellon", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzGerber", dependencies: ["FullKit"]),
+        .executableTarget(name: "FuzzJSON", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzMacro", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzPack", dependencies: ["FullKit"]),
         .executableTarget(name: "FuzzXLS", dependencies: ["FullKit"]),
