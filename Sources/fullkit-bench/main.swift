@@ -14,6 +14,9 @@
 //                                    an origin that is no corner, in mil, 10 % of its rows far off, the parts named
 //                                    on their pads (%TO.C); times building the pad index and detecting the
 //                                    convention, and checks the convention found (unit, signs, origin to 0.1 mm)
+//   fullkit-bench symmetry PACK      evidence for judging placements by the pads alone (no %TO.C): how many SMD
+//                                    placements are the centre of a pad group (PadSymmetry) as written, and when
+//                                    shifted by about 1.5 mm and 2.5 mm (a stale XY file)
 //
 // `bom` and `xy` read with `maximumParts` at its policy maximum (`benchLimits`): the generated files list millions of
 // parts, past the default limit, and the bench measures reading them whole.
@@ -164,6 +167,44 @@ case "register":
     else {
         print("fullkit-bench: the registration did not recover the board's convention: \(String(describing: found))")
         exit(1)
+    }
+case "symmetry":
+    // Evidence for judging placements by the pads alone: per pack, how many SMD placements are the centre of a pad
+    // group (PadSymmetry) as written, and shifted by 1.5 mm / 2.5 mm (a stale XY file).
+    for path in arguments.dropFirst(2) {
+        guard let report = try? PackLoader().load([path]) else { continue }
+        let pack = PackAnalyzer.analyze(
+            report, limits: ReadLimits(), classifier: DifferenceClassifier(extraPrefixes: [:]))
+        let index = PadIndex(pack.entries)
+        guard !index.isEmpty else { continue }
+        let notPlaced = pack.doNotPlaceDesignators
+        var counts = [0, 0, 0, 0]
+        var misses: [String] = []
+        for list in pack.placementLists {
+            guard let convention = pack.xyConventions.first(where: { $0.file == list.entry.path })?.convention else {
+                continue
+            }
+            for placement in list.content.placements where !notPlaced.contains(placement.designator) {
+                guard let x = placement.x, let y = placement.y, let side = placement.side,
+                    pack.throughHoleParts[placement.designator] == nil
+                else { continue }
+                let point = convention.position(x: x, y: y, side: side)
+                let angle = placement.rotation ?? 0
+                let grid = index.pads(side)
+                counts[0] += 1
+                let centred = PadSymmetry.isCentre(x: point.x, y: point.y, angles: [angle, -angle], in: grid)
+                if centred { counts[1] += 1 } else if misses.count < 12 { misses.append(placement.designator) }
+                if PadSymmetry.isCentre(x: point.x + 1.5, y: point.y + 0.4, angles: [angle, -angle], in: grid) {
+                    counts[2] += 1
+                }
+                if PadSymmetry.isCentre(x: point.x - 0.6, y: point.y + 2.5, angles: [angle, -angle], in: grid) {
+                    counts[3] += 1
+                }
+            }
+        }
+        print(
+            "\(path.split(separator: "/").last ?? ""): smd=\(counts[0]) centred=\(counts[1]) shifted1.5=\(counts[2]) shifted2.5=\(counts[3]) misses=\(misses.joined(separator: ","))"
+        )
     }
 case "list":
     for (format, path) in layerFiles(under: arguments[2]) { print("\(format.rawValue) \(path)") }

@@ -17,7 +17,7 @@ package struct PadIndex: Sendable {
     let partCentres: [PointGrid]
 
     /// The flashes of the top and bottom copper layers among `entries`, and the centres of their named parts' pads.
-    init(_ entries: [PackEntry]) {
+    package init(_ entries: [PackEntry]) {
         var top = PointGrid(cellSize: Self.cellSize)
         var bottom = PointGrid(cellSize: Self.cellSize)
         var boxes: [[String: Extent]] = [[:], [:]]
@@ -49,10 +49,10 @@ package struct PadIndex: Sendable {
     }
 
     /// Whether the index holds any flash.
-    var isEmpty: Bool { top.isEmpty && bottom.isEmpty }
+    package var isEmpty: Bool { top.isEmpty && bottom.isEmpty }
 
     /// The flashes of `side` (the top's for any side but the bottom).
-    func pads(_ side: BoardSide) -> PointGrid { side == .bottom ? bottom : top }
+    package func pads(_ side: BoardSide) -> PointGrid { side == .bottom ? bottom : top }
 
     /// Whether a flash of `side` lies within `radius` mm of (`x`, `y`).
     func hasPad(nearX x: Double, y: Double, side: BoardSide, within radius: Double) -> Bool {
