@@ -20,6 +20,7 @@ extension DrillRegistration {
         return entries.map { entry in
             guard let scale = scales[entry.path], var document = entry.excellon else { return entry }
             document.holes = document.holes.map { Hole(x: $0.x * scale, y: $0.y * scale, location: $0.location) }
+            document.slots = document.slots.map { Hole(x: $0.x * scale, y: $0.y * scale, location: $0.location) }
             document.extent = document.extent?.scaled(by: scale)
             var corrected = entry
             corrected.content = .excellon(document)
@@ -27,8 +28,8 @@ extension DrillRegistration {
         }
     }
 
-    /// The registration of every plated (or unmarked) drill file of `pack` with holes, against the outer copper's
-    /// flashes; none when the copper has none.
+    /// The registration of every plated (or unmarked) drill file of `pack` with holes or slots (a slot by its
+    /// centre, where its oval pad's flash is), against the outer copper's flashes; none when the copper has none.
     static func find(in entries: [PackEntry], board: Extent?) -> [DrillRegistration] {
         var pads = PointGrid(cellSize: 1)
         for (_, _, flashes) in entries.outerCopperPads() {
@@ -37,7 +38,7 @@ extension DrillRegistration {
         guard !pads.isEmpty else { return [] }
         return entries.compactMap { entry -> DrillRegistration? in
             guard entry.identification.role == .drill, entry.identification.plated != false,
-                let holes = entry.excellon?.holes, !holes.isEmpty
+                let document = entry.excellon, case let holes = document.holes + document.slots, !holes.isEmpty
             else { return nil }
             let stride = max(holes.count / sample, 1)
             let points = Swift.stride(from: 0, to: holes.count, by: stride).prefix(sample).map {

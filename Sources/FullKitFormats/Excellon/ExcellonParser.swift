@@ -25,6 +25,10 @@ struct ExcellonParser {
     var centreExtents: [Int: Extent?] = [:]
     /// The byte offset of each hole in `document.holes`, located when reading ends.
     var holeOffsets: [Int] = []
+    /// The byte offset of each slot in `document.slots`, located when reading ends.
+    var slotOffsets: [Int] = []
+    /// Where the slot being read starts (a `G85` slot's first point, or the point where `M15` started routing).
+    var slotStart: (x: Double, y: Double)?
     /// The most holes kept with their positions.
     static let maximumHoles = 1_000_000
     /// Plating seen in Allegro's tool comments: both means a mixed file.
@@ -102,6 +106,11 @@ struct ExcellonParser {
                 document.holes[index].location = location
             }
         }
+        if !slotOffsets.isEmpty {
+            for (index, location) in LineIndex.locations(of: slotOffsets, in: bytes).enumerated() {
+                document.slots[index].location = location
+            }
+        }
         return document
     }
 
@@ -137,10 +146,14 @@ struct ExcellonParser {
         }
         if bytes.matches("M15", at: start) {
             routing = true
+            slotStart = (x, y)
             return
         }
         if bytes.matches("M16", at: start) || bytes.matches("M17", at: start) {
-            if routing { document.slotCount += 1 }
+            if routing {
+                document.slotCount += 1
+                recordSlot(at: start)
+            }
             routing = false
             return
         }
@@ -290,17 +303,21 @@ struct ExcellonParser {
             || bytes.matches("G03", at: range.lowerBound)
         {
             // A slot written as G85 after the start point, or a route move: coordinates may follow on the line.
-            if bytes.matches("G85", at: range.lowerBound) { document.slotCount += 1 }
+            if bytes.matches("G85", at: range.lowerBound) {
+                document.slotCount += 1
+                slotStart = (x, y)
+            }
             let coordinates = (range.lowerBound + 3)..<range.upperBound
             if !coordinates.isEmpty,
                 bytes[coordinates.lowerBound] == UInt8(ascii: "X") || bytes[coordinates.lowerBound] == UInt8(ascii: "Y")
             {
-                readCoordinates(coordinates, isHit: false)
+                readCoordinates(coordinates, isHit: false, line: range.lowerBound)
             }
         }
     }
 
-    private mutating func readCoordinates(_ range: Range<Int>, isHit: Bool = true) {
+    /// Reads the coordinates in `range` (of the line starting at byte `line`, when it starts before them).
+    private mutating func readCoordinates(_ range: Range<Int>, isHit: Bool = true, line: Int? = nil) {
         if !sawCoordinates {
             sawCoordinates = true
             firstCoordinateOffset = range.lowerBound
@@ -317,6 +334,7 @@ struct ExcellonParser {
                 document.slotCount += 1
                 countsAsHit = false
                 includeCentre()  // The slot's start; its end follows.
+                slotStart = (x, y)
                 end = index + 3
             }
             index = end
@@ -329,6 +347,8 @@ struct ExcellonParser {
         }
         includeCentre()
         if countsAsHit { recordHole(at: range.lowerBound) }
+        // A G85 slot ends on this line; a routed one at M16.
+        if !routing, slotStart != nil { recordSlot(at: line ?? range.lowerBound) }
     }
 
     /// `R<count>X<dx>Y<dy>`: the last hole repeated `count` times, each moved by the deltas (at most 100 000).
@@ -371,6 +391,18 @@ struct ExcellonParser {
         document.holes.append(
             Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
         holeOffsets.append(offset)
+    }
+
+    /// Keeps the centre of the slot from `slotStart` to the current point, ended by the line at byte `offset`, while
+    /// the unit is known and fewer than `maximumHoles` are kept.
+    private mutating func recordSlot(at offset: Int) {
+        defer { slotStart = nil }
+        guard let start = slotStart, let unit = document.unit, document.slots.count < Self.maximumHoles else { return }
+        document.slots.append(
+            Hole(
+                x: (start.x + x) / 2 * unit.millimeters, y: (start.y + y) / 2 * unit.millimeters,
+                location: SourceLocation(line: 0, column: 0)))
+        slotOffsets.append(offset)
     }
 
     /// The end of the number that follows the letter at `letter`: digits, a point and signs.

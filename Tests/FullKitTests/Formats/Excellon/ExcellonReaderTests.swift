@@ -120,4 +120,31 @@ struct ExcellonReaderTests {
         let extent = try #require(slot.extent)
         #expect(abs(extent.minX - -6.35) < 1e-9 && abs(extent.maxX - 19.05) < 1e-9)
     }
+
+    @Test("each slot's centre is kept with the line that ends it: G85 on the hole's line, G85 on its own line, a route")
+    func slotCentres() {
+        let text = MarkedText(
+            """
+            M48
+            METRIC,LZ
+            T1C1.0
+            %
+            T1
+            ⟨inline⟩X1.0Y1.0G85X3.0Y1.0
+            X10.0Y4.0
+            ⟨own⟩G85X10.0Y8.0
+            G00X20.0Y0.0
+            M15
+            G01X26.0Y0.0
+            ⟨route⟩M16
+            X30.0Y30.0
+            M30
+
+            """)
+        let document = ExcellonReader.read(text.bytes)
+        #expect(document.slotCount == 3)
+        #expect(document.slots.map { [$0.x, $0.y] } == [[2, 1], [10, 6], [23, 0]])
+        #expect(document.slots.map(\.location) == [text.markers["inline"], text.markers["own"], text.markers["route"]])
+        #expect(document.holes.map { [$0.x, $0.y] } == [[10, 4], [30, 30]])
+    }
 }
