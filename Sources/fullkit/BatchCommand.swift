@@ -81,7 +81,7 @@ enum BatchCommand {
         } report: { _, path, outcome in
             writer.add(PackResult(path: path, outcome: outcome))
         }
-        interruption.cancel()
+        for source in interruption { source.cancel() }
         guard let summary = writer.finish() else { return .couldNotRun }
         // A shard with no pack passes: the other shards hold the packs; `merge` judges the whole.
         if plan.entries.isEmpty && parsed.options["--shard"] != nil { return .pass }

@@ -63,25 +63,29 @@ final class BatchWriter: Sendable {
         return summary
     }
 
-    /// On Ctrl-C (SIGINT) or SIGTERM: clears the bar, writes the summary of the packs finished so far (standard
-    /// error, and standard output for the line formats), drops an unfinished `--output` file and exits 130.
-    func stopOnInterrupt() -> any DispatchSourceSignal {
-        signal(SIGINT, SIG_IGN)
-        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler { [self] in
-            bar.clear()
-            let summary = state.withLock { $0.summary }
-            if !format.isDocument && output.writesReport && !output.sink.isFile {
-                var interrupted = summary
-                interrupted.interrupted = true
-                write(summary: interrupted)
+    /// On Ctrl-C (SIGINT, exit 130) or SIGTERM (exit 143): clears the bar, writes the summary of the packs finished
+    /// so far (standard error, and standard output for the line formats), drops an unfinished `--output` file.
+    func stopOnInterrupt() -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [self] in
+                // Under the lock: no pack's line is being written meanwhile.
+                state.withLock { state in
+                    bar.clear()
+                    if !format.isDocument && output.writesReport && !output.sink.isFile {
+                        var interrupted = state.summary
+                        interrupted.interrupted = true
+                        write(summary: interrupted)
+                    }
+                    output.sink.abandon()
+                    StandardStreams.error("fullkit: interrupted; finished before the stop: \(state.summary.line)\n")
+                }
+                _exit(128 + number)
             }
-            output.sink.abandon()
-            StandardStreams.error("fullkit: interrupted; finished before the stop: \(summary.line)\n")
-            _exit(130)
+            source.resume()
+            return source
         }
-        source.resume()
-        return source
     }
 
     private func write(line result: PackResult) {

@@ -34,6 +34,8 @@ enum CheckCommand {
             return .couldNotRun
         }
         startWatchdog(seconds: timeout, text: timeoutText, output: output.sink)
+        let interruption = abandonOnSignals(output.sink)
+        defer { for source in interruption { source.cancel() } }
         let report: CheckReport
         do throws(PackInputError) {
             report = try checker.check(parsed.positionals)
@@ -59,6 +61,22 @@ enum CheckCommand {
             StandardStreams.error(TextReportRenderer().verdictLine(report) + "\n")
         }
         return report.verdict == .pass ? .pass : .fail
+    }
+
+    /// On Ctrl-C (SIGINT) or SIGTERM, drops an unfinished `--output` file (the old report stays) and exits 128 + the
+    /// signal's number, as the default action would.
+    private static func abandonOnSignals(_ sink: ReportSink) -> [any DispatchSourceSignal] {
+        guard sink.isFile else { return [] }
+        return [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                sink.abandon()
+                _exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
     }
 
     /// Past `seconds`, ends the process with exit 1: a pack that cannot be judged in time is not accepted. The

@@ -1,4 +1,5 @@
 import FullKit
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -7,12 +8,23 @@ import Glibc
 /// Where a report goes: standard output, or the file `--output` names, written atomically (a temporary file beside it,
 /// renamed over it only when the report is complete, so a reader never sees half a report and an interrupted run
 /// leaves the old file as it was).
-final class ReportSink: @unchecked Sendable {
-    /// The file being written and where it goes, or nil for standard output.
-    private var file: (descriptor: Int32, temporary: String, destination: String)?
+final class ReportSink: Sendable {
+    /// The file being written and where it goes.
+    private struct Destination {
+        var descriptor: Int32
+        var temporary: String
+        var destination: String
+    }
+
+    /// The file being written, until finished or abandoned (a signal handler may abandon it from another thread).
+    private let file = Mutex<Destination?>(nil)
+    /// Whether the report goes to a file.
+    let isFile: Bool
 
     /// A sink writing to standard output.
-    init() {}
+    init() {
+        isFile = false
+    }
 
     /// A sink writing to `path` through a temporary file in the same folder; nil after printing why it cannot be.
     init?(path: String) {
@@ -26,36 +38,40 @@ final class ReportSink: @unchecked Sendable {
         }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         _ = fchmod(descriptor, 0o644)
-        file = (descriptor, temporary, path)
+        file.withLock { $0 = Destination(descriptor: descriptor, temporary: temporary, destination: path) }
+        isFile = true
     }
-
-    /// Whether the report goes to a file.
-    var isFile: Bool { file != nil }
 
     /// Writes report text: to the file as it is (the renderers made pack text inert), to standard output through
     /// `StandardStreams` (control characters shown visibly). JSON is written with `json`.
     func write(_ text: String) {
-        guard let file else { return StandardStreams.out(text) }
-        Self.writeAll(text, to: file.descriptor)
+        guard isFile else { return StandardStreams.out(text) }
+        file.withLock { file in if let file { Self.writeAll(text, to: file.descriptor) } }
     }
 
     /// Writes JSON text, its raw controls as `\uXXXX` escapes.
     func json(_ text: String) {
-        guard let file else { return StandardStreams.json(text) }
-        Self.writeAll(TerminalText.jsonSafe(text), to: file.descriptor)
+        guard isFile else { return StandardStreams.json(text) }
+        let safe = TerminalText.jsonSafe(text)
+        file.withLock { file in if let file { Self.writeAll(safe, to: file.descriptor) } }
     }
 
     /// Writes text that carries FullKit's own colour codes (already made inert by the renderer) to standard output.
     func styled(_ text: String) {
-        guard let file else { return StandardStreams.styled(text) }
-        Self.writeAll(text, to: file.descriptor)
+        guard isFile else { return StandardStreams.styled(text) }
+        file.withLock { file in if let file { Self.writeAll(text, to: file.descriptor) } }
     }
 
     /// Completes the file: flushes it to disk and renames it over the destination. False after printing why not.
     @discardableResult
     func finish() -> Bool {
-        guard let file else { return true }
-        self.file = nil
+        guard isFile else { return true }
+        guard
+            let file = self.file.withLock({ file in
+                defer { file = nil }
+                return file
+            })
+        else { return false }
         let synced = fsync(file.descriptor) == 0
         close(file.descriptor)
         guard synced, rename(file.temporary, file.destination) == 0 else {
@@ -69,7 +85,12 @@ final class ReportSink: @unchecked Sendable {
 
     /// Drops the temporary file (an interrupted run): the destination is left as it was.
     func abandon() {
-        guard let file else { return }
+        guard
+            let file = self.file.withLock({ file in
+                defer { file = nil }
+                return file
+            })
+        else { return }
         close(file.descriptor)
         unlink(file.temporary)
     }

@@ -37,14 +37,15 @@ final class WorkerProcess: @unchecked Sendable {
         let words: [String] = [executablePath, "worker"] + arguments
         let arguments = words.map { strdup($0) } + [nil]
         defer { for argument in arguments { free(argument) } }
-        // The batch ignores SIGINT while it handles Ctrl-C itself; a worker takes the default again, so Ctrl-C on
-        // the terminal stops it at once.
+        // The batch ignores SIGINT and SIGTERM while it handles them itself; a worker takes the defaults again, so
+        // Ctrl-C on the terminal stops it at once.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         var defaults = sigset_t()
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGINT)
+        sigaddset(&defaults, SIGTERM)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
         var pid = pid_t()

@@ -166,4 +166,30 @@ struct CIFormatTests {
         #expect(text.hasSuffix(" unchecked (interrupted)\n"))
         #expect(message.contains("fullkit: interrupted; finished before the stop: "))
     }
+
+    @Test(
+        "SIGTERM stops a batch writing --output: exit 143, the old report as it was, no temporary file left",
+        .enabled(
+            if: FileManager.default.fileExists(atPath: FullKitBinary.repository + "/../shared/corpus/packs"),
+            "../shared/corpus is not beside this clone"))
+    func terminateKeepsOldOutput() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.jsonl")
+        try Data("the old report\n".utf8).write(to: report)
+        let process = Process()
+        process.executableURL = FullKitBinary.executable
+        process.arguments = [
+            "batch", FullKitBinary.repository + "/../shared/corpus/packs", "--format", "jsonl", "--output", report.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 1.0)
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 143)
+        #expect(try String(contentsOf: report, encoding: .utf8) == "the old report\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["report.jsonl"])
+    }
 }
