@@ -8,11 +8,15 @@ import Testing
 struct ReportSchemaTests {
     private let schema = FullKitBinary.repository + "/Sources/FullKitReport/Schema/fullkit.check-1.schema.json"
 
-    /// Runs the validator on `files` as `kind`; its exit code and what it printed.
-    private func validate(_ kind: String, _ files: [String]) throws -> (Int32, String) {
+    /// The SARIF 2.1.0 schema (release candidate rtm.4, vendored with its licence: see TestData/schemas/README.md).
+    private let sarifSchema = FullKitBinary.testData("schemas/sarif-2.1.0-rtm.4.json")
+
+    /// Runs the validator on `files` as `kind` against `schema` (FullKit's unless given); its exit code and output.
+    private func validate(_ kind: String, _ files: [String], schema: String? = nil) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [FullKitBinary.repository + "/Scripts/validate-reports.py", kind, schema] + files
+        process.arguments =
+            [FullKitBinary.repository + "/Scripts/validate-reports.py", kind, schema ?? self.schema] + files
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -71,5 +75,28 @@ struct ReportSchemaTests {
         let (code, problems) = try validate("report", [missing.path, unknown.path])
         #expect(code == 1)
         #expect(problems.contains("'verdict' is a required property") && problems.contains("'surprise' was unexpected"))
+    }
+
+    @Test("the SARIF of a batch over every TestData pack, and of one check, validate against the SARIF 2.1.0 schema")
+    func sarif() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-sarif-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let batch = folder.appendingPathComponent("batch.sarif").path
+        #expect(
+            try FullKitBinary.run(["batch", FullKitBinary.testData(""), "--format", "sarif", "--output", batch])
+                .exitCode == 1)
+        let check = folder.appendingPathComponent("check.sarif").path
+        let defect = FullKitBinary.testData("defects/xy-wrong-side.zip")
+        #expect(try FullKitBinary.run(["check", defect, "--format", "sarif", "--output", check]).exitCode == 1)
+        let (code, problems) = try validate("sarif", [batch, check], schema: sarifSchema)
+        #expect(code == 0, "\(problems)")
+        // Not a rubber stamp: a result with a level SARIF does not have is refused.
+        let broken = folder.appendingPathComponent("broken.sarif")
+        let text = try String(contentsOfFile: check, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"level\" : \"error\"", with: "\"level\" : \"fatal\"").utf8).write(
+            to: broken)
+        let (brokenCode, brokenProblems) = try validate("sarif", [broken.path], schema: sarifSchema)
+        #expect(brokenCode == 1 && brokenProblems.contains("'fatal' is not one of"))
     }
 }
