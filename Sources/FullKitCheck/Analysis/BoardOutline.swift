@@ -8,6 +8,9 @@ public struct BoardOutline: Sendable {
     public var file: String
     /// The outline's extent in millimetres.
     public var extent: Extent
+    /// The box of the outline's centre line (its strokes' ends, without their width): where the CAD tool's board edge
+    /// and corners are, for an XY file's corner origin. Nil when the outline's lines were not all kept.
+    public var centreLine: Extent?
     /// Where the outline's lines fail to meet, nearest ends paired; empty when it closes.
     public var gaps: [OutlineGap]
     /// Lines and arcs the outline layer draws past the most FullKit keeps: when not 0, its shape is not judged.

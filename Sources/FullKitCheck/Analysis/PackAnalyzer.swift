@@ -52,7 +52,9 @@ public enum PackAnalyzer {
         let sites = PlacementSites(settled)
         let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier, sites: sites)
         let xyConventions =
-            board.map { XYConvention.detect(in: settled, board: $0.extent, tolerance: $0.tolerance) } ?? []
+            board.map {
+                XYConvention.detect(in: settled, board: $0.extent, corners: $0.centreLine, tolerance: $0.tolerance)
+            } ?? []
         var analyzed = AnalyzedPack(
             inputs: pack.inputs, entries: settled, copies: copies, problems: pack.problems, board: board,
             drillZeroDecisions: drillZeroDecisions, xyConventions: xyConventions,
@@ -110,15 +112,25 @@ public enum PackAnalyzer {
             }
             if separate {
                 return BoardOutline(
-                    file: file, extent: edge.element.extent, gaps: [],
+                    file: file, extent: edge.element.extent, centreLine: centreLine(edge.element.segments), gaps: [],
                     shape: BoardShape(segments: edge.element.segments + cutOuts.flatMap { $0.segments }),
                     cutOuts: cutOuts, drawings: drawings)
             }
         }
         let gaps = OutlineContours.gaps(document.segments)
         return BoardOutline(
-            file: file, extent: extent, gaps: gaps,
+            file: file, extent: extent, centreLine: centreLine(document.segments), gaps: gaps,
             shape: gaps.isEmpty ? BoardShape(segments: document.segments) : nil)
+    }
+
+    /// The box of the ends of `segments`: the outline's centre line, its strokes' width left out.
+    private static func centreLine(_ segments: [Segment]) -> Extent? {
+        var box: Extent?
+        for segment in segments {
+            box.formUnion(Extent(x: segment.startX, y: segment.startY))
+            box.formUnion(Extent(x: segment.endX, y: segment.endY))
+        }
+        return box
     }
 
     /// Whether the two boxes share any area.

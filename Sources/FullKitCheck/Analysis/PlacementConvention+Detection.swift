@@ -7,16 +7,17 @@ extension PlacementConvention {
     /// The convention under which most `placements` land near a copper pad of their side (the board's own
     /// evidence, when the copper has flashes), then under which most fall inside `board` (grown by `tolerance` mm);
     /// with how many fall inside, and how many of those registered lie near a flash (nil without flashes).
-    /// The origins tried are (0, 0) and the board's corners, then, when none of them puts nine in ten placements on
-    /// the board, the shift the pads vote for (`TranslationVote`).
+    /// The origins tried are (0, 0) and the corners of `corners` (the outline's centre line, where the CAD tool's
+    /// board corner is; `board` when nil), then, when none of them puts nine in ten placements on the board, the
+    /// shift the pads vote for (`TranslationVote`).
     package static func detect(
-        _ placements: [PlacementList.Placement], statedUnit: LengthUnit?, board: Extent, tolerance: Double,
-        pads: PadIndex
+        _ placements: [PlacementList.Placement], statedUnit: LengthUnit?, board: Extent, corners: Extent? = nil,
+        tolerance: Double, pads: PadIndex
     ) -> (convention: PlacementConvention, inside: Int, nearFlashes: Int?, registered: Int?) {
         let units = statedUnit.map { [$0] } ?? [.millimeter, .mil, .inch]
+        let box = corners ?? board
         let origins = [
-            (0.0, 0.0), (board.minX, board.minY), (board.minX, board.maxY), (board.maxX, board.minY),
-            (board.maxX, board.maxY),
+            (0.0, 0.0), (box.minX, box.minY), (box.minX, box.maxY), (box.maxX, box.minY), (box.maxX, box.maxY),
         ]
         var best: (PlacementConvention, Score)?
         func consider(_ candidate: PlacementConvention) {

@@ -11,7 +11,7 @@ extension XYConvention {
     private static func contradiction(
         of list: PlacementList,
         detected: (convention: PlacementConvention, inside: Int, nearFlashes: Int?, registered: Int?),
-        board: Extent, tolerance: Double, pads: PadIndex
+        board: Extent, corners: Extent, tolerance: Double, pads: PadIndex
     ) -> UnitContradiction? {
         let located = list.placements.count { $0.x != nil && $0.y != nil }
         guard let stated = list.unit, !pads.isEmpty, located >= 3, let near = detected.nearFlashes,
@@ -19,7 +19,7 @@ extension XYConvention {
             detected.inside * 10 < located * 9 || near * 4 < registered
         else { return nil }
         let other = PlacementConvention.detect(
-            list.placements, statedUnit: nil, board: board, tolerance: tolerance, pads: pads)
+            list.placements, statedUnit: nil, board: board, corners: corners, tolerance: tolerance, pads: pads)
         guard other.convention.unit != stated, other.inside * 10 >= located * 9, let otherNear = other.nearFlashes,
             let otherRegistered = other.registered, otherNear * 4 >= otherRegistered * 3
         else { return nil }
@@ -28,8 +28,12 @@ extension XYConvention {
     }
 
     /// The convention of every XY file among `entries` that has placements, on the board of extent `board` (mm),
-    /// with `tolerance` mm of slack around it.
-    static func detect(in entries: [PackEntry], board: Extent, tolerance: Double) -> [XYConvention] {
+    /// with `tolerance` mm of slack around it, a corner origin taken at a corner of `corners` (the outline's centre
+    /// line; `board` when nil).
+    static func detect(in entries: [PackEntry], board: Extent, corners: Extent? = nil, tolerance: Double)
+        -> [XYConvention]
+    {
+        let corners = corners ?? board
         let pads = PadIndex(entries)
         return entries.compactMap { entry in
             guard entry.identification.role == .placement, let list = entry.placementList, !list.placements.isEmpty
@@ -37,13 +41,14 @@ extension XYConvention {
                 return nil
             }
             let detected = PlacementConvention.detect(
-                list.placements, statedUnit: list.unit, board: board, tolerance: tolerance, pads: pads)
+                list.placements, statedUnit: list.unit, board: board, corners: corners, tolerance: tolerance,
+                pads: pads)
             var convention = XYConvention(
                 file: entry.path, convention: detected.convention,
                 placements: list.placements.count { $0.x != nil && $0.y != nil }, inside: detected.inside)
             (convention.nearFlashes, convention.registered) = (detected.nearFlashes, detected.registered)
             convention.unitContradiction = contradiction(
-                of: list, detected: detected, board: board, tolerance: tolerance, pads: pads)
+                of: list, detected: detected, board: board, corners: corners, tolerance: tolerance, pads: pads)
             return convention
         }
     }

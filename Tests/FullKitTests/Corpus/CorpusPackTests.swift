@@ -41,13 +41,14 @@ struct CorpusPackTests {
         #expect(report.files.first { $0.role == .bom }?.details?.designators == 59)
         #expect(report.files.first { $0.role == .placement }?.details?.placements == 59)
         // The CPL is relative to KiCad's auxiliary origin at the board's top-left corner, in mm, with bottom-side
-        // X negated (D1-D8 on the bottom have negative X): every placement lands on the board only that way.
+        // X negated (D1-D8 on the bottom have negative X): every placement lands on the board only that way. The
+        // corner is where the outline's centre line turns, (35, -49) mm: its 0.15 mm stroke reaches to 34.925.
         let detected = try #require(report.xyConventions.first)
         #expect(detected.inside == 59)
         #expect(
             detected.convention.unit == .millimeter && detected.convention.bottomXNegated
                 && !detected.convention.yNegated)
-        #expect(abs(detected.convention.originX - 34.925) < 1e-6 && abs(detected.convention.originY - -48.925) < 1e-6)
+        #expect(abs(detected.convention.originX - 35) < 1e-6 && abs(detected.convention.originY - -49) < 1e-6)
     }
 
     @Test("EasyEDA Pro business card: UTF-16LE TAB files with mm suffixes read in full, and pass")
