@@ -46,32 +46,27 @@ final class ReportSink: Sendable {
     /// `StandardStreams` (control characters shown visibly). JSON is written with `json`.
     func write(_ text: String) {
         guard isFile else { return StandardStreams.out(text) }
-        file.withLock { file in if let file { Self.writeAll(text, to: file.descriptor) } }
+        file.withLock { file in if let file { StandardStreams.write(text, to: file.descriptor) } }
     }
 
     /// Writes JSON text, its raw controls as `\uXXXX` escapes.
     func json(_ text: String) {
         guard isFile else { return StandardStreams.json(text) }
         let safe = TerminalText.jsonSafe(text)
-        file.withLock { file in if let file { Self.writeAll(safe, to: file.descriptor) } }
+        file.withLock { file in if let file { StandardStreams.write(safe, to: file.descriptor) } }
     }
 
     /// Writes text that carries FullKit's own colour codes (already made inert by the renderer) to standard output.
     func styled(_ text: String) {
         guard isFile else { return StandardStreams.styled(text) }
-        file.withLock { file in if let file { Self.writeAll(text, to: file.descriptor) } }
+        file.withLock { file in if let file { StandardStreams.write(text, to: file.descriptor) } }
     }
 
     /// Completes the file: flushes it to disk and renames it over the destination. False after printing why not.
     @discardableResult
     func finish() -> Bool {
         guard isFile else { return true }
-        guard
-            let file = self.file.withLock({ file in
-                defer { file = nil }
-                return file
-            })
-        else { return false }
+        guard let file = take() else { return false }
         let synced = fsync(file.descriptor) == 0
         close(file.descriptor)
         guard synced, rename(file.temporary, file.destination) == 0 else {
@@ -85,28 +80,16 @@ final class ReportSink: Sendable {
 
     /// Drops the temporary file (an interrupted run): the destination is left as it was.
     func abandon() {
-        guard
-            let file = self.file.withLock({ file in
-                defer { file = nil }
-                return file
-            })
-        else { return }
+        guard let file = take() else { return }
         close(file.descriptor)
         unlink(file.temporary)
     }
 
-    private static func writeAll(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
+    /// The file being written, taken out of the sink: only one of `finish` and `abandon` gets it.
+    private func take() -> Destination? {
+        file.withLock { file in
+            defer { file = nil }
+            return file
         }
     }
 }

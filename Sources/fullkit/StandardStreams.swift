@@ -65,7 +65,8 @@ enum StandardStreams {
     /// Whether standard error is a terminal (for the progress bar).
     static var errorIsTerminal: Bool { isatty(2) != 0 }
 
-    private static func write(_ text: String, to descriptor: Int32) {
+    /// Writes all of `text` to `descriptor` with `write(2)`, retried on interruption (also `ReportSink`'s writer).
+    static func write(_ text: String, to descriptor: Int32) {
         var text = text
         text.withUTF8 { buffer in
             var offset = 0

@@ -12,13 +12,6 @@ struct CIFormatTests {
     private let sample = FullKitBinary.testData("sample/sample-pack.zip")
     private let defect = FullKitBinary.testData("defects/xy-wrong-side.zip")
 
-    /// A fresh empty folder under the system's temporary folder.
-    private func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-ci-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
-
     private func isWellFormedXML(_ text: String) -> Bool {
         XMLParser(data: Data(text.utf8)).parse()
     }
@@ -73,7 +66,7 @@ struct CIFormatTests {
 
     @Test("--output writes the report to the file, and nothing to standard output")
     func output() throws {
-        let folder = try temporaryFolder()
+        let folder = try FullKitBinary.temporaryFolder("ci")
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = folder.appendingPathComponent("report.json").path
         let result = try FullKitBinary.run(["check", sample, "--format", "json", "--output", report])
@@ -85,7 +78,7 @@ struct CIFormatTests {
 
     @Test("--output never overwrites an input nor writes inside an input folder; a failed run keeps the old report")
     func outputRefusals() throws {
-        let folder = try temporaryFolder()
+        let folder = try FullKitBinary.temporaryFolder("ci")
         defer { try? FileManager.default.removeItem(at: folder) }
         let pack = folder.appendingPathComponent("pack")
         try FileManager.default.createDirectory(at: pack, withIntermediateDirectories: true)
@@ -173,7 +166,7 @@ struct CIFormatTests {
             if: FileManager.default.fileExists(atPath: FullKitBinary.repository + "/../shared/corpus/packs"),
             "../shared/corpus is not beside this clone"))
     func terminateKeepsOldOutput() throws {
-        let folder = try temporaryFolder()
+        let folder = try FullKitBinary.temporaryFolder("ci")
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = folder.appendingPathComponent("report.jsonl")
         try Data("the old report\n".utf8).write(to: report)

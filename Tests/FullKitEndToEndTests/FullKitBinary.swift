@@ -25,6 +25,14 @@ enum FullKitBinary {
 
     static func testData(_ relative: String) -> String { repository + "/TestData/" + relative }
 
+    /// A fresh empty folder under the system's temporary folder, named `fullkit-PURPOSE-UUID`; the test removes it.
+    static func temporaryFolder(_ purpose: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "fullkit-\(purpose)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     /// Runs `fullkit` with `arguments` from `directory` (the repository root unless given), with `environment` added
     /// to this process's (and `FULLKIT_POLICY` removed unless given there), and waits for it.
     static func run(

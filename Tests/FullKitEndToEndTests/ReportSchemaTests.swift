@@ -28,9 +28,7 @@ struct ReportSchemaTests {
 
     @Test("the JSONL of a batch over every TestData pack, and each pack's --format json, validate")
     func everyTestDataPack() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "fullkit-schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try FullKitBinary.temporaryFolder("schema")
         defer { try? FileManager.default.removeItem(at: folder) }
         let lines = folder.appendingPathComponent("batch.jsonl").path
         let batch = try FullKitBinary.run(["batch", FullKitBinary.testData(""), "--format", "jsonl", "--output", lines])
@@ -56,9 +54,7 @@ struct ReportSchemaTests {
 
     @Test("the validator is not a rubber stamp: a report missing its verdict, or with an unknown field, fails")
     func validatorRejects() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "fullkit-schema-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try FullKitBinary.temporaryFolder("schema")
         defer { try? FileManager.default.removeItem(at: folder) }
         let check = try FullKitBinary.run([
             "check", FullKitBinary.testData("sample/sample-pack.zip"), "--format", "json",
@@ -79,8 +75,7 @@ struct ReportSchemaTests {
 
     @Test("the SARIF of a batch over every TestData pack, and of one check, validate against the SARIF 2.1.0 schema")
     func sarif() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-sarif-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try FullKitBinary.temporaryFolder("sarif")
         defer { try? FileManager.default.removeItem(at: folder) }
         let batch = folder.appendingPathComponent("batch.sarif").path
         #expect(

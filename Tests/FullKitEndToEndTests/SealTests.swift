@@ -6,8 +6,7 @@ import Testing
 struct SealTests {
     /// A copy of the sample pack as a folder, and a copy of its ZIP, in a fresh temporary folder.
     private func workspace() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-seal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try FullKitBinary.temporaryFolder("seal")
         try FileManager.default.copyItem(
             atPath: FullKitBinary.testData("folder"), toPath: folder.appendingPathComponent("pack").path)
         try FileManager.default.copyItem(

@@ -17,9 +17,7 @@ struct ShardTests {
 
     @Test("three shards through GNU parallel, merged, equal the single batch (timings aside), in JSONL and text")
     func parallelShardsMerge() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "fullkit-shards-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try FullKitBinary.temporaryFolder("shards")
         defer { try? FileManager.default.removeItem(at: folder) }
         let single = try FullKitBinary.run(["batch", packs, "--format", "jsonl"])
         let process = Process()
@@ -45,8 +43,7 @@ struct ShardTests {
 
     @Test("merge refuses a shard output cut short, one stopped by Ctrl-C, and a pack in two outputs")
     func mergeRefuses() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-merge-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try FullKitBinary.temporaryFolder("merge")
         defer { try? FileManager.default.removeItem(at: folder) }
         let whole = try FullKitBinary.run(["batch", FullKitBinary.testData("defects"), "--format", "jsonl"])
             .standardOutput
@@ -73,8 +70,7 @@ struct ShardTests {
     @Test(
         "--files-from: the listed packs only (- reads standard input); a listed path that does not exist is unchecked")
     func filesFrom() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fullkit-list-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try FullKitBinary.temporaryFolder("list")
         defer { try? FileManager.default.removeItem(at: folder) }
         let list = folder.appendingPathComponent("list.txt")
         let sample = FullKitBinary.testData("sample/sample-pack.zip")
