@@ -2,6 +2,10 @@ import FullKitArchive
 import FullKitCore
 import FullKitReport
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Seals a pack that passes (`fullkit seal`) and verifies a pack against its seal (`fullkit verify`).
 public struct PackSealer: Sendable {
     /// The checker that judges the pack before it is sealed.
@@ -47,8 +51,9 @@ public struct PackSealer: Sendable {
         var digests: [PackSeal.Digest] = []
         var seen = Set<String>()
         for input in inputs where DirectoryWalker.kind(of: input, followingLinks: true) != .directory {
+            // The same file given twice (`a.zip ./a.zip`) is one input, as the loader reads it once.
+            guard seen.insert(resolvedPath(input) ?? input).inserted else { continue }
             let name = input.split(separator: "/").last.map(String.init) ?? input
-            guard seen.insert(name).inserted else { continue }
             do {
                 digests.append(PackSeal.Digest(path: name, bytes: try SystemFile(path: input).readAll()))
             } catch {
@@ -59,5 +64,12 @@ public struct PackSealer: Sendable {
         // problems, and a pack with such a problem fails, so it is never sealed.
         let files = loaded.files.map { PackSeal.Digest(path: $0.path, bytes: $0.bytes) }
         return PackSeal.Contents(inputs: digests, files: files)
+    }
+
+    /// The canonical absolute path of `path` (`realpath(3)`), or nil when it does not exist.
+    private static func resolvedPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -36,8 +36,10 @@ public struct SealDifference: Sendable, Hashable, CustomStringConvertible {
     private static func compare(_ sealed: [PackSeal.Digest], _ now: [PackSeal.Digest], scope: Scope)
         -> [SealDifference]
     {
-        let before = Dictionary(sealed.map { ($0.path, $0) }) { first, _ in first }
-        let after = Dictionary(now.map { ($0.path, $0) }) { first, _ in first }
+        // Two files may share a path (two inputs named alike, in different folders): each path's digests are compared
+        // as a whole, so neither copy can change unseen.
+        let before = Dictionary(grouping: sealed, by: \.path).mapValues { $0.sorted { $0.sha256 < $1.sha256 } }
+        let after = Dictionary(grouping: now, by: \.path).mapValues { $0.sorted { $0.sha256 < $1.sha256 } }
         var differences: [SealDifference] = []
         for path in Set(before.keys).union(after.keys).sorted() {
             switch (before[path], after[path]) {
