@@ -237,6 +237,12 @@ def altium_xy_part_far_off():
     return altium(placed=_shifted(_parts(), 500.0, 0.0, only="U1"))
 
 
+def altium_xy_stale():
+    """Altium's Pick Place from another revision: every part 1.8 mm right and 1.1 mm up of its pads, all still on the
+    board, no X2 names to compare with: fails by the pads' symmetry (it passed before)."""
+    return altium(placed=_shifted(_parts(), 1.8, 1.1))
+
+
 def pads_xy_other_origin():
     """A PADS XY file written relative to a user origin at (-12.35, 7.8) mm: another origin, no defect; passes."""
     return pads(placed=_shifted(_parts(), 12.35, -7.8))
@@ -253,6 +259,7 @@ def eagle_plated_drill_missing():
 # The XY and drill cases of the one-board-frame work in other tools' shapes: name, maker.
 TOOL_CASES = {
     "altium-xy-part-far-off": altium_xy_part_far_off,
+    "altium-xy-stale": altium_xy_stale,
     "pads-xy-other-origin": pads_xy_other_origin,
     "eagle-plated-drill-missing": eagle_plated_drill_missing,
 }

@@ -191,13 +191,19 @@ case "symmetry":
                 let point = convention.position(x: x, y: y, side: side)
                 let angle = placement.rotation ?? 0
                 let grid = index.pads(side)
+                var budget = Int.max
                 counts[0] += 1
-                let centred = PadSymmetry.isCentre(x: point.x, y: point.y, angles: [angle, -angle], in: grid)
+                let centred = PadSymmetry.isCentre(
+                    x: point.x, y: point.y, angles: [angle, -angle], in: grid, budget: &budget)
                 if centred { counts[1] += 1 } else if misses.count < 12 { misses.append(placement.designator) }
-                if PadSymmetry.isCentre(x: point.x + 1.5, y: point.y + 0.4, angles: [angle, -angle], in: grid) {
+                if PadSymmetry.isCentre(
+                    x: point.x + 1.5, y: point.y + 0.4, angles: [angle, -angle], in: grid, budget: &budget)
+                {
                     counts[2] += 1
                 }
-                if PadSymmetry.isCentre(x: point.x - 0.6, y: point.y + 2.5, angles: [angle, -angle], in: grid) {
+                if PadSymmetry.isCentre(
+                    x: point.x - 0.6, y: point.y + 2.5, angles: [angle, -angle], in: grid, budget: &budget)
+                {
                     counts[3] += 1
                 }
             }

@@ -39,6 +39,8 @@ public struct AnalyzedPack: Sendable {
     public var padRegistrations: [PadRegistration] = []
     /// How each plated drill file's holes sit on the copper's flashes (none when the copper has no flashes).
     public var drillRegistrations: [DrillRegistration] = []
+    /// Where the copper names no parts: each XY file's placements judged by the pads' symmetry alone.
+    public var padCentrings: [PadCentring] = []
     /// How designators that are not placed parts are recognised (with the policy's extra prefixes).
     public var classifier: DifferenceClassifier
 

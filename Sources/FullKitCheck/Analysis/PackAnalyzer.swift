@@ -51,9 +51,11 @@ public enum PackAnalyzer {
         // What lies where on the board (flashes by side and layer, holes by plating), gathered once.
         let sites = PlacementSites(settled)
         let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier, sites: sites)
+        let pads = PadIndex(settled)
         let xyConventions =
             board.map {
-                XYConvention.detect(in: settled, board: $0.extent, corners: $0.centreLine, tolerance: $0.tolerance)
+                XYConvention.detect(
+                    in: settled, board: $0.extent, corners: $0.centreLine, tolerance: $0.tolerance, pads: pads)
             } ?? []
         var analyzed = AnalyzedPack(
             inputs: pack.inputs, entries: settled, copies: copies, problems: pack.problems, board: board,
@@ -74,6 +76,7 @@ public enum PackAnalyzer {
             analyzed.xyConventions[index].onPads = registration.onPads
             analyzed.xyConventions[index].matches = registration.matches
         }
+        analyzed.padCentrings = PadCentring.find(in: analyzed, pads: pads)
         return analyzed
     }
 

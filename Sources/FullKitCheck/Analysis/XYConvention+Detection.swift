@@ -29,12 +29,11 @@ extension XYConvention {
 
     /// The convention of every XY file among `entries` that has placements, on the board of extent `board` (mm),
     /// with `tolerance` mm of slack around it, a corner origin taken at a corner of `corners` (the outline's centre
-    /// line; `board` when nil).
-    static func detect(in entries: [PackEntry], board: Extent, corners: Extent? = nil, tolerance: Double)
-        -> [XYConvention]
-    {
+    /// line; `board` when nil), registered onto `pads` (the outer copper's flashes).
+    static func detect(
+        in entries: [PackEntry], board: Extent, corners: Extent? = nil, tolerance: Double, pads: PadIndex
+    ) -> [XYConvention] {
         let corners = corners ?? board
-        let pads = PadIndex(entries)
         return entries.compactMap { entry in
             guard entry.identification.role == .placement, let list = entry.placementList, !list.placements.isEmpty
             else {

@@ -19,7 +19,7 @@ public enum RuleCatalog {
             VersionProjectMismatch(), VersionSoftwareMismatch(), VersionDateSpread(), VersionNameRevisionMismatch(),
             VersionNoRevision(), VersionNoDates(),
             LayerOutsideOutline(), DrillOutsideBoard(), DrillOffPads(), DrillFormatFromPads(), DrillZerosFromBoard(),
-            XYOutsideBoard(), XYUnitContradicted(), XYWrongSide(), XYOffPads(),
+            XYOutsideBoard(), XYUnitContradicted(), XYWrongSide(), XYOffPads(), XYNotCentredOnPads(),
             XYThroughHoleBothSides(), XYUnitInferred(),
             OutlineOpen(), OutlineDrawing(),
             JobFileInvalid(),

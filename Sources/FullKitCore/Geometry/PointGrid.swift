@@ -40,33 +40,48 @@ public struct PointGrid: Sendable {
         return best
     }
 
-    /// Whether a point lies within `radius` mm of (`x`, `y`).
+    /// Whether a point lies within `radius` mm of (`x`, `y`): stops at the first one found (a hostile layer may stack
+    /// a hundred thousand pads in one cell).
     public func contains(nearX x: Double, y: Double, within radius: Double) -> Bool {
-        nearest(toX: x, y: y, within: radius) != nil
+        var found = false
+        visit(Extent(x: x, y: y, margin: radius)) { point in
+            found = (point.x - x) * (point.x - x) + (point.y - y) * (point.y - y) <= radius * radius
+            return !found
+        }
+        return found
     }
 
     /// Calls `body` with every point inside `window` (edges included). Looks at the cells the window overlaps, or at
     /// every cell when the window overlaps more cells than the grid holds.
     public func forEach(in window: Extent, _ body: (Point) -> Void) {
+        visit(window) { point in
+            body(point)
+            return true
+        }
+    }
+
+    /// Calls `body` with the points inside `window` while it returns true.
+    private func visit(_ window: Extent, _ body: (Point) -> Bool) {
         guard window.minX.isFinite, window.minY.isFinite, window.maxX.isFinite, window.maxY.isFinite,
             window.minX <= window.maxX, window.minY <= window.maxY, !cells.isEmpty
         else { return }
         let (firstColumn, lastColumn) = (column(max(window.minX, -1e9)), column(min(window.maxX, 1e9)))
         let (firstRow, lastRow) = (column(max(window.minY, -1e9)), column(min(window.maxY, 1e9)))
         let overlapped = (Double(lastColumn - firstColumn) + 1) * (Double(lastRow - firstRow) + 1)
-        func visit(_ points: [Point]) {
+        func inside(_ points: [Point]) -> Bool {
             for point in points
             where point.x >= window.minX && point.x <= window.maxX && point.y >= window.minY && point.y <= window.maxY {
-                body(point)
+                guard body(point) else { return false }
             }
+            return true
         }
         if overlapped > Double(cells.count) {
-            for points in cells.values { visit(points) }
+            for points in cells.values where !inside(points) { return }
             return
         }
         for x in firstColumn...lastColumn {
             for y in firstRow...lastRow {
-                if let points = cells[key(x, y)] { visit(points) }
+                if let points = cells[key(x, y)], !inside(points) { return }
             }
         }
     }

@@ -93,9 +93,10 @@ struct ToolPackTests {
     }
 
     @Test(
-        "the board-frame cases in other tools' shapes: a part far off (Altium), a missing plated drill (Eagle)",
+        "the board-frame cases in other tools' shapes: a part far off, a stale XY file (Altium), a missing plated drill (Eagle)",
         arguments: [
             ("tools/altium-xy-part-far-off.zip", ["XY_OUTSIDE_BOARD"]),
+            ("tools/altium-xy-stale.zip", ["XY_NOT_CENTRED_ON_PADS"]),
             ("tools/eagle-plated-drill-missing.zip", ["MISSING_DRILL"]),
         ])
     func toolDefects(path: String, expected: [String]) throws {

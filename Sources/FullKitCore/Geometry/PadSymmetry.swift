@@ -1,32 +1,34 @@
-import FullKitCore
-
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Evaluation tooling for `fullkit-bench symmetry` (issue 15, packs without `%TO.C`), not used by the check: the
-/// measurements in the issue note show why it is not a rule yet.
-///
 /// Whether a point is the centre of a group of pads, judged by the pads alone (no `%TO.C` names): CAD tools put an
 /// SMD footprint's origin at its body centre, and footprints are symmetric about it, so at a true placement either a
 /// pad lies at the point (a centre pad, a BGA ball, a one-pad part), or two pads mirror each other through it
 /// (two-terminal parts, SOIC, QFP, BGA), or across an axis through it along the part's rotation or square to it
 /// (SOT-23, DPAK, connectors with a row of pins). A placement shifted off its pads has none of these, except by
 /// coincidence among the few pads nearest to it, which is why only those are tried.
-enum PadSymmetry {
+public enum PadSymmetry {
     /// Whether (`x`, `y`) is the centre of a group of `pads` (mm): a pad within `tolerance`, or a pad among the
     /// `nearest` within `reach` whose mirror through the point, or across an axis through it at one of `angles`
     /// (degrees) or square to it, is a pad within `tolerance`.
-    static func isCentre(
+    /// Each pad looked at within `reach` is subtracted from `budget` (a hostile layer may stack many pads in one
+    /// place); the answer is false once it is spent.
+    public static func isCentre(
         x: Double, y: Double, angles: [Double], in pads: PointGrid, tolerance: Double = 0.1, reach: Double = 12,
-        nearest count: Int = 12
+        nearest count: Int = 12, budget: inout Int
     ) -> Bool {
         var near: [(dx: Double, dy: Double, distance: Double)] = []
+        var spent = 0
         pads.forEach(in: Extent(x: x, y: y, margin: reach)) { pad in
+            spent += 1
+            guard spent <= budget else { return }
             let (dx, dy) = (pad.x - x, pad.y - y)
             let distance = (dx * dx + dy * dy).squareRoot()
             if distance <= reach { near.append((dx, dy, distance)) }
         }
+        budget -= spent
+        guard budget >= 0 else { return false }
         guard !near.isEmpty else { return false }
         near.sort { $0.distance < $1.distance }
         if near[0].distance <= tolerance { return true }

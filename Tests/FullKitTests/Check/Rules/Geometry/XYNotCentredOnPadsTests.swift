@@ -1,0 +1,85 @@
+import FullKit
+import Testing
+
+@testable import FullKitCheck
+
+/// XY_NOT_CENTRED_ON_PADS: where the copper names no parts, an XY file's SMD placements are mostly the centres of pad
+/// groups.
+@Suite("XY_NOT_CENTRED_ON_PADS")
+struct XYNotCentredOnPadsTests {
+    /// Eight 0603 chips (pads 1.6 mm apart, along X or Y by their rotation) on the mini board's 30 × 20 mm outline.
+    private static let parts: [(designator: String, x: Double, y: Double, rotation: Double)] = [
+        ("R1", 5, 5, 0), ("R2", 10, 5, 90), ("R3", 15, 5, 0), ("R4", 20, 5, 90),
+        ("C1", 5, 14, 0), ("C2", 10, 14, 90), ("C3", 15, 14, 0), ("C4", 20, 14, 90),
+    ]
+
+    /// The pack: the outline, a top copper layer with the chips' pads and no `%TO.C` (unless `named`), and an XY file
+    /// whose placements are moved by (`dx`, `dy`) mm and written with `decimals` digits.
+    private func pack(movedBy dx: Double = 0, _ dy: Double = 0, decimals: Int = 3, named: Bool = false) -> FixturePack {
+        var pack = FixturePack(miniBoard: false)
+        pack["mini-Edge_Cuts.gbr"] = MiniBoard.outline
+        var flashes = ["%ADD10R,0.900000X0.950000*%", "D10*"]
+        for part in Self.parts {
+            let (ux, uy) = part.rotation == 0 ? (0.8, 0.0) : (0.0, 0.8)
+            if named { flashes.append("%TO.C,\(part.designator)*%") }
+            for sign in [-1.0, 1.0] {
+                let (x, y) = (part.x + sign * ux, part.y + sign * uy)
+                flashes.append("X\(Int((x * 1e6).rounded()))Y\(Int((y * 1e6).rounded()))D03*")
+            }
+            if named { flashes.append("%TD*%") }
+        }
+        pack["mini-F_Cu.gbr"] = MiniBoard.layer("Copper,L1,Top", flashes.joined(separator: "\n"))
+        var rows = ["Designator,Val,Package,Mid X(mm),Mid Y(mm),Rotation,Layer"]
+        for part in Self.parts {
+            let x = String(format: "%.\(decimals)f", part.x + dx)
+            let y = String(format: "%.\(decimals)f", part.y + dy)
+            rows.append("\(part.designator),10k,R_0603_1608Metric,\(x),\(y),\(Int(part.rotation)),top")
+        }
+        pack["mini-positions.csv"] = rows.joined(separator: "\n") + "\n"
+        return pack
+    }
+
+    @Test("every placement at its pads' centre: no finding")
+    func centred() {
+        #expect(pack().findings(XYNotCentredOnPads()).isEmpty)
+        #expect(pack().analyzed().padCentrings.first.map { ($0.judged, $0.centred) } ?? (0, 0) == (8, 8))
+    }
+
+    @Test("a stale XY file, every part 1.2 mm and 0.9 mm off: named at its first row, with the parts not centred")
+    func stale() throws {
+        let finding = try #require(pack(movedBy: 1.2, 0.9).findings(XYNotCentredOnPads()).first)
+        #expect(finding.message.hasPrefix("only 0 of 8 SMD placements sit at the centre of a group of copper pads"))
+        #expect(finding.location == SourceLocation(line: 2, column: 1))
+        #expect(finding.designators == ["R1", "R2", "R3", "R4", "C1"])
+        #expect(finding.position == BoardPoint(x: 6.2, y: 5.9))
+    }
+
+    @Test("one part off of eight is no evidence (an asymmetric footprint may be): no finding")
+    func oneOff() {
+        var pack = pack()
+        pack["mini-positions.csv"] = pack["mini-positions.csv"]!.replacing(
+            "R3,10k,R_0603_1608Metric,15.000,5.000", with: "R3,10k,R_0603_1608Metric,16.300,5.700")
+        #expect(pack.findings(XYNotCentredOnPads()).isEmpty)
+        #expect(pack.analyzed().padCentrings.first?.centred == 7)
+    }
+
+    @Test(
+        "the tolerance follows the file's resolution: 0.1 mm, 1.5 steps of a coarser grid, at most 1 mm",
+        arguments: [
+            ([5.3, 14.1, -2.7], LengthUnit.millimeter, 0.15), ([5.35, 14.125], .millimeter, 0.1),
+            ([5, 14], .millimeter, 1), ([100, 250], .mil, 0.1), ([1.2, 0.35], .inch, 0.381),
+        ])
+    func tolerance(values: [Double], unit: LengthUnit, expected: Double) {
+        let placements = values.map { value in
+            PlacementList.Placement(
+                designator: "R1", x: value, y: value, rotation: 0, side: .top, value: "", footprint: "",
+                location: SourceLocation(line: 2, column: 1))
+        }
+        #expect(abs(PadCentring.tolerance(placements, unit: unit) - expected) < 1e-9)
+    }
+
+    @Test("where the copper names the parts, XY_OFF_PADS judges each part instead: not judged here")
+    func namedParts() {
+        #expect(pack(movedBy: 1.2, 0.9, named: true).analyzed().padCentrings.isEmpty)
+    }
+}
