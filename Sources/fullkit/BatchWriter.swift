@@ -66,25 +66,19 @@ final class BatchWriter: Sendable {
     /// On Ctrl-C (SIGINT, exit 130) or SIGTERM (exit 143): clears the bar, writes the summary of the packs finished
     /// so far (standard error, and standard output for the line formats), drops an unfinished `--output` file.
     func stopOnInterrupt() -> [any DispatchSourceSignal] {
-        [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { [self] in
-                // Under the lock: no pack's line is being written meanwhile.
-                state.withLock { state in
-                    bar.clear()
-                    if !format.isDocument && output.writesReport && !output.sink.isFile {
-                        var interrupted = state.summary
-                        interrupted.interrupted = true
-                        write(summary: interrupted)
-                    }
-                    output.sink.abandon()
-                    StandardStreams.error("fullkit: interrupted; finished before the stop: \(state.summary.line)\n")
+        StopSignals.handle { [self] number in
+            // Under the lock: no pack's line is being written meanwhile.
+            state.withLock { state in
+                bar.clear()
+                if !format.isDocument && output.writesReport && !output.sink.isFile {
+                    var interrupted = state.summary
+                    interrupted.interrupted = true
+                    write(summary: interrupted)
                 }
-                _exit(128 + number)
+                output.sink.abandon()
+                StandardStreams.error("fullkit: interrupted; finished before the stop: \(state.summary.line)\n")
             }
-            source.resume()
-            return source
+            _exit(128 + number)
         }
     }
 

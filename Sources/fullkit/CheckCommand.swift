@@ -67,15 +67,9 @@ enum CheckCommand {
     /// signal's number, as the default action would.
     private static func abandonOnSignals(_ sink: ReportSink) -> [any DispatchSourceSignal] {
         guard sink.isFile else { return [] }
-        return [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                sink.abandon()
-                _exit(128 + number)
-            }
-            source.resume()
-            return source
+        return StopSignals.handle { number in
+            sink.abandon()
+            _exit(128 + number)
         }
     }
 

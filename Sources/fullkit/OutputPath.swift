@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import FullKitArchive
 
 /// The `--output` path checked against the inputs: a report must never overwrite, or be written into, what is judged.
 enum OutputPath {
@@ -8,12 +6,12 @@ enum OutputPath {
     /// or its folder does not exist.
     static func refusal(_ output: String, inputs: [String]) -> String? {
         guard !output.isEmpty, !output.hasSuffix("/") else { return "--output needs a file name" }
-        guard let folder = resolved(folder(of: output)) else {
+        guard let folder = DirectoryWalker.canonicalPath(folder(of: output)) else {
             return "--output \(output): its folder does not exist"
         }
-        let target = resolved(output) ?? (folder == "/" ? "" : folder) + "/" + name(of: output)
+        let target = DirectoryWalker.canonicalPath(output) ?? (folder == "/" ? "" : folder) + "/" + name(of: output)
         for input in inputs {
-            guard let source = resolved(input) else { continue }
+            guard let source = DirectoryWalker.canonicalPath(input) else { continue }
             if target == source {
                 return "--output \(output) is an input of the check; FullKit never overwrites what it judges"
             }
@@ -35,10 +33,4 @@ enum OutputPath {
         return String(path[path.index(after: slash)...])
     }
 
-    /// The canonical absolute path (`realpath(3)`), or nil when it does not exist.
-    private static func resolved(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
 }

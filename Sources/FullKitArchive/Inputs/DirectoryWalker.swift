@@ -21,6 +21,14 @@ package enum DirectoryWalker {
         package var kind: Kind
     }
 
+    /// The canonical absolute path of `path` (`realpath(3)`: links, `.` and `..` resolved), or nil when it does not
+    /// exist: how two spellings of one file are told to be one.
+    package static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     /// What `lstat` (or `stat`, when `followingLinks`) says a path is; nil when it does not exist.
     package static func kind(of path: String, followingLinks: Bool = false) -> PathKind? {
         var status = stat()

@@ -28,7 +28,7 @@ public struct PackLoader: Sendable {
         var seen = Set<String>()
         for input in inputs {
             let path = input.count > 1 && input.hasSuffix("/") ? String(input.dropLast()) : input
-            if let resolved = Self.resolvedPath(path), !seen.insert(resolved).inserted { continue }
+            if let resolved = DirectoryWalker.canonicalPath(path), !seen.insert(resolved).inserted { continue }
             switch DirectoryWalker.kind(of: path, followingLinks: true) {
             case nil:
                 throw PackInputError(.notFound, path: input, reason: "no such file or folder")
@@ -66,12 +66,6 @@ public struct PackLoader: Sendable {
 }
 
 extension PackLoader {
-    /// The canonical absolute path of `path` (`realpath(3)`), or nil when it does not exist.
-    private static func resolvedPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
 
     /// The files of a pack that arrives as one archive in memory (an upload), shown as `name`.
     public func load(archive bytes: [UInt8], named name: String) -> LoadedPack {

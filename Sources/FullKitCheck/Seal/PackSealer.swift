@@ -2,10 +2,6 @@ import FullKitArchive
 import FullKitCore
 import FullKitReport
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Seals a pack that passes (`fullkit seal`) and verifies a pack against its seal (`fullkit verify`).
 public struct PackSealer: Sendable {
     /// The checker that judges the pack before it is sealed.
@@ -52,7 +48,7 @@ public struct PackSealer: Sendable {
         var seen = Set<String>()
         for input in inputs where DirectoryWalker.kind(of: input, followingLinks: true) != .directory {
             // The same file given twice (`a.zip ./a.zip`) is one input, as the loader reads it once.
-            guard seen.insert(resolvedPath(input) ?? input).inserted else { continue }
+            guard seen.insert(DirectoryWalker.canonicalPath(input) ?? input).inserted else { continue }
             let name = input.split(separator: "/").last.map(String.init) ?? input
             do {
                 digests.append(PackSeal.Digest(path: name, bytes: try SystemFile(path: input).readAll()))
@@ -66,10 +62,4 @@ public struct PackSealer: Sendable {
         return PackSeal.Contents(inputs: digests, files: files)
     }
 
-    /// The canonical absolute path of `path` (`realpath(3)`), or nil when it does not exist.
-    private static func resolvedPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
 }

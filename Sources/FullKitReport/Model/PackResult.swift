@@ -26,6 +26,12 @@ public struct PackResult: Sendable {
         return nil
     }
 
+    /// Why the pack could not be checked, when it could not.
+    public var uncheckedReason: String? {
+        if case .unchecked(let reason) = outcome { return reason }
+        return nil
+    }
+
     /// Whether the pack passed: judged, and no finding an error.
     public var passed: Bool { report?.verdict == .pass }
 }

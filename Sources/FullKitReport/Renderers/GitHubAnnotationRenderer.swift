@@ -13,8 +13,7 @@ public enum GitHubAnnotationRenderer {
         var lines: [String] = []
         for result in results {
             guard let report = result.report else {
-                let reason: String
-                if case .unchecked(let why) = result.outcome { reason = why } else { reason = "" }
+                let reason = result.uncheckedReason ?? ""
                 lines.append(
                     "::error file=\(property(result.path)),title=UNCHECKED::\(data("\(result.path) could not be checked: \(reason)"))"
                 )
@@ -34,12 +33,9 @@ public enum GitHubAnnotationRenderer {
                 let text = (place ?? "") + finding.message + "\nfix: " + finding.fix
                 lines.append("::\(command(finding.severity)) \(properties.joined(separator: ","))::\(data(text))")
             }
-            let counts =
-                "\(report.counts.errors) error\(report.counts.errors == 1 ? "" : "s"), "
-                + "\(report.counts.warnings) warning\(report.counts.warnings == 1 ? "" : "s")"
-            let verdict = report.verdict == .pass ? "full kit, accept" : "rejected, Sales keeps ownership"
             lines.append(
-                "::notice title=FullKit \(report.verdict.rawValue)::\(data("\(result.path): \(verdict) (\(counts))"))")
+                "::notice title=FullKit \(report.verdict.rawValue)::\(data("\(result.path): \(report.verdict.handoff) (\(report.counts.errorsAndWarnings))"))"
+            )
         }
         return lines.map { $0 + "\n" }.joined()
     }

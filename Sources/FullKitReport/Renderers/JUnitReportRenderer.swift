@@ -20,8 +20,7 @@ public struct JUnitReportRenderer: Sendable {
         var seconds = 0.0
         for result in results {
             guard let report = result.report else {
-                let reason: String
-                if case .unchecked(let why) = result.outcome { reason = why } else { reason = "" }
+                let reason = result.uncheckedReason ?? ""
                 totals.tests += 1
                 totals.errors += 1
                 suites.append(

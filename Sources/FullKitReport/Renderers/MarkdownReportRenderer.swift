@@ -20,10 +20,7 @@ public struct MarkdownReportRenderer: Sendable {
         let summary = BatchSummary(results)
         var lines: [String] = []
         if results.count == 1, let report = results[0].report {
-            let verdict =
-                report.verdict == .pass
-                ? "PASS: full kit, accept" : "FAIL: rejected, Sales keeps ownership"
-            lines.append("## FullKit: \(verdict)")
+            lines.append("## FullKit: \(report.verdict.rawValue): \(report.verdict.handoff)")
         } else {
             lines.append("## FullKit: \(summary.allPassed ? "PASS" : "FAIL") — \(summary.line)")
         }
@@ -33,8 +30,7 @@ public struct MarkdownReportRenderer: Sendable {
         for result in results {
             let pack = Self.cell(result.path)
             guard let report = result.report else {
-                let reason: String
-                if case .unchecked(let why) = result.outcome { reason = why } else { reason = "" }
+                let reason = result.uncheckedReason ?? ""
                 lines.append("| \(pack) | UNCHECKED | | | \(Self.cell(reason)) |")
                 continue
             }

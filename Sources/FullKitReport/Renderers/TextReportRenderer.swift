@@ -90,12 +90,10 @@ public struct TextReportRenderer: Sendable {
 
     /// The first line: the decision and what it means for ownership.
     public func verdictLine(_ report: CheckReport) -> String {
-        let counts =
-            "\(report.counts.errors) error\(report.counts.errors == 1 ? "" : "s"), "
-            + "\(report.counts.warnings) warning\(report.counts.warnings == 1 ? "" : "s")"
+        let counts = report.counts.errorsAndWarnings
         switch report.verdict {
-        case .pass: return "PASS: full kit, accept — the project manager owns it (\(counts))"
-        case .fail: return "FAIL: rejected, Sales keeps ownership (\(counts))"
+        case .pass: return "PASS: \(report.verdict.handoff) — the project manager owns it (\(counts))"
+        case .fail: return "FAIL: \(report.verdict.handoff) (\(counts))"
         }
     }
 

@@ -26,8 +26,7 @@ public struct SARIFReportRenderer: Sendable {
         var verdicts: [SARIFLog.PackVerdict] = []
         for result in results {
             guard let report = result.report else {
-                let reason: String
-                if case .unchecked(let why) = result.outcome { reason = why } else { reason = "" }
+                let reason = result.uncheckedReason ?? ""
                 let location = artifacts.location(ArtifactPath(path: result.path), line: nil)
                 notifications.append(
                     .init(
