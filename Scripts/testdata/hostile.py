@@ -164,6 +164,20 @@ def write_hostile():
     write("hostile/garbage.gbr", garbage)
     write("hostile/garbage.csv", garbage)
 
+    # Pads stacked beside placements: 150 000 flashes of the top copper and 150 000 drill hits at one point, and an
+    # XY file of 30 000 placements 2.6 mm beside it, just past the reach of a pad. Every nearness query there would
+    # scan the whole stack (22 s with the maximumPadsPerCell limit raised out of the way, 0.4 s with it).
+    copper = ("%FSLAX46Y46*%\n%MOMM*%\n%TF.FileFunction,Copper,L1,Top*%\n%ADD10C,0.5*%\nD10*\n"
+              + "X10000000Y10000000D03*\n" * 150000 + "M02*\n")
+    outline = ("%FSLAX46Y46*%\n%MOMM*%\n%TF.FileFunction,Profile,NP*%\n%ADD10C,0.1*%\nD10*\nX0Y0D02*\n"
+               "X30000000Y0D01*\nX30000000Y20000000D01*\nX0Y20000000D01*\nX0Y0D01*\nM02*\n")
+    placements = "Ref,Val,Package,PosX,PosY,Rot,Side\n" + "".join(
+        '"R%d","10k","R0603",%.4f,%.4f,0,top\n' % (index, 12.6 + index % 100 * 0.003, 10.2 + index // 100 * 0.0001)
+        for index in range(30000))
+    write_zip("hostile/crowded-pads.zip", {
+        "crowded-F_Cu.gbr": copper, "crowded-Edge_Cuts.gbr": outline, "crowded-top-pos.csv": placements,
+        "crowded.drl": "M48\nMETRIC,TZ\nT1C0.3\n%\nT1\n" + "X10.0Y10.0\n" * 150000 + "M30\n"})
+
 
 class warnings_silenced:
     """Silences zipfile's 'Duplicate name' warning, which is the point of that fixture."""

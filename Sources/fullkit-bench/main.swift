@@ -175,7 +175,7 @@ case "symmetry":
         guard let report = try? PackLoader().load([path]) else { continue }
         let pack = PackAnalyzer.analyze(
             report, limits: ReadLimits(), classifier: DifferenceClassifier(extraPrefixes: [:]))
-        let index = PadIndex(pack.entries)
+        let index = PadIndex(pack.entries, limits: ReadLimits())
         guard !index.isEmpty else { continue }
         let notPlaced = pack.doNotPlaceDesignators
         var counts = [0, 0, 0, 0]

@@ -42,6 +42,8 @@ struct HostileInputTests {
             ("hostile/macro-work.zip", "GERBER_MACRO_TOO_COSTLY"),
             ("hostile/outline-segments.zip", "OUTLINE_OPEN"),
             ("hostile/wide-rows.xlsx", "BOM_QUANTITY_MISMATCH"),
+            // Round three: 60 000 flashes and drill hits stacked under 20 000 placements (ran to the time budget).
+            ("hostile/crowded-pads.zip", "LAYER_TOO_CROWDED"),
             // Fuzzer findings: before their fixes, a hang and a SIGILL (arithmetic overflow trap).
             ("regressions/fuzz-inflate-no-progress.zip", "ARCHIVE_TRUNCATED"),
             ("regressions/fuzz-zip64-directory-overflow.zip", "ARCHIVE_TRUNCATED"),

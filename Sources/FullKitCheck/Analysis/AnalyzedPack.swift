@@ -41,6 +41,8 @@ public struct AnalyzedPack: Sendable {
     public var drillRegistrations: [DrillRegistration] = []
     /// Where the copper names no parts: each XY file's placements judged by the pads' symmetry alone.
     public var padCentrings: [PadCentring] = []
+    /// The layers with more pad or hole centres in one square than the registration looked at.
+    public var crowdedLayers: [CrowdedLayer] = []
     /// How designators that are not placed parts are recognised (with the policy's extra prefixes).
     public var classifier: DifferenceClassifier
 

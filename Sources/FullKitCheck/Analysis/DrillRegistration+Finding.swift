@@ -29,9 +29,10 @@ extension DrillRegistration {
     }
 
     /// The registration of every plated (or unmarked) drill file of `pack` with holes or slots (a slot by its
-    /// centre, where its oval pad's flash is), against the outer copper's flashes; none when the copper has none.
-    static func find(in entries: [PackEntry], board: Extent?) -> [DrillRegistration] {
-        var pads = PointGrid(cellSize: 1)
+    /// centre, where its oval pad's flash is), against the outer copper's flashes (at most
+    /// `limits.maximumPadsPerCell` of each layer in a square of the grid); none when the copper has none.
+    static func find(in entries: [PackEntry], board: Extent?, limits: ReadLimits) -> [DrillRegistration] {
+        var pads = CrowdedLayer.grid(limits, layers: 2)
         for (_, _, flashes) in entries.outerCopperPads() {
             for flash in flashes { pads.insert((flash.x, flash.y)) }
         }

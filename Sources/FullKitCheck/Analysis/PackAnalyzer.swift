@@ -46,12 +46,12 @@ public enum PackAnalyzer {
         let (zerosSettled, drillZeroDecisions) = DrillZeroDecision.settle(
             entries, files: filesByPath, board: board, parameters: drillParameters, limits: limits)
         // Holes against the copper's flashes; a drill file that states no format is read as the pads decide.
-        let drillRegistrations = DrillRegistration.find(in: zerosSettled, board: board?.extent)
+        let drillRegistrations = DrillRegistration.find(in: zerosSettled, board: board?.extent, limits: limits)
         let settled = DrillRegistration.applyingFormats(drillRegistrations, to: zerosSettled)
         // What lies where on the board (flashes by side and layer, holes by plating), gathered once.
-        let sites = PlacementSites(settled)
+        let sites = PlacementSites(settled, limits: limits)
         let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier, sites: sites)
-        let pads = PadIndex(settled)
+        let pads = PadIndex(settled, limits: limits)
         let xyConventions =
             board.map {
                 XYConvention.detect(
@@ -68,6 +68,7 @@ public enum PackAnalyzer {
             throughHoleParts: throughHoleParts, padClusters: PadClusters.find(in: settled), classifier: classifier)
         analyzed.padRegistrations = PadRegistration.find(in: analyzed)
         analyzed.drillRegistrations = drillRegistrations
+        analyzed.crowdedLayers = CrowdedLayer.find(in: settled, limits: limits)
         for registration in analyzed.padRegistrations where registration.judged > 0 {
             guard let index = analyzed.xyConventions.firstIndex(where: { $0.file == registration.file }) else {
                 continue

@@ -5,7 +5,7 @@ import FullKitCore
 /// under which placements land on pads is the file's, whatever else fits the outline.
 package struct PadIndex: Sendable {
     /// The side of a grid cell, in mm.
-    package static let cellSize = 2.5
+    package static let cellSize = CrowdedLayer.cellSize
 
     /// The top copper's flashes.
     let top: PointGrid
@@ -16,10 +16,11 @@ package struct PadIndex: Sendable {
     /// parts.
     let partCentres: [PointGrid]
 
-    /// The flashes of the top and bottom copper layers among `entries`, and the centres of their named parts' pads.
-    package init(_ entries: [PackEntry]) {
-        var top = PointGrid(cellSize: Self.cellSize)
-        var bottom = PointGrid(cellSize: Self.cellSize)
+    /// The flashes of the top and bottom copper layers among `entries` (at most `limits.maximumPadsPerCell` in a
+    /// square of the grid), and the centres of their named parts' pads.
+    package init(_ entries: [PackEntry], limits: ReadLimits) {
+        var top = CrowdedLayer.grid(limits)
+        var bottom = CrowdedLayer.grid(limits)
         var boxes: [[String: Extent]] = [[:], [:]]
         for (side, _, pads) in entries.outerCopperPads() {
             let index = side == .bottom ? 1 : 0

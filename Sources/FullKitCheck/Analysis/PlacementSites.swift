@@ -29,21 +29,24 @@ struct PlacementSites: Sendable {
     private var copper: [BoardSide: PointGrid] = [:]
     private var mask: [BoardSide: PointGrid] = [:]
     private var paste: [BoardSide: PointGrid] = [:]
-    private var platedHoles = PointGrid(cellSize: 1)
-    private var nonPlatedHoles = PointGrid(cellSize: 1)
+    private var platedHoles: PointGrid
+    private var nonPlatedHoles: PointGrid
     /// Whether the pack has what the judgement needs: copper flashes, and a paste and a mask layer for each side
     /// with copper flashes.
     private(set) var isComplete = false
 
-    /// The sites of `entries`' outer copper, mask and paste flashes and drill holes.
-    init(_ entries: [PackEntry]) {
+    /// The sites of `entries`' outer copper, mask and paste flashes and drill holes (at most
+    /// `limits.maximumPadsPerCell` of a layer in a square of the grid).
+    init(_ entries: [PackEntry], limits: ReadLimits) {
+        platedHoles = CrowdedLayer.grid(limits)
+        nonPlatedHoles = CrowdedLayer.grid(limits)
         for entry in entries {
             guard let side = entry.identification.side, side == .top || side == .bottom else { continue }
             let role = entry.identification.role
             guard role == .copper || role == .soldermask || role == .paste, let pads = entry.gerber?.pads else {
                 continue
             }
-            var grid = PointGrid(cellSize: 1)
+            var grid = CrowdedLayer.grid(limits)
             for pad in pads { grid.insert((pad.x, pad.y)) }
             switch role {
             case .copper: copper[side] = grid

@@ -1,31 +1,51 @@
 /// Points (mm) in a uniform grid of square cells, for "is there a point near here" and "every point in this box"
-/// without comparing all pairs: a query looks only at the cells it overlaps.
+/// without comparing all pairs: a query looks only at the cells it overlaps. A cell holds at most `capacity` points,
+/// so that no query costs more than the cells it overlaps times that (a hostile layer may stack a hundred thousand
+/// pads at one point); the points turned away are counted, with the first of them.
 public struct PointGrid: Sendable {
     /// A point of the grid.
     public typealias Point = (x: Double, y: Double)
 
     /// The side of a cell, in mm.
     public let cellSize: Double
+    /// The most points one cell holds.
+    public let capacity: Int
     private var cells: [Int64: [Point]] = [:]
     /// How many points the grid holds.
     public private(set) var count = 0
     /// The box around its points; nil when it holds none.
     public private(set) var extent: Extent?
+    /// How many points were turned away because their cell was full.
+    public private(set) var turnedAway = 0
+    /// The first point turned away because its cell was full; nil when none was.
+    public private(set) var firstTurnedAway: Point?
 
-    /// A grid of `cellSize` mm holding `points` (points that are not finite or lie past ±10⁹ mm are left out).
-    public init(cellSize: Double, points: some Sequence<Point> = []) {
+    /// A grid of `cellSize` mm, at most `capacity` points a cell, holding `points` (points that are not finite or lie
+    /// past ±10⁹ mm are left out).
+    public init(cellSize: Double, capacity: Int = .max, points: some Sequence<Point> = []) {
         precondition(cellSize > 0, "a grid needs cells of some size")
+        precondition(capacity > 0, "a grid needs cells that hold a point")
         self.cellSize = cellSize
+        self.capacity = capacity
         for point in points { insert(point) }
     }
 
-    /// Adds `point` (ignored when not finite or past ±10⁹ mm).
+    /// Adds `point` (ignored when not finite or past ±10⁹ mm; turned away, and counted, when its cell is full).
     public mutating func insert(_ point: Point) {
         guard point.x.isFinite, point.y.isFinite, abs(point.x) < 1e9, abs(point.y) < 1e9 else { return }
-        cells[key(column(point.x), column(point.y)), default: []].append(point)
+        let cell = key(column(point.x), column(point.y))
+        guard cells[cell, default: []].count < capacity else {
+            turnedAway += 1
+            if firstTurnedAway == nil { firstTurnedAway = point }
+            return
+        }
+        cells[cell, default: []].append(point)
         count += 1
         extent.formUnion(Extent(x: point.x, y: point.y))
     }
+
+    /// How many points the fullest cell holds (0 when the grid is empty).
+    public var mostInOneCell: Int { cells.values.lazy.map(\.count).max() ?? 0 }
 
     /// Whether the grid holds no point.
     public var isEmpty: Bool { count == 0 }

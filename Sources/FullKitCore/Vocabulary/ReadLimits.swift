@@ -28,6 +28,10 @@ public struct ReadLimits: Sendable, Hashable {
     /// The most parts one BOM (its designators) or one XY file (its placements) may list: far above any real board
     /// or panel, and what keeps the cross-checks of a hostile pack within seconds.
     public var maximumParts: Int = 500_000
+    /// The most pad or hole centres of one layer (copper, mask, paste or drill file) within one 2.5 mm square that
+    /// the registration of placements and holes looks at: the densest real boards have tens; a hostile layer that
+    /// stacks a hundred thousand flashes at one point would otherwise make every query near it scan them all.
+    public var maximumPadsPerCell: Int = 256
     /// The most designators one BOM cell may list.
     public var maximumDesignatorsPerCell: Int = 100_000
     /// The most designators one range such as `R1-R100` may expand to.
@@ -91,6 +95,9 @@ public struct ReadLimits: Sendable, Hashable {
         Setting(
             name: "maximumParts", keyPath: \.maximumParts, minimum: 1, maximum: 100_000_000,
             summary: "most designators one BOM lists, or placements one XY file lists"),
+        Setting(
+            name: "maximumPadsPerCell", keyPath: \.maximumPadsPerCell, minimum: 1, maximum: 1_000_000,
+            summary: "most pad or hole centres of one layer within a 2.5 mm square"),
         Setting(
             name: "maximumDesignatorsPerCell", keyPath: \.maximumDesignatorsPerCell, minimum: 1, maximum: 100_000_000,
             summary: "most designators in one BOM cell"),
