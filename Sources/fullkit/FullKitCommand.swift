@@ -15,7 +15,8 @@ enum FullKitCommand {
         case "help":
             let texts = [
                 "check": HelpText.check, "batch": HelpText.batch, "merge": HelpText.merge, "seal": HelpText.seal,
-                "verify": HelpText.verify, "inspect": HelpText.inspect, "rules": HelpText.rules,
+                "verify": HelpText.verify, "inspect": HelpText.inspect, "render": HelpText.render,
+                "rules": HelpText.rules,
             ]
             guard let topic = rest.first else {
                 StandardStreams.out(HelpText.main)
@@ -23,7 +24,7 @@ enum FullKitCommand {
             }
             guard let text = texts[topic] else {
                 return usageError(
-                    "no help on '\(topic)': the subcommands are check, batch, merge, seal, verify, inspect and rules",
+                    "no help on '\(topic)': the subcommands are check, batch, merge, seal, verify, inspect, render and rules",
                     help: "fullkit --help"
                 )
             }
@@ -44,6 +45,8 @@ enum FullKitCommand {
             return VerifyCommand.run(rest)
         case "inspect":
             return InspectCommand.run(rest)
+        case "render":
+            return RenderCommand.run(rest)
         case "rules":
             return RulesCommand.run(rest)
         case "worker":

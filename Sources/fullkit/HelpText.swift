@@ -25,6 +25,7 @@ enum HelpText {
           seal PATH...         Fingerprint a pack that passes (SHA-256 of every input and member).
           verify SEAL PATH...  Prove a pack is byte for byte the one that was sealed.
           inspect FILE...      Show what FullKit reads in single files: role, evidence, unit, extent, counts.
+          render PATH...       Draw the board of a pack as SVG, to scale, from its Gerbers and drill files.
           rules [ID...]        List every rule (or the ones named): ID, severity, what it checks, why, how to fix.
 
         OPTIONS:
@@ -255,6 +256,35 @@ enum HelpText {
           fullkit inspect job.zip --format json
 
         EXIT CODES: 0 read (whatever was found), 2 could not run.
+
+        """
+
+    static let render = """
+        OVERVIEW: Draw the board of a pack as one SVG, to scale (1 unit = 1 mm), from its own files.
+
+        USAGE: fullkit render PATH... [--side top|bottom] [--layers KIND,...] [--output FILE]
+                              [--limit NAME=VALUE]...
+
+        The pack's outer copper, solder-mask openings, paste and silkscreen of one side, its drill holes and
+        its outline, stacked in that order and seen from that side (the bottom mirrored, as seen from below).
+        Every flash, draw, arc and region is drawn with its aperture (macros, step-and-repeat, block
+        apertures and clear polarity included); each layer is a group naming its kind, side and file. The
+        pack is read, not judged: use fullkit check for the verdict.
+
+        OPTIONS:
+          --side top|bottom    The side to draw (default top).
+          --layers KIND,...    Only these kinds: copper, soldermask, paste, silkscreen, drill, outline
+                               (default all).
+          --output FILE        Write the SVG to FILE (atomically: a temporary file renamed when complete;
+                               never over an input or inside an input folder) instead of standard output.
+          --limit NAME=VALUE   Override one read limit, as for check.
+          -h, --help           Show this help.
+
+        EXAMPLES:
+          fullkit render job-1234.zip --output top.svg
+          fullkit render job-1234.zip --side bottom --layers copper,drill,outline --output bottom.svg
+
+        EXIT CODES: 0 drawn, 2 could not run (bad usage, unreadable input, output not written).
 
         """
 }

@@ -19,8 +19,12 @@ extension DrillRegistration {
         guard !scales.isEmpty else { return entries }
         return entries.map { entry in
             guard let scale = scales[entry.path], var document = entry.excellon else { return entry }
-            document.holes = document.holes.map { Hole(x: $0.x * scale, y: $0.y * scale, location: $0.location) }
-            document.slots = document.slots.map { Hole(x: $0.x * scale, y: $0.y * scale, location: $0.location) }
+            document.holes = document.holes.map {
+                Hole(x: $0.x * scale, y: $0.y * scale, location: $0.location, diameter: $0.diameter)
+            }
+            document.slots = document.slots.map {
+                Hole(x: $0.x * scale, y: $0.y * scale, location: $0.location, diameter: $0.diameter)
+            }
             document.extent = document.extent?.scaled(by: scale)
             var corrected = entry
             corrected.content = .excellon(document)

@@ -8,9 +8,12 @@ import FullKitReport
 /// from its decoded text, whose header row the BOM or XY reader then starts from. Every file is read on every core.
 public enum PackAnalyzer {
     /// Analyses `pack`, every reader held to `limits`; `classifier` recognises the designators of things that are not
-    /// placed parts (the site's policy may add prefixes).
+    /// placed parts (the site's policy may add prefixes). With `recordingImages`, every Gerber layer also keeps what
+    /// it draws (`GerberDocument.image`), for pictures of the board.
     public static func analyze(
-        _ pack: LoadedPack, limits: ReadLimits = ReadLimits(), classifier: DifferenceClassifier = DifferenceClassifier()
+        _ pack: LoadedPack, limits: ReadLimits = ReadLimits(),
+        classifier: DifferenceClassifier = DifferenceClassifier(),
+        recordingImages: Bool = false
     ) -> AnalyzedPack {
         // Allegro's drill number format lives in nc_param.txt beside the drill files.
         var drillParameters: [String: DrillParameters] = [:]
@@ -30,7 +33,8 @@ public enum PackAnalyzer {
         }
         let identified = Parallel.map(Array(zip(pack.files, formats))) { file, format -> PackEntry in
             let (identification, content) = read(
-                file, format: format, job: job, drillParameters: drillParameters, limits: limits)
+                file, format: format, job: job, drillParameters: drillParameters, limits: limits,
+                recordingImage: recordingImages)
             return PackEntry(
                 path: file.path, container: file.container, isNested: file.isNested, modified: file.modified,
                 size: file.bytes.count, identification: identification, content: content)
@@ -178,7 +182,7 @@ public enum PackAnalyzer {
     /// Identifies `file` (of `format`) and reads it as what it is.
     private static func read(
         _ file: PackFile, format: FileFormat, job: GerberJobFile?, drillParameters: [String: DrillParameters],
-        limits: ReadLimits
+        limits: ReadLimits, recordingImage: Bool
     ) -> (Identification, ParsedContent) {
         switch format {
         case .gerber:
@@ -189,7 +193,8 @@ public enum PackAnalyzer {
             // data, and what lies at a placement (copper, mask opening, paste) tells a fiducial from a part.
             let document = GerberReader.read(
                 file.bytes, recordingSegments: identification.role == .outline,
-                recordingFlashes: [.copper, .soldermask, .paste].contains(identification.role), limits: limits)
+                recordingFlashes: [.copper, .soldermask, .paste].contains(identification.role),
+                recordingImage: recordingImage, limits: limits)
             return (identification, .gerber(document))
         case .excellon:
             let document = ExcellonReader.read(

@@ -389,7 +389,9 @@ struct ExcellonParser {
     private mutating func recordHole(at offset: Int) {
         guard let unit = document.unit, document.holes.count < Self.maximumHoles else { return }
         document.holes.append(
-            Hole(x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0)))
+            Hole(
+                x: x * unit.millimeters, y: y * unit.millimeters, location: SourceLocation(line: 0, column: 0),
+                diameter: currentTool.flatMap { document.toolDiameters[$0] }))
         holeOffsets.append(offset)
     }
 
@@ -401,7 +403,8 @@ struct ExcellonParser {
         document.slots.append(
             Hole(
                 x: (start.x + x) / 2 * unit.millimeters, y: (start.y + y) / 2 * unit.millimeters,
-                location: SourceLocation(line: 0, column: 0)))
+                location: SourceLocation(line: 0, column: 0),
+                diameter: currentTool.flatMap { document.toolDiameters[$0] }))
         slotOffsets.append(offset)
     }
 

@@ -34,6 +34,9 @@ public struct GerberDocument: Sendable {
     /// was asked to keep them (copper layers), in mm, up to 500 000.
     public var pads: [Pad] = []
 
+    /// What the file draws, object by object, when the reader was asked to keep it (pictures of the board).
+    public var image: GerberImage?
+
     /// An empty document, filled in by the reader.
     public init() {}
 }

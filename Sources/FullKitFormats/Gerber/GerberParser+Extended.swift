@@ -186,6 +186,7 @@ extension GerberParser {
     /// Converts every length read before the first unit statement (in file units) to millimetres.
     private mutating func convertReadSoFar(by scale: Double) {
         guard scale != 1 else { return }
+        image?.scale(by: scale)
         extent = extent?.scaled(by: scale)
         (x, y) = (x * scale, y * scale)
         apertureBoxes = apertureBoxes.mapValues { $0.scaled(by: scale) }
@@ -284,9 +285,35 @@ extension GerberParser {
             }
         }
         apertureBoxes[code] = apertureBoxes[code]?.scaled(by: unitScale)
+        if image != nil {
+            image!.define(
+                code,
+                apertureShape(template, parameters, evaluated: apertureBoxes[code] != Extent(x: 0, y: 0)).scaled(
+                    by: unitScale))
+        }
         apertureFunctions[code] = apertureFunction
         if code == currentAperture { selectAperture(code) }
         if let apertureFunction { document.apertureFunctions.insert(apertureFunction) }
+    }
+
+    /// The shape of an aperture of `template` with `parameters` (in file units); a macro's only when it was
+    /// `evaluated` within the work limit (else an empty macro).
+    private func apertureShape(_ template: String, _ parameters: [Double], evaluated: Bool) -> ApertureShape {
+        let finite = parameters.map { $0.isFinite ? abs($0) : 0 }
+        func parameter(_ index: Int) -> Double { index < finite.count ? finite[index] : 0 }
+        switch template {
+        case "C": return .circle(diameter: parameter(0), hole: parameter(1))
+        case "R": return .rectangle(width: parameter(0), height: parameter(1), hole: parameter(2))
+        case "O": return .obround(width: parameter(0), height: parameter(1), hole: parameter(2))
+        case "P":
+            let rotation = parameters.count > 2 && parameters[2].isFinite ? parameters[2] : 0
+            return .polygon(
+                diameter: parameter(0), vertices: Int(min(max(parameter(1), 3), 12)), rotation: rotation,
+                hole: parameter(3))
+        default:
+            guard evaluated, let macro = macros[template] else { return .macro([]) }
+            return .macro(macro.shapes(arguments: parameters))
+        }
     }
 
     /// `%ABD300*%` opens block aperture D300: what follows is drawn relative to the block's origin, into an extent of
@@ -300,6 +327,7 @@ extension GerberParser {
                 return
             }
             apertureBoxes[open.code] = extent ?? Extent(x: 0, y: 0)
+            image?.closeBlock()
             if open.code == currentAperture { selectAperture(open.code) }
             extent = open.outer
             return
@@ -322,6 +350,7 @@ extension GerberParser {
         if apertureBoxes[code] == nil { apertureBoxes[code] = Extent(x: 0, y: 0) }
         blocks.append((code, extent))
         extent = nil
+        image?.openBlock(code)
     }
 
     private mutating func readMacro(_ range: Range<Int>) {
@@ -418,12 +447,14 @@ extension GerberParser {
             extent
         )
         extent = nil
+        image?.beginRepeat()
     }
 
     /// Applies the open step-and-repeat to the extent drawn inside it.
     mutating func closeStepAndRepeat(_ block: (countX: Int, countY: Int, stepX: Double, stepY: Double, before: Extent?))
     {
         stepRepeat = nil
+        image?.endRepeat(countX: block.countX, countY: block.countY, stepX: block.stepX, stepY: block.stepY)
         var combined = block.before
         if let drawn = extent {
             combined.formUnion(

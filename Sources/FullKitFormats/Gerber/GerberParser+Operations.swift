@@ -19,6 +19,7 @@ extension GerberParser {
                     regionBox.formUnion(Extent(x: newX, y: newY))
                 }
                 if interpolation != .linear { includeArc(toX: newX, y: newY, i: i, j: j, margin: 0) }
+                if image != nil { image!.add(step(toX: newX, y: newY, i: i, j: j), from: BoardPoint(x: x, y: y)) }
             } else {
                 guard requireAperture(at: offset) else { break }
                 include(x: x, y: y, box: currentBox)
@@ -35,7 +36,15 @@ extension GerberParser {
                     document.arcCount += 1
                     includeArc(toX: newX, y: newY, i: i, j: j, margin: currentReach)
                 }
+                if image != nil, let code = currentAperture {
+                    image!.append(
+                        .stroke(
+                            aperture: code, from: BoardPoint(x: x, y: y), step: step(toX: newX, y: newY, i: i, j: j),
+                            transform: apertureTransform, dark: !clearPolarity))
+                }
             }
+        case 2:
+            if inRegion, image != nil { image!.move(to: BoardPoint(x: newX, y: newY)) }
         case 3:
             guard !inRegion else {
                 issue(.gerberFlashInRegion, at: offset, "D03 (flash) inside a region")
@@ -45,6 +54,12 @@ extension GerberParser {
             document.flashCount += 1
             include(x: newX, y: newY, box: currentBox)
             recordPad(x: newX, y: newY)
+            if image != nil, let code = currentAperture {
+                image!.append(
+                    .flash(
+                        aperture: code, at: BoardPoint(x: newX, y: newY), transform: apertureTransform,
+                        dark: !clearPolarity))
+            }
         default:
             break
         }
@@ -79,6 +94,16 @@ extension GerberParser {
             document.segments.append(Segment(startX: fromX, startY: fromY, endX: toX, endY: toY))
             (fromX, fromY) = (toX, toY)
         }
+    }
+
+    /// The step of a D01 from the current point to (`endX`, `endY`): an arc about its centre in circular
+    /// interpolation (a line when the arc has no circle), else a line.
+    private func step(toX endX: Double, y endY: Double, i: Double, j: Double) -> ImageContour.Step {
+        let end = BoardPoint(x: endX, y: endY)
+        guard interpolation == .clockwise || interpolation == .counterclockwise,
+            let arc = arc(toX: endX, y: endY, i: i, j: j), arc.radius > 0
+        else { return .line(to: end) }
+        return .arc(to: end, centre: BoardPoint(x: arc.centerX, y: arc.centerY), clockwise: arc.sweep < 0)
     }
 
     /// The circle and signed sweep in degrees (positive counterclockwise) of the arc from the current point to

@@ -76,6 +76,8 @@ struct GerberParser {
     var recordsFlashes = false
     /// While reading only a file's header (`GerberReader.header`): its comments and image and layer names.
     var header: GerberHeader?
+    /// What the file draws, object by object, when the reader was asked to keep its image.
+    var image: GerberImageRecorder?
     /// The most segments kept; an outline has hundreds at most.
     static let maximumSegments = 200_000
     /// The most pads kept; a dense board has tens of thousands.
@@ -160,6 +162,16 @@ struct GerberParser {
         }
         if document.unit != nil {
             document.extent = extent
+        }
+        if let image {
+            document.image = image.finished(
+                flips: imageTransform.flips,
+                imageTransform.isIdentity
+                    ? nil
+                    : { [imageTransform] in
+                        let point = imageTransform.apply(x: $0.x, y: $0.y)
+                        return BoardPoint(x: point.x, y: point.y)
+                    })
         }
         repeats.summarize(&document.issues)
         document.issues.locate(in: bytes)
@@ -369,6 +381,7 @@ struct GerberParser {
             inRegion = true
             regionHasSegments = false
             regionBox = nil
+            image?.beginRegion()
         case 37:
             if !inRegion {
                 issue(.gerberRegionNotOpen, at: offset, "G37 ends a region that was never started with G36")
@@ -376,6 +389,7 @@ struct GerberParser {
             inRegion = false
             document.regionCount += 1
             recordRegionPad()
+            image?.endRegion(dark: !clearPolarity)
         case 74:
             multiQuadrant = false
             issue(.gerberDeprecated, at: offset, "G74 (single-quadrant arcs) is deprecated")

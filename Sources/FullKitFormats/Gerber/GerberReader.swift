@@ -8,14 +8,16 @@ import FullKitCore
 public enum GerberReader {
     /// Reads the Gerber file in `bytes`, within `limits` (block length, apertures, macro depth, step-and-repeat).
     /// With `recordingSegments`, the end points of every draw and arc are kept (for outline contours); with
-    /// `recordingFlashes`, every flash is kept in `pads`, not only those X2 marks (for copper: where pads and vias are).
+    /// `recordingFlashes`, every flash is kept in `pads`, not only those X2 marks (for copper: where pads and vias are);
+    /// with `recordingImage`, every object and aperture shape is kept in `image` (for pictures of the board).
     public static func read(
         _ bytes: UnsafeRawBufferPointer, recordingSegments: Bool = false, recordingFlashes: Bool = false,
-        limits: ReadLimits = ReadLimits()
+        recordingImage: Bool = false, limits: ReadLimits = ReadLimits()
     ) -> GerberDocument {
         var parser = GerberParser(bytes: bytes, limits: limits)
         parser.recordsSegments = recordingSegments
         parser.recordsFlashes = recordingFlashes
+        if recordingImage { parser.image = GerberImageRecorder() }
         parser.run()
         return parser.finish()
     }
@@ -23,10 +25,12 @@ public enum GerberReader {
     /// Reads the Gerber file in `bytes`, within `limits`.
     public static func read(
         _ bytes: [UInt8], recordingSegments: Bool = false, recordingFlashes: Bool = false,
-        limits: ReadLimits = ReadLimits()
+        recordingImage: Bool = false, limits: ReadLimits = ReadLimits()
     ) -> GerberDocument {
         bytes.withUnsafeBytes {
-            read($0, recordingSegments: recordingSegments, recordingFlashes: recordingFlashes, limits: limits)
+            read(
+                $0, recordingSegments: recordingSegments, recordingFlashes: recordingFlashes,
+                recordingImage: recordingImage, limits: limits)
         }
     }
 

@@ -17,6 +17,13 @@ struct ImageTransform: Equatable {
 
     var isIdentity: Bool { self == ImageTransform() }
 
+    /// Whether the transform turns the image over (an odd number of axis swaps and mirrors): arcs then turn the
+    /// other way.
+    var flips: Bool {
+        let mirrors = (swapsAxes ? 1 : 0) + (mirrorsA ? 1 : 0) + (mirrorsB ? 1 : 0) + (scaleA * scaleB < 0 ? 1 : 0)
+        return mirrors % 2 == 1
+    }
+
     /// Reads the value of one image parameter (`name` is `AS`, `MI`, `SF`, `OF` or `IR`) from its text; offsets are
     /// converted to millimetres with `millimetresPerUnit`.
     mutating func read(_ name: String, _ text: String, millimetresPerUnit: Double) {

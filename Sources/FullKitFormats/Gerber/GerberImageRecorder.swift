@@ -1,0 +1,127 @@
+import FullKitCore
+
+/// Keeps what a Gerber file draws while the parser reads it (`GerberReader.read(…, recordingImage: true)`): each
+/// flash, draw, arc and region as an `ImageObject`, each aperture's shape, block apertures as their objects, and
+/// step-and-repeat copies. At most `GerberImage.maximumObjects` objects; the rest are counted.
+struct GerberImageRecorder {
+    /// The image so far.
+    private(set) var image = GerberImage()
+    /// The objects of the open block apertures' enclosing levels, innermost last, with the D-code of each block.
+    private var blockStack: [(code: Int, outer: [ImageObject])] = []
+    /// Where the objects of the open step-and-repeat start.
+    private var repeatStart: Int?
+    /// The contours of the open region, and the one being drawn.
+    private var contours: [ImageContour] = []
+    private var contour: ImageContour?
+
+    /// Records the shape of aperture `code`.
+    mutating func define(_ code: Int, _ shape: ApertureShape) {
+        image.apertures[code] = shape
+    }
+
+    /// Appends `object` unless the image holds its most.
+    mutating func append(_ object: ImageObject) {
+        guard image.objects.count < GerberImage.maximumObjects else {
+            image.objectsNotKept += 1
+            return
+        }
+        image.objects.append(object)
+    }
+
+    // MARK: Regions
+
+    /// Starts a region (G36).
+    mutating func beginRegion() {
+        contours = []
+        contour = nil
+    }
+
+    /// Starts a new contour of the open region at `point` (D02 inside a region).
+    mutating func move(to point: BoardPoint) {
+        closeContour()
+        contour = ImageContour(start: point)
+    }
+
+    /// Adds `step` from `current` to the open region's contour (D01 inside a region).
+    mutating func add(_ step: ImageContour.Step, from current: BoardPoint) {
+        if contour == nil { contour = ImageContour(start: current) }
+        contour!.steps.append(step)
+    }
+
+    /// Ends the region (G37): its contours become one region object.
+    mutating func endRegion(dark: Bool) {
+        closeContour()
+        if !contours.isEmpty { append(.region(contours: contours, dark: dark)) }
+        contours = []
+    }
+
+    private mutating func closeContour() {
+        if let contour, !contour.steps.isEmpty { contours.append(contour) }
+        contour = nil
+    }
+
+    // MARK: Blocks and step-and-repeat
+
+    /// Opens block aperture `code` (`%ABD…`): what follows is drawn into it.
+    mutating func openBlock(_ code: Int) {
+        blockStack.append((code, image.objects))
+        image.objects = []
+    }
+
+    /// Closes the innermost block aperture (`%AB`): its objects become its shape.
+    mutating func closeBlock() {
+        guard let open = blockStack.popLast() else { return }
+        image.apertures[open.code] = .block(image.objects)
+        image.objects = open.outer
+    }
+
+    /// Opens a step-and-repeat (`%SR` with counts): the objects that follow are its block.
+    mutating func beginRepeat() {
+        repeatStart = image.objects.count
+    }
+
+    /// Closes the open step-and-repeat: its block is copied `countX` × `countY` times, `stepX`, `stepY` mm apart.
+    mutating func endRepeat(countX: Int, countY: Int, stepX: Double, stepY: Double) {
+        guard let start = repeatStart else { return }
+        repeatStart = nil
+        let block = Array(image.objects[start...])
+        for column in 0..<countX {
+            for row in 0..<countY where column > 0 || row > 0 {
+                for object in block {
+                    append(object.offsetBy(dx: Double(column) * stepX, dy: Double(row) * stepY))
+                }
+                if image.objectsNotKept > 0 { return }
+            }
+        }
+    }
+
+    // MARK: Ending
+
+    /// The image, with every length scaled by `scale` (a file that stated its unit after drawing).
+    mutating func scale(by scale: Double) {
+        guard scale != 1 else { return }
+        image.objects = image.objects.map { $0.mapped { BoardPoint(x: $0.x * scale, y: $0.y * scale) } }
+        image.apertures = image.apertures.mapValues { $0.scaled(by: scale) }
+        contours = contours.map { scaled($0, scale) }
+        contour = contour.map { scaled($0, scale) }
+        blockStack = blockStack.map {
+            ($0.code, $0.outer.map { $0.mapped { BoardPoint(x: $0.x * scale, y: $0.y * scale) } })
+        }
+    }
+
+    private func scaled(_ contour: ImageContour, _ scale: Double) -> ImageContour {
+        let object = ImageObject.region(contours: [contour], dark: true).mapped {
+            BoardPoint(x: $0.x * scale, y: $0.y * scale)
+        }
+        guard case .region(let contours, _) = object else { return contour }
+        return contours[0]
+    }
+
+    /// The image, every object's positions moved by `move` (the deprecated image parameters); arcs turn the other
+    /// way when `flips`.
+    func finished(flips: Bool, _ move: ((BoardPoint) -> BoardPoint)?) -> GerberImage {
+        var result = image
+        if let move { result.objects = result.objects.map { $0.mapped(flips: flips, move) } }
+        return result
+    }
+}

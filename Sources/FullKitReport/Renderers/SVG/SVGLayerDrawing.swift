@@ -1,0 +1,122 @@
+import FullKitCore
+
+/// One layer's image as SVG elements: its objects in runs of one polarity, each run one filled path (flashes,
+/// regions, rectangle draws) and one stroked path per line width (round-aperture draws and arcs), so that the element
+/// count follows the apertures, not the objects. A clear run erases what the runs before it drew, through a mask.
+struct SVGLayerDrawing {
+    /// The image drawn.
+    let image: GerberImage
+    /// The box masks cover, in mm.
+    let extent: Extent
+
+    /// The deepest block apertures are followed into one another.
+    static let maximumBlockDepth = 8
+
+    /// The layer's elements in `colour`; masks get ids starting with `idPrefix`.
+    func elements(colour: String, idPrefix: String) -> String {
+        var body = ""
+        for (number, run) in runs(of: flattened()).enumerated() {
+            if run.dark {
+                body += paths(run.objects, colour: colour)
+            } else if !body.isEmpty {
+                let id = "\(idPrefix)-m\(number)"
+                let box = rect(fill: "#fff")
+                body =
+                    "<mask id=\"\(id)\" maskUnits=\"userSpaceOnUse\">\(box)\(paths(run.objects, colour: "#000"))</mask>"
+                    + "<g mask=\"url(#\(id))\">\(body)</g>"
+            }
+        }
+        return body
+    }
+
+    /// A rectangle over the extent, grown by a millimetre.
+    private func rect(fill: String) -> String {
+        let box = Extent(
+            minX: extent.minX - 1, minY: extent.minY - 1, maxX: extent.maxX + 1, maxY: extent.maxY + 1)
+        return
+            "<rect x=\"\(SVGPath.format(box.minX))\" y=\"\(SVGPath.format(box.minY))\" width=\"\(SVGPath.format(box.width))\" height=\"\(SVGPath.format(box.height))\" fill=\"\(fill)\"/>"
+    }
+
+    /// The image's objects with each flash of a block aperture replaced by the block's objects, moved to the flash
+    /// point (a clear flash turns the block's polarities over).
+    private func flattened() -> [ImageObject] {
+        var result: [ImageObject] = []
+        func add(_ objects: [ImageObject], depth: Int, move: (BoardPoint) -> BoardPoint, inverted: Bool) {
+            for object in objects {
+                guard result.count < GerberImage.maximumObjects else { return }
+                if case .flash(let code, let at, let transform, let dark) = object,
+                    case .block(let inner) = image.apertures[code], depth < Self.maximumBlockDepth
+                {
+                    let origin = move(at)
+                    add(
+                        inner, depth: depth + 1,
+                        move: { point in
+                            let turned = transform.apply(x: point.x, y: point.y)
+                            return BoardPoint(x: origin.x + turned.x, y: origin.y + turned.y)
+                        }, inverted: inverted != !dark)
+                    continue
+                }
+                var moved = object.mapped(move)
+                if inverted {
+                    switch moved {
+                    case .flash(let code, let at, let transform, let dark):
+                        moved = .flash(aperture: code, at: at, transform: transform, dark: !dark)
+                    case .stroke(let code, let from, let step, let transform, let dark):
+                        moved = .stroke(aperture: code, from: from, step: step, transform: transform, dark: !dark)
+                    case .region(let contours, let dark):
+                        moved = .region(contours: contours, dark: !dark)
+                    }
+                }
+                result.append(moved)
+            }
+        }
+        add(image.objects, depth: 0, move: { $0 }, inverted: false)
+        return result
+    }
+
+    /// `objects` in runs of one polarity.
+    private func runs(of objects: [ImageObject]) -> [(dark: Bool, objects: [ImageObject])] {
+        var runs: [(dark: Bool, objects: [ImageObject])] = []
+        for object in objects {
+            if runs.last?.dark == object.isDark {
+                runs[runs.count - 1].objects.append(object)
+            } else {
+                runs.append((object.isDark, [object]))
+            }
+        }
+        return runs
+    }
+
+    /// The paths of one run: the fill, then a stroke per width.
+    private func paths(_ objects: [ImageObject], colour: String) -> String {
+        var fill = SVGPath()
+        var strokes: [Double: SVGPath] = [:]
+        for object in objects {
+            switch object {
+            case .flash(let code, let at, let transform, _):
+                guard let shape = image.apertures[code] else { continue }
+                SVGApertureShapes.flash(shape, at: at, transform: transform, into: &fill)
+            case .stroke(let code, let from, let step, let transform, _):
+                guard let shape = image.apertures[code] else { continue }
+                if case .rectangle(let width, let height, _) = shape, case .line(let to) = step {
+                    fill.polygon(
+                        SVGApertureShapes.sweptRectangle(
+                            width: width * transform.scale, height: height * transform.scale, from: from, to: to))
+                    continue
+                }
+                let width = SVGApertureShapes.strokeWidth(shape) * transform.scale
+                guard width > 0 else { continue }
+                strokes[width, default: SVGPath()].stroke(from: from, step)
+            case .region(let contours, _):
+                for contour in contours { fill.contour(contour) }
+            }
+        }
+        var text = ""
+        if !fill.isEmpty { text += "<path fill=\"\(colour)\" d=\"\(fill.data)\"/>" }
+        for (width, path) in strokes.sorted(by: { $0.key < $1.key }) {
+            text +=
+                "<path fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(SVGPath.format(width))\" stroke-linecap=\"round\" stroke-linejoin=\"round\" d=\"\(path.data)\"/>"
+        }
+        return text
+    }
+}

@@ -1,0 +1,195 @@
+import FullKitCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The data of one SVG `<path>` (`d`), built from board geometry in mm: subpaths of circles, polygons and arcs, with
+/// numbers written to 0.1 µm without trailing zeros. Closed shapes are written counterclockwise (in the board's
+/// frame, Y up) so that, filled under the nonzero rule, overlapping shapes add up and a hole (written clockwise)
+/// opens only where nothing else covers it.
+struct SVGPath {
+    /// The path data so far.
+    private(set) var data = ""
+
+    /// Whether nothing has been added.
+    var isEmpty: Bool { data.isEmpty }
+
+    /// A circle of radius `radius` about `centre`, counterclockwise (clockwise when `hole`).
+    mutating func circle(_ centre: BoardPoint, radius: Double, hole: Bool = false) {
+        guard radius > 0, radius.isFinite else { return }
+        let sweep = hole ? "0" : "1"
+        move(BoardPoint(x: centre.x + radius, y: centre.y))
+        for end in [BoardPoint(x: centre.x - radius, y: centre.y), BoardPoint(x: centre.x + radius, y: centre.y)] {
+            data += "A"
+            number(radius, separator: false)
+            number(radius)
+            data += " 0 1 " + sweep
+            point(end)
+        }
+        data += "Z"
+    }
+
+    /// A closed polygon through `points`, turned counterclockwise.
+    mutating func polygon(_ points: [BoardPoint]) {
+        guard points.count >= 2 else { return }
+        let ordered = Self.signedArea(points) < 0 ? points.reversed() : points
+        move(ordered[0])
+        for point in ordered.dropFirst() { line(to: point) }
+        data += "Z"
+    }
+
+    /// A closed contour (a region's), turned counterclockwise.
+    mutating func contour(_ contour: ImageContour) {
+        guard !contour.steps.isEmpty else { return }
+        var points = [contour.start]
+        for step in contour.steps {
+            if case .arc(let to, let centre, let clockwise) = step {
+                points.append(Self.midpoint(from: points.last!, to: to, centre: centre, clockwise: clockwise))
+            }
+            points.append(step.end)
+        }
+        if Self.signedArea(points) >= 0 {
+            move(contour.start)
+            var current = contour.start
+            for step in contour.steps { self.step(step, from: &current) }
+        } else {
+            // Reversed: walk the steps backwards, each arc turning the other way.
+            var ends = [contour.start]
+            for step in contour.steps { ends.append(step.end) }
+            move(ends.last!)
+            var current = ends.last!
+            for index in contour.steps.indices.reversed() {
+                let target = ends[index]
+                switch contour.steps[index] {
+                case .line: self.step(.line(to: target), from: &current)
+                case .arc(_, let centre, let clockwise):
+                    self.step(.arc(to: target, centre: centre, clockwise: !clockwise), from: &current)
+                }
+            }
+        }
+        data += "Z"
+    }
+
+    /// An open stroke from `from` by `step` (a draw or an arc).
+    mutating func stroke(from: BoardPoint, _ step: ImageContour.Step) {
+        move(from)
+        var current = from
+        self.step(step, from: &current)
+    }
+
+    /// Adds `step` from `current`, which it moves to the step's end. A full circle is written as two halves.
+    private mutating func step(_ step: ImageContour.Step, from current: inout BoardPoint) {
+        switch step {
+        case .line(let to):
+            line(to: to)
+        case .arc(let to, let centre, let clockwise):
+            let radius =
+                ((current.x - centre.x) * (current.x - centre.x) + (current.y - centre.y) * (current.y - centre.y))
+                .squareRoot()
+            guard radius > 0, radius.isFinite else {
+                line(to: to)
+                break
+            }
+            let sweep = clockwise ? "0" : "1"
+            let start = atan2(current.y - centre.y, current.x - centre.x)
+            var end = atan2(to.y - centre.y, to.x - centre.x)
+            if abs(to.x - current.x) < 1e-9, abs(to.y - current.y) < 1e-9 {
+                // A full circle: through the opposite point.
+                let opposite = BoardPoint(x: 2 * centre.x - current.x, y: 2 * centre.y - current.y)
+                for target in [opposite, to] {
+                    data += "A"
+                    number(radius, separator: false)
+                    number(radius)
+                    data += " 0 0 " + sweep
+                    point(target)
+                }
+                break
+            }
+            if clockwise {
+                while end > start { end -= 2 * .pi }
+            } else {
+                while end < start { end += 2 * .pi }
+            }
+            let large = abs(end - start) > .pi ? "1" : "0"
+            data += "A"
+            number(radius, separator: false)
+            number(radius)
+            data += " 0 " + large + " " + sweep
+            point(to)
+        }
+        current = step.end
+    }
+
+    private mutating func move(_ point: BoardPoint) {
+        data += "M"
+        number(point.x, separator: false)
+        number(point.y)
+    }
+
+    private mutating func line(to point: BoardPoint) {
+        data += "L"
+        number(point.x, separator: false)
+        number(point.y)
+    }
+
+    private mutating func point(_ point: BoardPoint) {
+        number(point.x)
+        number(point.y)
+    }
+
+    /// Writes `value` to 0.1 µm (4 decimals of a mm), without trailing zeros, after a space unless `separator` is
+    /// false.
+    private mutating func number(_ value: Double, separator: Bool = true) {
+        if separator { data += " " }
+        data += Self.format(value)
+    }
+
+    /// `value` in mm to 4 decimals without trailing zeros ("0" for values that are not finite).
+    static func format(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e12 else { return "0" }
+        let scaled = Int64((value * 10_000).rounded())
+        let magnitude = scaled.magnitude
+        var text = scaled < 0 ? "-" : ""
+        text += String(magnitude / 10_000)
+        var fraction = magnitude % 10_000
+        if fraction > 0 {
+            var digits = 4
+            while fraction % 10 == 0 {
+                fraction /= 10
+                digits -= 1
+            }
+            let padded = String(fraction)
+            text += "." + String(repeating: "0", count: digits - padded.count) + padded
+        }
+        return text
+    }
+
+    /// Twice the signed area of the polygon through `points` (positive when counterclockwise).
+    static func signedArea(_ points: [BoardPoint]) -> Double {
+        var area = 0.0
+        for index in points.indices {
+            let (a, b) = (points[index], points[(index + 1) % points.count])
+            area += a.x * b.y - b.x * a.y
+        }
+        return area
+    }
+
+    /// The middle of the arc from `from` to `to` about `centre`.
+    private static func midpoint(from: BoardPoint, to: BoardPoint, centre: BoardPoint, clockwise: Bool) -> BoardPoint {
+        let radius = ((from.x - centre.x) * (from.x - centre.x) + (from.y - centre.y) * (from.y - centre.y))
+            .squareRoot()
+        let start = atan2(from.y - centre.y, from.x - centre.x)
+        var end = atan2(to.y - centre.y, to.x - centre.x)
+        if abs(to.x - from.x) < 1e-9, abs(to.y - from.y) < 1e-9 { end = start + (clockwise ? -2 : 2) * .pi }
+        if clockwise {
+            while end > start { end -= 2 * .pi }
+        } else {
+            while end <= start { end += 2 * .pi }
+        }
+        let middle = (start + end) / 2
+        return BoardPoint(x: centre.x + radius * cos(middle), y: centre.y + radius * sin(middle))
+    }
+}
