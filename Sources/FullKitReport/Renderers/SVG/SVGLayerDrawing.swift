@@ -12,6 +12,10 @@ struct SVGLayerDrawing {
     /// The deepest block apertures are followed into one another.
     static let maximumBlockDepth = 8
 
+    /// The longest path data one element holds, in bytes: longer ones are split, since XML readers (libxml2) refuse
+    /// an attribute past 10 MB.
+    static let maximumPathData = 1 << 20
+
     /// The layer's elements in `colour`; masks get ids starting with `idPrefix`.
     func elements(colour: String, idPrefix: String) -> String {
         var body = ""
@@ -87,11 +91,21 @@ struct SVGLayerDrawing {
         return runs
     }
 
-    /// The paths of one run: the fill, then a stroke per width.
+    /// The paths of one run: the fill, then a stroke per width (each split where it grows past
+    /// `maximumPathData`).
     private func paths(_ objects: [ImageObject], colour: String) -> String {
         var fill = SVGPath()
         var strokes: [Double: SVGPath] = [:]
+        var text = ""
+        func fillElement(_ path: SVGPath) -> String { "<path fill=\"\(colour)\" d=\"\(path.data)\"/>" }
+        func strokeElement(_ width: Double, _ path: SVGPath) -> String {
+            "<path fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(SVGPath.format(width))\" stroke-linecap=\"round\" stroke-linejoin=\"round\" d=\"\(path.data)\"/>"
+        }
         for object in objects {
+            if fill.data.utf8.count > Self.maximumPathData {
+                text += fillElement(fill)
+                fill = SVGPath()
+            }
             switch object {
             case .flash(let code, let at, let transform, _):
                 guard let shape = image.apertures[code] else { continue }
@@ -107,15 +121,17 @@ struct SVGLayerDrawing {
                 let width = SVGApertureShapes.strokeWidth(shape) * transform.scale
                 guard width > 0 else { continue }
                 strokes[width, default: SVGPath()].stroke(from: from, step)
+                if strokes[width]!.data.utf8.count > Self.maximumPathData {
+                    text += strokeElement(width, strokes[width]!)
+                    strokes[width] = SVGPath()
+                }
             case .region(let contours, _):
                 for contour in contours { fill.contour(contour) }
             }
         }
-        var text = ""
-        if !fill.isEmpty { text += "<path fill=\"\(colour)\" d=\"\(fill.data)\"/>" }
-        for (width, path) in strokes.sorted(by: { $0.key < $1.key }) {
-            text +=
-                "<path fill=\"none\" stroke=\"\(colour)\" stroke-width=\"\(SVGPath.format(width))\" stroke-linecap=\"round\" stroke-linejoin=\"round\" d=\"\(path.data)\"/>"
+        if !fill.isEmpty { text += fillElement(fill) }
+        for (width, path) in strokes.sorted(by: { $0.key < $1.key }) where !path.isEmpty {
+            text += strokeElement(width, path)
         }
         return text
     }

@@ -17,19 +17,14 @@ struct SVGPath {
     /// Whether nothing has been added.
     var isEmpty: Bool { data.isEmpty }
 
-    /// A circle of radius `radius` about `centre`, counterclockwise (clockwise when `hole`).
+    /// A circle of radius `radius` about `centre`, counterclockwise (clockwise when `hole`): two half arcs written
+    /// relative to their start, the shortest form.
     mutating func circle(_ centre: BoardPoint, radius: Double, hole: Bool = false) {
         guard radius > 0, radius.isFinite else { return }
-        let sweep = hole ? "0" : "1"
+        let sweep = hole ? " 0 1 0 " : " 0 1 1 "
+        let (r, diameter) = (Self.format(radius), Self.format(2 * radius))
         move(BoardPoint(x: centre.x + radius, y: centre.y))
-        for end in [BoardPoint(x: centre.x - radius, y: centre.y), BoardPoint(x: centre.x + radius, y: centre.y)] {
-            data += "A"
-            number(radius, separator: false)
-            number(radius)
-            data += " 0 1 " + sweep
-            point(end)
-        }
-        data += "Z"
+        data += "a" + r + " " + r + sweep + "-" + diameter + " 0a" + r + " " + r + sweep + diameter + " 0z"
     }
 
     /// A closed polygon through `points`, turned counterclockwise.

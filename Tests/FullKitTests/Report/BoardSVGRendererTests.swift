@@ -1,0 +1,134 @@
+import Foundation
+import FullKit
+import Testing
+
+@testable import FullKitReport
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The board drawn as SVG (`BoardSVGRenderer`) from images read by the Gerber reader's image mode.
+@Suite("Report: board SVG")
+struct BoardSVGRendererTests {
+    /// The image of `body` under a 4.6 mm header.
+    private func image(_ body: String) throws -> GerberImage {
+        let text = "%FSLAX46Y46*%\n%MOMM*%\n" + body + "\nM02*\n"
+        return try #require(GerberReader.read(Array(text.utf8), recordingImage: true).image)
+    }
+
+    private func artwork(_ layers: [BoardArtwork.Layer]) -> BoardArtwork {
+        BoardArtwork(layers: layers, extent: Extent(minX: 0, minY: 0, maxX: 30, maxY: 20))
+    }
+
+    private func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+    private func isWellFormedXML(_ text: String) -> Bool { XMLParser(data: Data(text.utf8)).parse() }
+
+    @Test("numbers to 0.1 µm without trailing zeros")
+    func numbers() {
+        #expect(
+            [1, 0.5, -2.25, 1.23456, 0.00004, 1e20, .nan].map(SVGPath.format) == [
+                "1", "0.5", "-2.25", "1.2346", "0", "0", "0",
+            ])
+    }
+
+    @Test("a thousand flashes of two apertures and a hundred draws of one are three path elements, not 1 100")
+    func onePathPerApertureRun() throws {
+        var body = "%ADD10C,0.5*%\n%ADD11R,1X0.6*%\n%ADD12C,0.2*%\n"
+        for index in 0..<500 { body += "D10*\nX\(index * 100000)Y1000000D03*\nD11*\nX\(index * 100000)Y3000000D03*\n" }
+        body += "D12*\n"
+        for index in 0..<100 { body += "X\(index * 100000)Y5000000D02*\nX\(index * 100000)Y6000000D01*\n" }
+        let layer = BoardArtwork.Layer(file: "board-F_Cu.gbr", kind: .copper, side: .top, image: try image(body))
+        let svg = BoardSVGRenderer.render(artwork([layer]), side: .top)
+        #expect(isWellFormedXML(svg))
+        #expect(count("<path", in: svg) == 2)
+        #expect(count("stroke-width=\"0.2\"", in: svg) == 1)
+        // Each flash is a subpath: 500 circles (two half arcs each) and 500 rectangles.
+        #expect(count("a0.25 0.25", in: svg) == 1000)
+        #expect(count("<mask", in: svg) == 0)
+    }
+
+    @Test("a clear run erases what came before it through a mask; a dark run after it is drawn over")
+    func clearPolarity() throws {
+        let layer = BoardArtwork.Layer(
+            file: "pour.gbr", kind: .copper, side: .top,
+            image: try image(
+                """
+                %ADD10C,5*%
+                %ADD11C,1*%
+                D10*
+                X10000000Y10000000D03*
+                %LPC*%
+                D11*
+                X10000000Y10000000D03*
+                %LPD*%
+                X20000000Y10000000D03*
+                """))
+        let svg = BoardSVGRenderer.render(artwork([layer]), side: .top)
+        #expect(isWellFormedXML(svg))
+        #expect(count("<mask id=", in: svg) == 1)
+        let masked = try #require(svg.range(of: "<g mask=\"url(#"))
+        let lastPath = try #require(svg.range(of: "<path", options: .backwards))
+        // The dark flash after the clear one is drawn after (over) the masked group.
+        #expect(masked.lowerBound < lastPath.lowerBound)
+        #expect(svg.contains("fill=\"#000\""))
+    }
+
+    @Test("the bottom is seen from below: mirrored in X, and only the bottom's layers and both sides' are drawn")
+    func sides() throws {
+        let flash = try image("%ADD10C,1*%\nD10*\nX1000000Y1000000D03*")
+        let layers = [
+            BoardArtwork.Layer(file: "top.gbr", kind: .copper, side: .top, image: flash),
+            BoardArtwork.Layer(file: "bottom.gbr", kind: .copper, side: .bottom, image: flash),
+            BoardArtwork.Layer(file: "edge.gbr", kind: .outline, side: nil, image: flash),
+        ]
+        let bottom = BoardSVGRenderer.render(artwork(layers), side: .bottom)
+        #expect(bottom.contains("transform=\"scale(-1,-1)\""))
+        #expect(bottom.contains("data-file=\"bottom.gbr\"") && bottom.contains("data-file=\"edge.gbr\""))
+        #expect(!bottom.contains("data-file=\"top.gbr\""))
+        let top = BoardSVGRenderer.render(artwork(layers), side: .top, kinds: [.outline])
+        #expect(top.contains("transform=\"scale(1,-1)\""))
+        #expect(!top.contains("data-file=\"top.gbr\"") && top.contains("data-file=\"edge.gbr\""))
+    }
+
+    @Test("a file name from the pack stays inert: quotes, <script> and control characters are escaped")
+    func hostileFileName() throws {
+        let name = "x\"><script>alert(1)</script>\u{1B}[2J'.gbr"
+        let layer = BoardArtwork.Layer(
+            file: name, kind: .silkscreen, side: .top, image: try image("%ADD10C,1*%\nD10*\nX0Y0D03*"))
+        let svg = BoardSVGRenderer.render(artwork([layer]), side: .top)
+        #expect(isWellFormedXML(svg))
+        #expect(!svg.contains("<script>"))
+        #expect(!svg.unicodeScalars.contains("\u{1B}"))
+        #expect(svg.contains("data-file=\"x&quot;&gt;&lt;script&gt;"))
+    }
+
+    @Test("arcs keep their direction; a region's clockwise contour is turned counterclockwise")
+    func arcsAndRegions() throws {
+        let layer = BoardArtwork.Layer(
+            file: "arcs.gbr", kind: .copper, side: .top,
+            image: try image(
+                """
+                %ADD10C,0.2*%
+                D10*
+                X0Y0D02*
+                G75*
+                G02*
+                X2000000Y0I1000000J0D01*
+                G36*
+                G01*
+                X5000000Y5000000D02*
+                X5000000Y6000000D01*
+                X6000000Y6000000D01*
+                X6000000Y5000000D01*
+                X5000000Y5000000D01*
+                G37*
+                """))
+        let svg = BoardSVGRenderer.render(artwork([layer]), side: .top)
+        // Clockwise from (0, 0) to (2, 0) about (1, 0): a half circle, sweep flag 0.
+        #expect(svg.contains("M0 0A1 1 0 0 0 2 0"))
+        // The square, drawn clockwise, is written counterclockwise.
+        #expect(svg.contains("M5 5L6 5L6 6L5 6L5 5Z") || svg.contains("M5 5L6 5L6 6L5 6Z"))
+    }
+}
