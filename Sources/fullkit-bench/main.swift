@@ -14,6 +14,11 @@
 //                                    an origin that is no corner, in mil, 10 % of its rows far off, the parts named
 //                                    on their pads (%TO.C); times building the pad index and detecting the
 //                                    convention, and checks the convention found (unit, signs, origin to 0.1 mm)
+//   fullkit-bench render OBJECTS     draw a generated four-layer board (top and bottom copper, top mask, top
+//                                    silkscreen) of OBJECTS objects in all (pads flashed with round, rectangular and
+//                                    KiCad round-rectangle macro apertures, traces, arcs, a pour region with clear
+//                                    cut-outs): times reading its layers in image mode and rendering the top as SVG,
+//                                    and prints the SVG's size
 //   fullkit-bench symmetry PACK      evidence for judging placements by the pads alone (no %TO.C): how many SMD
 //                                    placements are the centre of a pad group (PadSymmetry) as written, and when
 //                                    shifted by about 1.5 mm and 2.5 mm (a stale XY file)
@@ -167,6 +172,62 @@ case "register":
     else {
         print("fullkit-bench: the registration did not recover the board's convention: \(String(describing: found))")
         exit(1)
+    }
+case "render":
+    guard let objects = Int(arguments[2]), objects >= 8 else {
+        print("fullkit-bench: render takes a number of objects (at least 8)")
+        exit(2)
+    }
+    var random = SystemRandomNumberGenerator()
+    func coordinate(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) * 1000 }
+    /// One layer of `count` objects: a quarter pads of each aperture, the rest traces and arcs; on copper, a pour
+    /// with clear cut-outs first.
+    func layer(_ function: String, _ count: Int, pour: Bool) -> [UInt8] {
+        var text = "%FSLAX46Y46*%\n%MOMM*%\n%TF.FileFunction,\(function)*%\n"
+        text += "%AMRoundRect*\n0 Rectangle with rounded corners*\n21,1,$1,$2,0,0,0*\n21,1,$3,$4,0,0,0*\n"
+        text += "1,1,$5,$6,$7*\n1,1,$5,-$6,$7*\n1,1,$5,-$6,-$7*\n1,1,$5,$6,-$7*%\n"
+        text += "%ADD10C,0.6*%\n%ADD11R,1.2X0.8*%\n%ADD12RoundRect,1.2X0.4X0.8X0.8X0.4X0.4X0.2*%\n%ADD13C,0.25*%\n"
+        var made = 0
+        if pour {
+            text += "G36*\nX1000000Y1000000D02*\nG01*\nX299000000Y1000000D01*\nX299000000Y199000000D01*\n"
+            text += "X1000000Y199000000D01*\nX1000000Y1000000D01*\nG37*\n%LPC*%\nD10*\n"
+            for _ in 0..<count / 20 { text += "X\(coordinate(5_000...295_000))Y\(coordinate(5_000...195_000))D03*\n" }
+            text += "%LPD*%\n"
+            made = count / 20 + 1
+        }
+        while made < count {
+            let kind = made % 8
+            let (x, y) = (coordinate(5_000...295_000), coordinate(5_000...195_000))
+            switch kind {
+            case 0, 1: text += "D10*\nX\(x)Y\(y)D03*\n"
+            case 2: text += "D11*\nX\(x)Y\(y)D03*\n"
+            case 3: text += "D12*\nX\(x)Y\(y)D03*\n"
+            case 4, 5, 6: text += "D13*\nX\(x)Y\(y)D02*\nG01*\nX\(x + 3_000_000)Y\(y + 1_000_000)D01*\n"
+            default: text += "D13*\nX\(x)Y\(y)D02*\nG75*\nG03*\nX\(x - 2_000_000)Y\(y + 2_000_000)I-2000000J0D01*\n"
+            }
+            made += 1
+        }
+        return Array((text + "M02*\n").utf8)
+    }
+    let share = objects / 4
+    let files: [(String, BoardArtwork.Kind, BoardSide, [UInt8])] = [
+        ("board-F_Cu.gbr", .copper, .top, layer("Copper,L1,Top", share, pour: true)),
+        ("board-B_Cu.gbr", .copper, .bottom, layer("Copper,L4,Bot", share, pour: true)),
+        ("board-F_Mask.gbr", .soldermask, .top, layer("Soldermask,Top", share, pour: false)),
+        ("board-F_Silkscreen.gbr", .silkscreen, .top, layer("Legend,Top", objects - 3 * share, pour: false)),
+    ]
+    var svgBytes = 0
+    measure(bytes: files.reduce(0) { $0 + $1.3.count }) {
+        var layers: [BoardArtwork.Layer] = []
+        var drawn = 0
+        for (name, kind, side, bytes) in files {
+            guard let image = GerberReader.read(bytes, recordingImage: true).image else { continue }
+            drawn += image.objects.count
+            layers.append(BoardArtwork.Layer(file: name, kind: kind, side: side, image: image))
+        }
+        let artwork = BoardArtwork(layers: layers, extent: Extent(minX: 0, minY: 0, maxX: 300, maxY: 200))
+        svgBytes = BoardSVGRenderer.render(artwork, side: .top).utf8.count
+        return "objects=\(drawn) svg_bytes=\(svgBytes)"
     }
 case "symmetry":
     // Evidence for judging placements by the pads alone: per pack, how many SMD placements are the centre of a pad
