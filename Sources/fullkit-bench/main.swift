@@ -19,6 +19,8 @@
 //                                    KiCad round-rectangle macro apertures, traces, arcs, a pour region with clear
 //                                    cut-outs): times reading its layers in image mode and rendering the top as SVG,
 //                                    and prints the SVG's size
+//   fullkit-bench svg FILE           print one Gerber file's image as SVG (drawn as top copper over its own extent),
+//                                    for Scripts/crosscheck-render
 //   fullkit-bench symmetry PACK      evidence for judging placements by the pads alone (no %TO.C): how many SMD
 //                                    placements are the centre of a pad group (PadSymmetry) as written, and when
 //                                    shifted by about 1.5 mm and 2.5 mm (a stale XY file)
@@ -229,6 +231,11 @@ case "render":
         svgBytes = BoardSVGRenderer.render(artwork, side: .top).utf8.count
         return "objects=\(drawn) svg_bytes=\(svgBytes)"
     }
+case "svg":
+    let document = GerberReader.read(readFile(arguments[2]), recordingImage: true)
+    guard let image = document.image, let extent = document.extent else { exit(1) }
+    let layer = BoardArtwork.Layer(file: arguments[2], kind: .copper, side: .top, image: image)
+    print(BoardSVGRenderer.render(BoardArtwork(layers: [layer], extent: extent), side: .top), terminator: "")
 case "symmetry":
     // Evidence for judging placements by the pads alone: per pack, how many SMD placements are the centre of a pad
     // group (PadSymmetry) as written, and shifted by 1.5 mm / 2.5 mm (a stale XY file).

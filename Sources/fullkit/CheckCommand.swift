@@ -37,8 +37,13 @@ enum CheckCommand {
         let interruption = abandonOnSignals(output.sink)
         defer { for source in interruption { source.cancel() } }
         let report: CheckReport
+        var artwork: BoardArtwork?
         do throws(PackInputError) {
-            report = try checker.check(parsed.positionals)
+            if format == .html {
+                (report, artwork) = try checker.checkDrawn(parsed.positionals)
+            } else {
+                report = try checker.check(parsed.positionals)
+            }
         } catch {
             output.sink.abandon()
             StandardStreams.error("fullkit: error: cannot read \(error.description)\n")
@@ -50,6 +55,8 @@ enum CheckCommand {
                 let renderer = TextReportRenderer(verbose: parsed.flags.contains("--verbose"), color: output.color)
                 let text = renderer.render(report)
                 if output.color { output.sink.styled(text) } else { output.sink.write(text) }
+            case .html:
+                output.sink.write(HTMLReportRenderer().render(report, artwork: artwork))
             default:
                 format.write(
                     [PackResult(path: parsed.positionals.joined(separator: " "), outcome: .checked(report))],

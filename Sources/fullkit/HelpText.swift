@@ -65,6 +65,10 @@ enum HelpText {
                                junit: JUnit XML, a test case per rule (Jenkins, GitLab test reports).
                                github: GitHub Actions annotations (::error file=…,line=…::…).
                                markdown: a summary for $GITHUB_STEP_SUMMARY or a merge-request comment.
+                               html: one self-contained page to show a customer: the verdict, the board
+                               drawn from the pack's files (top and bottom, layer toggles, pan and zoom)
+                               with each finding's position ringed, and the findings in a table that
+                               filters by severity and file (a click zooms to the finding).
           --output FILE        Write the report to FILE instead of standard output: atomically (a complete
                                report or the old file, never half), and never over an input or inside one.
           --quiet              Print nothing but errors that stop the run; the exit code is the verdict.

@@ -3,10 +3,10 @@ import FullKit
 /// The report formats of `check` and `batch`: `--format`. Text and JSON are FullKit's own; the others are what CI
 /// systems read, rendered from the same reports.
 enum ReportFormat: String, CaseIterable {
-    case text, json, jsonl, sarif, junit, github, markdown
+    case text, json, jsonl, sarif, junit, github, markdown, html
 
-    /// The formats `check` offers, the default first.
-    static let check: [ReportFormat] = [.text, .json, .sarif, .junit, .github, .markdown]
+    /// The formats `check` offers, the default first (`html` draws the board, so it is `check`'s alone).
+    static let check: [ReportFormat] = [.text, .json, .sarif, .junit, .github, .markdown, .html]
     /// The formats `batch` (and `merge`) offer, the default first.
     static let batch: [ReportFormat] = [.text, .jsonl, .sarif, .junit, .github, .markdown]
 
@@ -21,7 +21,7 @@ enum ReportFormat: String, CaseIterable {
         case .github: GitHubAnnotationRenderer.render(results)
         case .markdown: MarkdownReportRenderer().render(results)
         case .json: results.first?.report.map(JSONReportRenderer.render) ?? "{}\n"
-        case .text, .jsonl: ""
+        case .text, .jsonl, .html: ""
         }
     }
 

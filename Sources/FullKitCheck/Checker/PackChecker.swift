@@ -44,6 +44,16 @@ public struct PackChecker: Sendable {
         return decide(PackLoader(limits: limits).load(archive: bytes, named: name), clock: clock, start: start)
     }
 
+    /// Checks the pack formed by `inputs` as `check(_:)` does, and draws its board: the report (the same verdict and
+    /// findings: reading the images changes nothing judged) and the artwork of its layers, for the HTML report.
+    public func checkDrawn(_ inputs: [String]) throws(PackInputError) -> (report: CheckReport, artwork: BoardArtwork) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let loaded = try PackLoader(limits: limits).load(inputs)
+        let (report, pack) = decide(loaded, clock: clock, start: start, recordingImages: true)
+        return (report, BoardArtwork(pack))
+    }
+
     /// Checks a pack whose files are already loaded (in memory, e.g. made by a test).
     package func check(loaded: LoadedPack) -> CheckReport {
         let clock = ContinuousClock()
@@ -51,9 +61,16 @@ public struct PackChecker: Sendable {
     }
 
     private func decide(_ loaded: LoadedPack, clock: ContinuousClock, start: ContinuousClock.Instant) -> CheckReport {
+        decide(loaded, clock: clock, start: start, recordingImages: false).report
+    }
+
+    private func decide(
+        _ loaded: LoadedPack, clock: ContinuousClock, start: ContinuousClock.Instant, recordingImages: Bool
+    ) -> (report: CheckReport, pack: AnalyzedPack) {
         let read = clock.now
         let pack = PackAnalyzer.analyze(
-            loaded, limits: limits, classifier: DifferenceClassifier(extraPrefixes: policy.notPlacedPrefixes))
+            loaded, limits: limits, classifier: DifferenceClassifier(extraPrefixes: policy.notPlacedPrefixes),
+            recordingImages: recordingImages)
         let analysed = clock.now
         let findings = policy.apply(to: RuleCatalog.findings(in: pack, policy: policy))
         let end = clock.now
@@ -67,7 +84,7 @@ public struct PackChecker: Sendable {
             pack, profile: policy.profile, verdict: verdict, findings: findings, timings: timings)
         report.policyFile = policySource
         report.policySHA256 = policyDigest
-        return report
+        return (report, pack)
     }
 
     private func milliseconds(_ duration: Duration) -> Double {

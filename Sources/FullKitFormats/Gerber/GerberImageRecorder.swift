@@ -80,9 +80,14 @@ struct GerberImageRecorder {
         repeatStart = image.objects.count
     }
 
-    /// Closes the open step-and-repeat: its block is copied `countX` × `countY` times, `stepX`, `stepY` mm apart.
+    /// Closes the open step-and-repeat: its block is copied `countX` × `countY` times, `stepX`, `stepY` mm apart. A
+    /// step-and-repeat that a block aperture's end cut across (opened inside the block, closed after it) copies what
+    /// the current level drew since it could have started, nothing when that level is shorter.
     mutating func endRepeat(countX: Int, countY: Int, stepX: Double, stepY: Double) {
-        guard let start = repeatStart else { return }
+        guard let start = repeatStart, start <= image.objects.count else {
+            repeatStart = nil
+            return
+        }
         repeatStart = nil
         let block = Array(image.objects[start...])
         for column in 0..<countX {

@@ -10,9 +10,26 @@ public enum BoardSVGRenderer {
         .silkscreen: ("#f4f4f4", "0.9"), .drill: ("#101010", "1"), .outline: ("#f2d53c", "1"),
     ]
 
-    /// The board seen from `side` (top or bottom), with the layers of `kinds`; an SVG document.
+    /// A point marked over the board: a finding's position.
+    public struct Marker: Sendable {
+        /// What names it (`data-marker`): the same mark may appear in more than one drawing of a page.
+        public var id: String
+        /// Where, in mm.
+        public var position: BoardPoint
+        /// The finding's severity, which gives the colour.
+        public var severity: Severity
+
+        /// A marker `id` at `position` of `severity`.
+        public init(id: String, position: BoardPoint, severity: Severity) {
+            (self.id, self.position, self.severity) = (id, position, severity)
+        }
+    }
+
+    /// The board seen from `side` (top or bottom), with the layers of `kinds` and `markers` over them (ringed, in the
+    /// severity's colour); an SVG document.
     public static func render(
-        _ artwork: BoardArtwork, side: BoardSide, kinds: Set<BoardArtwork.Kind> = Set(BoardArtwork.Kind.allCases)
+        _ artwork: BoardArtwork, side: BoardSide, kinds: Set<BoardArtwork.Kind> = Set(BoardArtwork.Kind.allCases),
+        markers: [Marker] = []
     ) -> String {
         let layers = artwork.layers.enumerated()
             .filter { kinds.contains($0.element.kind) && ($0.element.side == nil || $0.element.side == side) }
@@ -34,6 +51,17 @@ public enum BoardSVGRenderer {
             svg +=
                 "<g class=\"layer \(layer.kind.rawValue)\" data-side=\"\(layer.side?.rawValue ?? "both")\" data-file=\"\(XMLText.escaped(layer.file))\" opacity=\"\(style.opacity)\">"
             svg += drawing.elements(colour: style.colour, idPrefix: "l\(index)")
+            svg += "</g>"
+        }
+        if !markers.isEmpty {
+            let radius = SVGPath.format(max(max(extent.width, extent.height) * 0.012, 0.4))
+            svg +=
+                "<g class=\"markers\" fill=\"none\" stroke-width=\"\(SVGPath.format(max(extent.width, extent.height) * 0.004))\">"
+            for marker in markers {
+                let colour = marker.severity == .error ? "#ff3b30" : marker.severity == .warning ? "#ffcc00" : "#5ac8fa"
+                svg +=
+                    "<circle class=\"marker \(marker.severity.rawValue)\" data-marker=\"\(XMLText.escaped(marker.id))\" cx=\"\(SVGPath.format(marker.position.x))\" cy=\"\(SVGPath.format(marker.position.y))\" r=\"\(radius)\" stroke=\"\(colour)\"/>"
+            }
             svg += "</g>"
         }
         svg += "</g></svg>\n"

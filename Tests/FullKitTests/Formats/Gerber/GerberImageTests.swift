@@ -102,6 +102,17 @@ struct GerberImageTests {
         #expect(positions.count == 6)
     }
 
+    @Test(
+        "a step-and-repeat opened inside a block aperture and closed after it (a fuzzer's find: a trap) copies nothing")
+    func repeatAcrossBlock() throws {
+        let image = try image(
+            "%ADD10C,1*%\n%ABD20*%\nD10*\nX0Y0D03*\nX1000000Y0D03*\n%SRX2Y2I1J1*%\nX2000000Y0D03*\n%AB*%\n%SR*%\nD20*\nX0Y0D03*"
+        )
+        #expect(image.objects.count == 1)
+        guard case .block(let inner) = try #require(image.apertures[20]) else { return }
+        #expect(inner.count == 3)
+    }
+
     @Test("a block aperture keeps its objects as its shape; flashing it is one object")
     func blockAperture() throws {
         let image = try image(
