@@ -29,7 +29,48 @@ extension BoardArtwork {
                 layers.append(Layer(file: entry.path, kind: .drill, side: nil, image: Self.image(of: document)))
             }
         }
-        self.init(layers: layers, extent: pack.board?.extent ?? extent)
+        self.init(layers: layers, extent: pack.board?.extent ?? extent, placements: Self.placements(pack))
+    }
+
+    /// The placements of every XY file of `pack` whose convention was found, at their board positions, each with
+    /// what the check made of it: its pads (where the copper names them), the BOM's do-not-place, an unexplained or
+    /// explained difference between BOM and XY, else placed.
+    static func placements(_ pack: AnalyzedPack) -> [Placement] {
+        let conventions = Dictionary(pack.xyConventions.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        var differences: [String: DesignatorDifference] = [:]
+        for difference in pack.designatorDifferences where difference.kind == .placedOnly {
+            differences[difference.designator] = difference
+        }
+        let notPlaced = pack.doNotPlaceDesignators
+        var result: [Placement] = []
+        for file in pack.placementLists {
+            guard let found = conventions[file.entry.path] else { continue }
+            let matches = Dictionary(
+                (found.matches ?? []).map { ("\($0.side.rawValue) \($0.designator)", $0) },
+                uniquingKeysWith: { first, _ in first })
+            for placement in file.content.placements {
+                guard let x = placement.x, let y = placement.y, let side = placement.side, side != .inner else {
+                    continue
+                }
+                let (px, py) = found.convention.position(x: x, y: y, side: side)
+                guard px.isFinite, py.isFinite else { continue }
+                let status: Placement.Status
+                if let match = matches["\(side.rawValue) \(placement.designator)"] {
+                    status = match.onPads ? .onPads : .offPads
+                } else if notPlaced.contains(placement.designator) {
+                    status = .doNotPlace
+                } else if let difference = differences[placement.designator] {
+                    status = difference.explanation == nil ? .notInBOM : .explained
+                } else {
+                    status = .placed
+                }
+                result.append(
+                    Placement(
+                        designator: placement.designator, side: side, position: BoardPoint(x: px, y: py),
+                        status: status))
+            }
+        }
+        return result
     }
 
     /// The holes and slot centres of `document` as flashes of round apertures, one per diameter (0.3 mm where the

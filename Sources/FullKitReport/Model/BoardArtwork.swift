@@ -41,13 +41,48 @@ public struct BoardArtwork: Sendable {
         }
     }
 
+    /// A part where an XY file places it on the board, with what the check made of it.
+    public struct Placement: Sendable {
+        /// How the check judged a placement.
+        public enum Status: String, Sendable, CaseIterable {
+            /// At its pads (the copper names them, or the pads are centred on it).
+            case onPads = "on-pads"
+            /// Away from the pads the copper names for it.
+            case offPads = "off-pads"
+            /// Placed, but the BOM has no line for it, and nothing explains why.
+            case notInBOM = "not-in-bom"
+            /// Marked do-not-place in the BOM.
+            case doNotPlace = "dnp"
+            /// A difference between BOM and XY that the pack explains (not a part, through-hole).
+            case explained
+            /// Placed and listed; no pads name it, so it is not judged one by one.
+            case placed
+        }
+
+        /// The designator (as the XY file writes it).
+        public var designator: String
+        /// Its side.
+        public var side: BoardSide
+        /// Its position on the board, in mm (under the XY file's convention).
+        public var position: BoardPoint
+        /// What the check made of it.
+        public var status: Status
+
+        /// `designator` placed at `position` on `side`, judged `status`.
+        public init(designator: String, side: BoardSide, position: BoardPoint, status: Status) {
+            (self.designator, self.side, self.position, self.status) = (designator, side, position, status)
+        }
+    }
+
     /// The layers, in the pack's order.
     public var layers: [Layer]
+    /// The placements of the pack's XY files, under each file's convention.
+    public var placements: [Placement] = []
     /// The box the picture covers, in mm (the board's outline, or every layer's extent); nil when nothing is drawn.
     public var extent: Extent?
 
-    /// Artwork of `layers` covering `extent`.
-    public init(layers: [Layer], extent: Extent?) {
-        (self.layers, self.extent) = (layers, extent)
+    /// Artwork of `layers` and `placements` covering `extent`.
+    public init(layers: [Layer], extent: Extent?, placements: [Placement] = []) {
+        (self.layers, self.extent, self.placements) = (layers, extent, placements)
     }
 }

@@ -64,7 +64,18 @@ public struct HTMLReportRenderer: Sendable {
             text +=
                 "<label><input type=\"checkbox\" data-kind=\"\(kind.rawValue)\" checked> \(kind.rawValue)</label>"
         }
+        if !artwork.placements.isEmpty {
+            text += "<label><input type=\"checkbox\" data-kind=\"placements\" checked> placements</label>"
+        }
         text += "<span class=\"hint\">wheel: zoom · drag: pan · double-click: whole board</span></div>"
+        if !artwork.placements.isEmpty {
+            text += "<div class=\"legend\">"
+            for status in BoardArtwork.Placement.Status.allCases
+            where artwork.placements.contains(where: { $0.status == status }) {
+                text += "<span class=\"\(status.rawValue)\">\(status.rawValue)</span> "
+            }
+            text += "</div>"
+        }
         text += "<div class=\"views\">"
         for side in [BoardSide.top, .bottom] {
             text += "<figure><figcaption>\(side == .top ? "Top" : "Bottom (seen from below)")</figcaption>"

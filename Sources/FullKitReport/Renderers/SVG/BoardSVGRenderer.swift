@@ -53,6 +53,10 @@ public enum BoardSVGRenderer {
             svg += drawing.elements(colour: style.colour, idPrefix: "l\(index)")
             svg += "</g>"
         }
+        let placements = artwork.placements.filter { $0.side == side }
+        if !placements.isEmpty {
+            svg += SVGPlacements.elements(placements, extent: extent, mirrored: bottom)
+        }
         if !markers.isEmpty {
             let radius = SVGPath.format(max(max(extent.width, extent.height) * 0.012, 0.4))
             svg +=
