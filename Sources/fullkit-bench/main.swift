@@ -17,8 +17,8 @@
 //   fullkit-bench render OBJECTS     draw a generated four-layer board (top and bottom copper, top mask, top
 //                                    silkscreen) of OBJECTS objects in all (pads flashed with round, rectangular and
 //                                    KiCad round-rectangle macro apertures, traces, arcs, a pour region with clear
-//                                    cut-outs): times reading its layers in image mode and rendering the top as SVG,
-//                                    and prints the SVG's size
+//                                    cut-outs): times reading its layers in image mode and rendering the HTML report
+//                                    page (both views, 200 findings with positions), and prints the page's size
 //   fullkit-bench svg FILE           print one Gerber file's image as SVG (drawn as top copper over its own extent),
 //                                    for Scripts/crosscheck-render
 //   fullkit-bench symmetry PACK      evidence for judging placements by the pads alone (no %TO.C): how many SMD
@@ -218,7 +218,18 @@ case "render":
         ("board-F_Mask.gbr", .soldermask, .top, layer("Soldermask,Top", share, pour: false)),
         ("board-F_Silkscreen.gbr", .silkscreen, .top, layer("Legend,Top", objects - 3 * share, pour: false)),
     ]
-    var svgBytes = 0
+    // A report of 200 findings, each at a position on the board.
+    let rule = RuleCatalog.rule(id: "XY_OFF_PADS")!
+    let findings = (0..<200).map { index in
+        var finding = Finding(rule, "R\(index) is 1.8 mm from its pads", file: "board-pos.csv")
+        finding.position = BoardPoint(x: Double(coordinate(5...295)) / 1000, y: Double(coordinate(5...195)) / 1000)
+        return finding
+    }
+    let report = CheckReport(
+        inputs: ["generated.zip"], profile: .assembly, verdict: .fail, files: [], revisions: [], xyConventions: [],
+        findings: findings,
+        timings: CheckReport.Timings(
+            readMilliseconds: 0, analyzeMilliseconds: 0, rulesMilliseconds: 0, totalMilliseconds: 0))
     measure(bytes: files.reduce(0) { $0 + $1.3.count }) {
         var layers: [BoardArtwork.Layer] = []
         var drawn = 0
@@ -228,8 +239,8 @@ case "render":
             layers.append(BoardArtwork.Layer(file: name, kind: kind, side: side, image: image))
         }
         let artwork = BoardArtwork(layers: layers, extent: Extent(minX: 0, minY: 0, maxX: 300, maxY: 200))
-        svgBytes = BoardSVGRenderer.render(artwork, side: .top).utf8.count
-        return "objects=\(drawn) svg_bytes=\(svgBytes)"
+        let page = HTMLReportRenderer().render(report, artwork: artwork)
+        return "objects=\(drawn) html_bytes=\(page.utf8.count)"
     }
 case "svg":
     let document = GerberReader.read(readFile(arguments[2]), recordingImage: true)
