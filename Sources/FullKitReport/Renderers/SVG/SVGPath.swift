@@ -25,6 +25,7 @@ struct SVGPath {
         let (r, diameter) = (Self.format(radius), Self.format(2 * radius))
         move(BoardPoint(x: centre.x + radius, y: centre.y))
         data += "a" + r + " " + r + sweep + "-" + diameter + " 0a" + r + " " + r + sweep + diameter + " 0z"
+        close()
     }
 
     /// A closed polygon through `points`, turned counterclockwise.
@@ -33,7 +34,8 @@ struct SVGPath {
         let ordered = Self.signedArea(points) < 0 ? points.reversed() : points
         move(ordered[0])
         for point in ordered.dropFirst() { line(to: point) }
-        data += "Z"
+        data += "z"
+        close()
     }
 
     /// A closed contour (a region's), turned counterclockwise.
@@ -65,7 +67,8 @@ struct SVGPath {
                 }
             }
         }
-        data += "Z"
+        data += "z"
+        close()
     }
 
     /// An open stroke from `from` by `step` (a draw or an arc).
@@ -94,13 +97,7 @@ struct SVGPath {
             if abs(to.x - current.x) < 1e-9, abs(to.y - current.y) < 1e-9 {
                 // A full circle: through the opposite point.
                 let opposite = BoardPoint(x: 2 * centre.x - current.x, y: 2 * centre.y - current.y)
-                for target in [opposite, to] {
-                    data += "A"
-                    number(radius, separator: false)
-                    number(radius)
-                    data += " 0 0 " + sweep
-                    point(target)
-                }
+                for target in [opposite, to] { arc(radius: radius, large: "0", sweep: sweep, to: target) }
                 break
             }
             if clockwise {
@@ -108,44 +105,75 @@ struct SVGPath {
             } else {
                 while end < start { end += 2 * .pi }
             }
-            let large = abs(end - start) > .pi ? "1" : "0"
-            data += "A"
-            number(radius, separator: false)
-            number(radius)
-            data += " 0 " + large + " " + sweep
-            point(to)
+            arc(radius: radius, large: abs(end - start) > .pi ? "1" : "0", sweep: sweep, to: to)
         }
         current = step.end
     }
 
+    /// Starts a subpath at `point` (absolute).
     private mutating func move(_ point: BoardPoint) {
-        data += "M"
-        number(point.x, separator: false)
-        number(point.y)
+        let target = Self.units(point)
+        data += "M" + Self.format(units: target.x)
+        separated(Self.format(units: target.y))
+        (current, subpathStart, lastCommand) = (target, target, "M")
     }
 
+    /// A line to `point`, relative to the current point in whole units (so that no rounding adds up along a
+    /// contour); the letter is left out after another line.
     private mutating func line(to point: BoardPoint) {
-        data += "L"
-        number(point.x, separator: false)
-        number(point.y)
+        let target = Self.units(point)
+        if lastCommand == "l" {
+            separated(Self.format(units: target.x - current.x))
+        } else {
+            data += "l" + Self.format(units: target.x - current.x)
+        }
+        separated(Self.format(units: target.y - current.y))
+        (current, lastCommand) = (target, "l")
     }
 
-    private mutating func point(_ point: BoardPoint) {
-        number(point.x)
-        number(point.y)
+    /// An arc of `radius` to `point`, relative to the current point.
+    private mutating func arc(radius: Double, large: String, sweep: String, to point: BoardPoint) {
+        let target = Self.units(point)
+        let r = Self.format(radius)
+        data += "a" + r + " " + r + " 0 " + large + " " + sweep
+        separated(Self.format(units: target.x - current.x))
+        separated(Self.format(units: target.y - current.y))
+        (current, lastCommand) = (target, "a")
     }
 
-    /// Writes `value` to 0.1 µm (4 decimals of a mm), without trailing zeros, after a space unless `separator` is
-    /// false.
-    private mutating func number(_ value: Double, separator: Bool = true) {
-        if separator { data += " " }
-        data += Self.format(value)
+    /// After a close: the current point is the subpath's start again.
+    private mutating func close() {
+        (current, lastCommand) = (subpathStart, "z")
+    }
+
+    /// Appends `number` after a space, or directly when its minus sign separates it.
+    private mutating func separated(_ number: String) {
+        if !number.hasPrefix("-") { data += " " }
+        data += number
+    }
+
+    /// The current point and the current subpath's start, in units of 0.1 µm.
+    private var current: (x: Int64, y: Int64) = (0, 0)
+    private var subpathStart: (x: Int64, y: Int64) = (0, 0)
+    /// The last command letter written.
+    private var lastCommand: Character = " "
+
+    /// `point` in units of 0.1 µm (0 for values that are not finite or lie past 10¹² mm).
+    private static func units(_ point: BoardPoint) -> (x: Int64, y: Int64) {
+        func units(_ value: Double) -> Int64 {
+            value.isFinite && abs(value) < 1e12 ? Int64((value * 10_000).rounded()) : 0
+        }
+        return (units(point.x), units(point.y))
     }
 
     /// `value` in mm to 4 decimals without trailing zeros ("0" for values that are not finite).
     static func format(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1e12 else { return "0" }
-        let scaled = Int64((value * 10_000).rounded())
+        return format(units: Int64((value * 10_000).rounded()))
+    }
+
+    /// `scaled` units of 0.1 µm as mm, without trailing zeros.
+    static func format(units scaled: Int64) -> String {
         let magnitude = scaled.magnitude
         var text = scaled < 0 ? "-" : ""
         text += String(magnitude / 10_000)
