@@ -479,14 +479,25 @@ def _flash_on(files, layer, x, y, aperture="D10"):
     return files
 
 
+def _round_flash_on(files, layer, x, y, diameter, code):
+    """`files` with one more flash at (x, y) mm on `layer` of a new circle aperture D`code` of `diameter` mm."""
+    files[layer] = files[layer].replace(
+        "M02*\n", f"%ADD{code}C,{diameter:.6f}*%\nD{code}*\nX{coord(x)}Y{coord(y)}D03*\nM02*\n")
+    return files
+
+
 def placements_judged_by_the_board():
-    """Two placements with no BOM line and names that say nothing: K1 sits on a copper pad with a mask opening, no
-    paste and no hole (a fiducial), K2 on a non-plated hole with no copper (a tooling hole). The board explains both:
-    passes, each with the evidence named."""
+    """Three placements with no BOM line and names that say nothing: K1 sits on a round 1 mm copper pad in a 2 mm
+    mask opening, with no paste and no hole (a fiducial: KiCad's Fiducial_1mm_Mask2mm); K3 on a round 1 mm copper pad
+    in a 1.1 mm opening (a test pad: TestPoint_Pad_D1.0mm); K2 on a non-plated hole with no copper (a tooling hole).
+    The board explains all three: passes, each with the evidence named."""
     files = sample_files()
-    _flash_on(files, "sample-F_Cu.gbr", 2.0, 18.0)
-    _flash_on(files, "sample-F_Mask.gbr", 2.0, 18.0)
-    files["sample-positions.csv"] = positions_csv(extra_rows=["K1,2.000,18.000,0.0,top", "K2,27.500,2.500,0.0,top"])
+    _round_flash_on(files, "sample-F_Cu.gbr", 2.0, 18.0, 1.0, 90)
+    _round_flash_on(files, "sample-F_Mask.gbr", 2.0, 18.0, 2.0, 90)
+    _round_flash_on(files, "sample-F_Cu.gbr", 27.5, 17.5, 1.0, 91)
+    _round_flash_on(files, "sample-F_Mask.gbr", 27.5, 17.5, 1.1, 91)
+    files["sample-positions.csv"] = positions_csv(
+        extra_rows=["K1,2.000,18.000,0.0,top", "K2,27.500,2.500,0.0,top", "K3,27.500,17.500,0.0,top"])
     return files
 
 

@@ -12,6 +12,9 @@ struct PlacementSites: Sendable {
     struct Site: Equatable {
         /// A copper flash of the placement's side lies there.
         var copper: Bool
+        /// A fiducial lies there: a round copper flash of a fiducial's size in a mask opening at least
+        /// `fiducialClearance` wider.
+        var fiducial: Bool = false
         /// A solder-mask opening (flash) of that side lies there.
         var mask: Bool
         /// A paste flash of that side lies there.
@@ -26,7 +29,16 @@ struct PlacementSites: Sendable {
     /// footprint's origin in every common library).
     static let reach = 0.25
 
+    /// The sizes a fiducial's round copper pad has, in mm: 0.5 to 3 mm in the common libraries (IPC-7351 suggests
+    /// 1 mm, with a mask opening twice that).
+    static let fiducialDiameters = 0.4...3.2
+    /// How much wider than its copper a fiducial's mask opening is, at least, in mm: a clear ring the machine's
+    /// camera sees (KiCad's fiducials open 2 or 3 mm around 1 mm; a test pad opens its copper and a margin of
+    /// hundredths).
+    static let fiducialClearance = 0.5
+
     private var copper: [BoardSide: PointGrid] = [:]
+    private var fiducials: [BoardSide: PointGrid] = [:]
     private var mask: [BoardSide: PointGrid] = [:]
     private var paste: [BoardSide: PointGrid] = [:]
     private var platedHoles: PointGrid
@@ -40,6 +52,8 @@ struct PlacementSites: Sendable {
     init(_ entries: [PackEntry], limits: ReadLimits) {
         platedHoles = CrowdedLayer.grid(limits)
         nonPlatedHoles = CrowdedLayer.grid(limits)
+        var copperPads: [BoardSide: [Pad]] = [:]
+        var maskPads: [BoardSide: [Pad]] = [:]
         for entry in entries {
             guard let side = entry.identification.side, side == .top || side == .bottom else { continue }
             let role = entry.identification.role
@@ -49,10 +63,17 @@ struct PlacementSites: Sendable {
             var grid = CrowdedLayer.grid(limits)
             for pad in pads { grid.insert((pad.x, pad.y)) }
             switch role {
-            case .copper: copper[side] = grid
-            case .soldermask: mask[side] = grid
+            case .copper:
+                copper[side] = grid
+                copperPads[side, default: []] += pads.filter { $0.isRound && Self.fiducialDiameters.contains($0.width) }
+            case .soldermask:
+                mask[side] = grid
+                maskPads[side, default: []] += pads
             default: paste[side] = grid
             }
+        }
+        for (side, round) in copperPads {
+            fiducials[side] = Self.fiducials(round, openings: maskPads[side] ?? [], limits: limits)
         }
         for entry in entries where entry.identification.role == .drill {
             for hole in entry.excellon?.holes ?? [] {
@@ -67,6 +88,31 @@ struct PlacementSites: Sendable {
         isComplete = !sides.isEmpty && sides.allSatisfy { mask[$0] != nil && paste[$0] != nil }
     }
 
+    /// The centres of the `round` copper pads that sit in a mask opening of `openings` (centred within 0.01 mm) at
+    /// least `fiducialClearance` wider.
+    private static func fiducials(_ round: [Pad], openings: [Pad], limits: ReadLimits) -> PointGrid {
+        var widest: [Int64: Double] = [:]
+        func key(_ x: Double, _ y: Double) -> Int64? {
+            guard x.isFinite, y.isFinite, abs(x) < 1e6, abs(y) < 1e6 else { return nil }
+            return Int64((x * 100).rounded()) << 32 | Int64(UInt32(truncatingIfNeeded: Int64((y * 100).rounded())))
+        }
+        for opening in openings {
+            guard let key = key(opening.x, opening.y) else { continue }
+            widest[key] = max(widest[key] ?? 0, min(opening.width, opening.height))
+        }
+        var grid = CrowdedLayer.grid(limits)
+        for pad in round {
+            let cleared = [-0.01, 0, 0.01].contains { dx in
+                [-0.01, 0, 0.01].contains { dy in
+                    key(pad.x + dx, pad.y + dy).flatMap { widest[$0] }.map { $0 >= pad.width + fiducialClearance }
+                        ?? false
+                }
+            }
+            if cleared { grid.insert((pad.x, pad.y)) }
+        }
+        return grid
+    }
+
     /// Whether a plated (or unmarked) drill file has a hole within `radius` mm of (`x`, `y`).
     func hasPlatedHole(nearX x: Double, y: Double, within radius: Double) -> Bool {
         platedHoles.contains(nearX: x, y: y, within: radius)
@@ -79,8 +125,8 @@ struct PlacementSites: Sendable {
     func site(x: Double, y: Double, side: BoardSide) -> Site {
         func near(_ grid: PointGrid?) -> Bool { grid?.contains(nearX: x, y: y, within: Self.reach) == true }
         return Site(
-            copper: near(copper[side]), mask: near(mask[side]), paste: near(paste[side]), platedHole: near(platedHoles),
-            nonPlatedHole: near(nonPlatedHoles))
+            copper: near(copper[side]), fiducial: near(fiducials[side]), mask: near(mask[side]),
+            paste: near(paste[side]), platedHole: near(platedHoles), nonPlatedHole: near(nonPlatedHoles))
     }
 
     /// What the board says a placement at (`x`, `y`) on `side` is when it is no part, and the evidence, in words;
@@ -94,8 +140,16 @@ struct PlacementSites: Sendable {
             )
         }
         if site.copper && site.mask && !site.paste && !site.platedHole && !site.nonPlatedHole {
+            // A fiducial is a round copper pad (0.5 to 3 mm) in a mask opening wider by a clear ring, which a
+            // machine's camera finds; anything else with nothing to solder is a test pad or a contact.
+            if site.fiducial {
+                return (
+                    "a fiducial",
+                    "the board has a round copper pad in a wider mask opening (a fiducial's clear ring), no paste and no hole at its position"
+                )
+            }
             return (
-                "a pad with nothing to solder (a fiducial, a test pad or a contact)",
+                "a pad with nothing to solder (a test pad or a contact)",
                 "the board has a copper pad with a mask opening, no paste and no hole at its position"
             )
         }

@@ -9,10 +9,21 @@ public struct Pad: Sendable, Hashable {
     public var designator: String?
     /// Its aperture's `.AperFunction` (`SMDPad,CuDef`, `ComponentPad` …), when the file says.
     public var function: String?
+    /// The width of the box around it, in mm (its aperture as flashed, or its region); 0 when not known.
+    public var width: Double
+    /// The height of the box around it, in mm; 0 when not known.
+    public var height: Double
+    /// Whether it is round: flashed with a circle aperture (`C`).
+    public var isRound: Bool
 
-    /// A pad at (`x`, `y`) mm, of `designator`, flashed with an aperture of `function`.
-    public init(x: Double, y: Double, designator: String?, function: String?) {
+    /// A pad at (`x`, `y`) mm, of `designator`, flashed with an aperture of `function`, `width` × `height` mm, round
+    /// or not.
+    public init(
+        x: Double, y: Double, designator: String?, function: String?, width: Double = 0, height: Double = 0,
+        isRound: Bool = false
+    ) {
         (self.x, self.y, self.designator, self.function) = (x, y, designator, function)
+        (self.width, self.height, self.isRound) = (width, height, isRound)
     }
 
     /// Whether the aperture marks a through-hole component pad.

@@ -204,6 +204,8 @@ extension GerberParser {
         for index in document.pads.indices {
             document.pads[index].x *= scale
             document.pads[index].y *= scale
+            document.pads[index].width *= scale
+            document.pads[index].height *= scale
         }
     }
 
@@ -285,6 +287,7 @@ extension GerberParser {
             }
         }
         apertureBoxes[code] = apertureBoxes[code]?.scaled(by: unitScale)
+        if template == "C" { roundApertures.insert(code) } else { roundApertures.remove(code) }
         if image != nil {
             image!.define(
                 code,

@@ -155,7 +155,10 @@ extension GerberParser {
         else {
             return
         }
-        document.pads.append(Pad(x: x, y: y, designator: objectDesignator, function: currentPadFunction))
+        document.pads.append(
+            Pad(
+                x: x, y: y, designator: objectDesignator, function: currentPadFunction, width: currentBox.width,
+                height: currentBox.height, isRound: currentIsRound))
     }
 
     /// Keeps the region just closed as a pad at its box's centre when flashes are recorded and it is small (at most
@@ -167,8 +170,9 @@ extension GerberParser {
             document.pads.count < Self.maximumPads
         else { return }
         document.pads.append(
-            Pad(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2, designator: objectDesignator, function: nil)
-        )
+            Pad(
+                x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2, designator: objectDesignator, function: nil,
+                width: box.width, height: box.height))
     }
 
     private mutating func requireAperture(at offset: Int) -> Bool {

@@ -51,6 +51,10 @@ struct GerberParser {
     var apertureFunctions: [Int: String] = [:]
     /// The current aperture's `.AperFunction` when it names a pad (`SMDPad,CuDef`, `ComponentPad` …).
     var currentPadFunction: String?
+    /// The D-codes of circle apertures (`C`).
+    var roundApertures: Set<Int> = []
+    /// Whether the current aperture is a circle.
+    var currentIsRound = false
     var objectDesignator: String?
     var lastOperation: Int?
     var sawCoordinateData = false
@@ -370,6 +374,7 @@ struct GerberParser {
         currentBox = apertureTransform.apply(to: apertureBoxes[code] ?? Extent(x: 0, y: 0))
         currentReach = max(-currentBox.minX, -currentBox.minY, currentBox.maxX, currentBox.maxY, 0)
         currentPadFunction = apertureFunctions[code].flatMap { $0.contains("Pad") ? $0 : nil }
+        currentIsRound = roundApertures.contains(code)
     }
 
     private mutating func applyGCode(_ code: Int, at offset: Int) {

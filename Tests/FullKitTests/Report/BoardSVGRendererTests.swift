@@ -98,6 +98,19 @@ struct BoardSVGRendererTests {
         #expect(svg.contains("fill=\"#000\""))
     }
 
+    @Test(
+        "a mask covers the board wherever it lies: its region is the board's box (the default, −10 % … 120 % of the viewport from the origin, clipped a board at (130, 52) mm away: found by the gerbv cross-check)"
+    )
+    func maskRegionFollowsTheBoard() throws {
+        let layer = BoardArtwork.Layer(
+            file: "far.gbr", kind: .copper, side: .top,
+            image: try image(
+                "%ADD10C,5*%\n%ADD11C,1*%\nD10*\nX130000000Y52000000D03*\n%LPC*%\nD11*\nX130000000Y52000000D03*"))
+        let svg = BoardSVGRenderer.render(
+            BoardArtwork(layers: [layer], extent: Extent(minX: 120, minY: 40, maxX: 140, maxY: 60)), side: .top)
+        #expect(svg.contains("maskUnits=\"userSpaceOnUse\" x=\"119\" y=\"39\" width=\"22\" height=\"22\">"))
+    }
+
     @Test("the bottom is seen from below: mirrored in X, and only the bottom's layers and both sides' are drawn")
     func sides() throws {
         let flash = try image("%ADD10C,1*%\nD10*\nX1000000Y1000000D03*")

@@ -24,21 +24,25 @@ struct SVGLayerDrawing {
                 body += paths(run.objects, colour: colour)
             } else if !body.isEmpty {
                 let id = "\(idPrefix)-m\(number)"
-                let box = rect(fill: "#fff")
+                // The mask's region is the box itself: its default (−10 % … 120 % of the viewport) is measured from
+                // the user space's origin, and would clip a board far from (0, 0).
                 body =
-                    "<mask id=\"\(id)\" maskUnits=\"userSpaceOnUse\">\(box)\(paths(run.objects, colour: "#000"))</mask>"
-                    + "<g mask=\"url(#\(id))\">\(body)</g>"
+                    "<mask id=\"\(id)\" maskUnits=\"userSpaceOnUse\" \(boxAttributes)>\(rect(fill: "#fff"))"
+                    + "\(paths(run.objects, colour: "#000"))</mask><g mask=\"url(#\(id))\">\(body)</g>"
             }
         }
         return body
     }
 
     /// A rectangle over the extent, grown by a millimetre.
-    private func rect(fill: String) -> String {
+    private func rect(fill: String) -> String { "<rect \(boxAttributes) fill=\"\(fill)\"/>" }
+
+    /// `x`, `y`, `width` and `height` of the extent grown by a millimetre on every side: what a mask covers.
+    private var boxAttributes: String {
         let box = Extent(
             minX: extent.minX - 1, minY: extent.minY - 1, maxX: extent.maxX + 1, maxY: extent.maxY + 1)
         return
-            "<rect x=\"\(SVGPath.format(box.minX))\" y=\"\(SVGPath.format(box.minY))\" width=\"\(SVGPath.format(box.width))\" height=\"\(SVGPath.format(box.height))\" fill=\"\(fill)\"/>"
+            "x=\"\(SVGPath.format(box.minX))\" y=\"\(SVGPath.format(box.minY))\" width=\"\(SVGPath.format(box.width))\" height=\"\(SVGPath.format(box.height))\""
     }
 
     /// The image's objects with each flash of a block aperture replaced by the block's objects, moved to the flash
