@@ -39,6 +39,8 @@ struct HTMLReportRendererTests {
         #expect(page.contains("data-designator=\"C1 &lt;script&gt;"))
         #expect(page.contains("data-file=\"job &lt;1&gt;.zip/board,x:y&lt;script&gt;.gbr\""))
         #expect(page.contains("%TF.FileFunction,C1 &lt;script&gt;"))
+        // The files table names the file and its evidence, escaped.
+        #expect(page.contains("<tr><td>job &lt;1&gt;.zip/board,x:y&lt;script&gt;.gbr</td><td>top copper L1</td>"))
     }
 
     @Test("self-contained: a policy of no network, no external script, style, font or image")

@@ -26,7 +26,9 @@ public struct HTMLReportRenderer: Sendable {
             page += "<p class=\"note\">No board to draw: the pack has no Gerber layer FullKit could read.</p>"
         }
         page += findingsTable(report.findings, markerIDs: markerIDs)
-        page += "<details><summary>Full text report (files and evidence, revisions, conventions)</summary><pre>"
+        page += filesTable(report)
+        page +=
+            "<details><summary>Full text report (revision table, registration, every line of the check)</summary><pre>"
         page += HTMLText.escaped(TextReportRenderer(verbose: true).render(report))
         page += "</pre></details>"
         page += "<script>\(HTMLPage.script)</script></body></html>\n"
@@ -83,6 +85,39 @@ public struct HTMLReportRenderer: Sendable {
             text += "</figure>"
         }
         return text + "</div></section>"
+    }
+
+    /// The files with what each is and the evidence; then each XY file's convention.
+    private func filesTable(_ report: CheckReport) -> String {
+        var text = "<section id=\"files\"><h2>Files</h2><table><thead><tr><th>File</th><th>Role</th>"
+        text += "<th>Format</th><th>Evidence</th></tr></thead><tbody>"
+        for file in report.files {
+            var role = file.role.rawValue
+            if let side = file.side { role = "\(side.rawValue) \(role)" }
+            if let layer = file.copperLayer { role += " L\(layer)" }
+            if let plated = file.plated { role += plated ? " (plated)" : " (non-plated)" }
+            if let original = file.copyOf { role += ", a copy of \(original)" }
+            text += "<tr><td>\(HTMLText.escaped(file.path))</td><td>\(HTMLText.escaped(role))</td>"
+            text += "<td>\(file.format.rawValue)</td><td>\(file.evidence.kind.rawValue): "
+            text += "\(HTMLText.escaped(file.evidence.detail))"
+            for conflict in file.conflicts { text += "<br><span class=\"at\">\(HTMLText.escaped(conflict))</span>" }
+            text += "</td></tr>"
+        }
+        text += "</tbody></table>"
+        if !report.xyConventions.isEmpty {
+            text += "<h2>Placement conventions</h2><table><thead><tr><th>XY file</th><th>Read as</th>"
+            text += "<th>On the board</th><th>On their pads</th></tr></thead><tbody>"
+            for found in report.xyConventions {
+                text += "<tr><td>\(HTMLText.escaped(found.file))</td>"
+                text += "<td>\(HTMLText.escaped(found.convention.summary))</td>"
+                text += "<td>\(found.inside) of \(found.placements)</td>"
+                let pads =
+                    found.onPads.map { "\($0) of \(found.judgedByPads ?? 0) (named on the copper)" } ?? "not named"
+                text += "<td>\(pads)</td></tr>"
+            }
+            text += "</tbody></table>"
+        }
+        return text + "</section>"
     }
 
     private func findingsTable(_ findings: [Finding], markerIDs: [Int: String]) -> String {
