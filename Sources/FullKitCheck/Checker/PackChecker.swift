@@ -54,6 +54,15 @@ public struct PackChecker: Sendable {
         return (report, BoardArtwork(pack))
     }
 
+    /// Checks a pack that arrives as one archive in memory, shown as `name`, and draws its board (as `checkDrawn(_:)`).
+    public func checkDrawn(archive bytes: [UInt8], named name: String) -> (report: CheckReport, artwork: BoardArtwork) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let loaded = PackLoader(limits: limits).load(archive: bytes, named: name)
+        let (report, pack) = decide(loaded, clock: clock, start: start, recordingImages: true)
+        return (report, BoardArtwork(pack))
+    }
+
     /// Checks a pack whose files are already loaded (in memory, e.g. made by a test).
     package func check(loaded: LoadedPack) -> CheckReport {
         let clock = ContinuousClock()

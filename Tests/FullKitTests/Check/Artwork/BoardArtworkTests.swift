@@ -1,0 +1,55 @@
+import Foundation
+import FullKit
+import Testing
+
+/// The board drawn beside the check (`PackChecker.checkDrawn`, `BoardArtwork` of an analysed pack).
+@Suite("Artwork: the board of a checked pack")
+struct BoardArtworkTests {
+    private func bytes(_ path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: URL(fileURLWithPath: Paths.testData(path))))
+    }
+
+    @Test(
+        "reading the images changes nothing judged: the same verdict and findings as the plain check",
+        arguments: [
+            "sample/sample-pack.zip", "defects/xy-wrong-side.zip", "defects/xy-stale-off-pads.zip",
+            "variants/placements-judged-by-the-board.zip",
+        ])
+    func sameJudgement(path: String) throws {
+        let archive = try bytes(path)
+        let plain = PackChecker().check(archive: archive, named: path)
+        let (drawn, _) = PackChecker().checkDrawn(archive: archive, named: path)
+        #expect(drawn.verdict == plain.verdict)
+        #expect(drawn.findings == plain.findings)
+    }
+
+    @Test("the sample's artwork: its layers by kind and side, the drill as round flashes, the board's box, placements")
+    func sample() throws {
+        let (_, artwork) = PackChecker().checkDrawn(archive: try bytes("sample/sample-pack.zip"), named: "sample.zip")
+        let kinds = Set(artwork.layers.map { "\($0.kind.rawValue) \($0.side?.rawValue ?? "both")" })
+        #expect(
+            kinds.isSuperset(of: [
+                "copper top", "copper bottom", "soldermask top", "paste top", "outline both",
+                "drill both",
+            ]))
+        // Three plated holes and two mounting holes, in two files.
+        let drills = artwork.layers.filter { $0.kind == .drill }
+        #expect(drills.map(\.image.objects.count).sorted() == [2, 3])
+        #expect(
+            drills.allSatisfy { $0.image.apertures.values.allSatisfy { if case .circle = $0 { true } else { false } } })
+        // The outline's extent, its 0.1 mm line included.
+        #expect(
+            artwork.extent.map { ($0.minX, $0.minY, $0.maxX, $0.maxY) } ?? (0, 0, 0, 0) == (-0.05, -0.05, 30.05, 20.05))
+        let r1 = try #require(artwork.placements.first { $0.designator == "R1" })
+        #expect(r1.status == .onPads && r1.side == .top)
+    }
+
+    @Test("a stale XY file's parts are drawn off their pads; DNP and explained parts by what they are")
+    func statuses() throws {
+        let (_, stale) = PackChecker().checkDrawn(archive: try bytes("defects/xy-stale-off-pads.zip"), named: "s.zip")
+        #expect(stale.placements.contains { $0.status == .offPads })
+        let (_, judged) = PackChecker().checkDrawn(
+            archive: try bytes("variants/placements-judged-by-the-board.zip"), named: "j.zip")
+        #expect(Set(judged.placements.filter { $0.designator.hasPrefix("K") }.map(\.status)) == [.explained])
+    }
+}
