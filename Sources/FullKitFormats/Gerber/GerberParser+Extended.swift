@@ -232,7 +232,11 @@ extension GerberParser {
         var parameterStart = nameEnd + 1
         while parameterStart < range.upperBound {
             let parameterEnd = bytes.firstOffset(of: UInt8(ascii: "X"), from: parameterStart, to: range.upperBound)
-            parameters.append(DecimalNumber.parse(bytes, parameterStart..<parameterEnd) ?? 0)
+            // P-CAD writes a space after the comma (`%ADD86C, 5.8810*%`); libgerbv reads it, and so does FullKit.
+            var (start, end) = (parameterStart, parameterEnd)
+            while start < end, ASCII.isWhitespace(bytes[start]) { start += 1 }
+            while end > start, ASCII.isWhitespace(bytes[end - 1]) { end -= 1 }
+            parameters.append(DecimalNumber.parse(bytes, start..<end) ?? 0)
             parameterStart = parameterEnd + 1
         }
         guard apertureBoxes.count < limits.maximumApertures || apertureBoxes[code] != nil else {

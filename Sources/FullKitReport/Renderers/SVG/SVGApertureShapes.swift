@@ -12,8 +12,10 @@ enum SVGApertureShapes {
     /// Chords per half circle of an obround's ends.
     static let chordsPerHalfCircle = 16
 
-    /// Adds a flash of `shape` at `at` under `transform` to `path`. A macro's clear primitives are left out (they
-    /// would erase only inside the aperture, which one shared path cannot say; no common CAD tool writes them).
+    /// Adds a flash of `shape` at `at` under `transform` to `path`. A macro's clear primitive is written turned the
+    /// other way, as a hole: under the nonzero rule it opens the aperture where the macro drew once before it, and
+    /// leaves what other objects of the path cover (P-CAD's pads with an offset hole). Where two dark primitives of
+    /// the macro overlap, one clear primitive does not open them: the one approximation of the drawing.
     static func flash(_ shape: ApertureShape, at: BoardPoint, transform: ApertureTransform, into path: inout SVGPath) {
         func place(_ x: Double, _ y: Double) -> BoardPoint {
             let turned = transform.apply(x: x, y: y)
@@ -34,12 +36,12 @@ enum SVGApertureShapes {
                     return place(diameter / 2 * cos(angle), diameter / 2 * sin(angle))
                 })
         case .macro(let shapes):
-            for shape in shapes where shape.isDark {
+            for shape in shapes {
                 switch shape {
-                case .circle(let centre, let diameter, _):
-                    path.circle(place(centre.x, centre.y), radius: diameter / 2 * transform.scale)
-                case .polygon(let points, _):
-                    path.polygon(points.map { place($0.x, $0.y) })
+                case .circle(let centre, let diameter, let dark):
+                    path.circle(place(centre.x, centre.y), radius: diameter / 2 * transform.scale, hole: !dark)
+                case .polygon(let points, let dark):
+                    path.polygon(points.map { place($0.x, $0.y) }, hole: !dark)
                 }
             }
         case .block:

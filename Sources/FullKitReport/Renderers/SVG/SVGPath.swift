@@ -28,10 +28,10 @@ struct SVGPath {
         close()
     }
 
-    /// A closed polygon through `points`, turned counterclockwise.
-    mutating func polygon(_ points: [BoardPoint]) {
+    /// A closed polygon through `points`, turned counterclockwise (clockwise when `hole`).
+    mutating func polygon(_ points: [BoardPoint], hole: Bool = false) {
         guard points.count >= 2 else { return }
-        let ordered = Self.signedArea(points) < 0 ? points.reversed() : points
+        let ordered = (Self.signedArea(points) < 0) != hole ? points.reversed() : points
         move(ordered[0])
         for point in ordered.dropFirst() { line(to: point) }
         data += "z"

@@ -12,6 +12,13 @@ struct GerberImageTests {
 
     private func point(_ x: Double, _ y: Double) -> BoardPoint { BoardPoint(x: x, y: y) }
 
+    @Test("an aperture's parameters may have spaces around them, as P-CAD writes them (`%ADD86C, 5.8810*%`)")
+    func spacedParameters() throws {
+        let image = try image("%ADD86C, 5.8810*%\n%ADD87R, 1.0X 2.0 *%")
+        #expect(image.apertures[86] == .circle(diameter: 5.881, hole: 0))
+        #expect(image.apertures[87] == .rectangle(width: 1, height: 2, hole: 0))
+    }
+
     @Test("the image is kept only when asked")
     func optIn() {
         let text = "%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.5*%\nD10*\nX0Y0D03*\nM02*\n"
