@@ -360,12 +360,16 @@ struct GerberReaderTests {
                 X2000000Y2000000D03*
                 M02*
                 """.utf8))
-        #expect(
-            document.pads == [
-                Pad(x: 25.4, y: 0, designator: "R1", function: "SMDPad,CuDef"),
-                Pad(x: 0, y: 25.4, designator: "J1", function: "ComponentPad"),
-            ])
+        #expect(document.pads.map { [$0.x, $0.y] } == [[25.4, 0], [0, 25.4]])
+        #expect(document.pads.map(\.designator) == ["R1", "J1"])
+        #expect(document.pads.map(\.function) == ["SMDPad,CuDef", "ComponentPad"])
         #expect(document.pads.map(\.isThroughHole) == [false, true])
+        // Each pad's box (its aperture, in mm) and whether it is round.
+        #expect(
+            document.pads.map { [($0.width * 1e6).rounded() / 1e6, ($0.height * 1e6).rounded() / 1e6] } == [
+                [0.508, 0.762], [1.524, 1.524],
+            ])
+        #expect(document.pads.map(\.isRound) == [false, true])
         #expect(document.flashCount == 3)
     }
 
