@@ -15,6 +15,18 @@ public enum ImageObject: Sendable, Equatable {
         }
     }
 
+    /// The object with its polarity turned over (dark for clear, clear for dark).
+    public var inverted: ImageObject {
+        switch self {
+        case .flash(let code, let at, let transform, let dark):
+            .flash(aperture: code, at: at, transform: transform, dark: !dark)
+        case .stroke(let code, let from, let step, let transform, let dark):
+            .stroke(aperture: code, from: from, step: step, transform: transform, dark: !dark)
+        case .region(let contours, let dark):
+            .region(contours: contours, dark: !dark)
+        }
+    }
+
     /// The object moved by (`dx`, `dy`) mm.
     public func offsetBy(dx: Double, dy: Double) -> ImageObject {
         mapped { BoardPoint(x: $0.x + dx, y: $0.y + dy) }

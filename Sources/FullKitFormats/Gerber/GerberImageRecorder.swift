@@ -123,10 +123,24 @@ struct GerberImageRecorder {
     }
 
     /// The image, every object's positions moved by `move` (the deprecated image parameters); arcs turn the other
-    /// way when `flips`.
-    func finished(flips: Bool, _ move: ((BoardPoint) -> BoardPoint)?) -> GerberImage {
+    /// way when `flips`. A negative image (`%IPNEG`) is dark over `negativeOver` (the image's extent, grown by a
+    /// millimetre) with every object's polarity turned over.
+    func finished(negativeOver: Extent?, flips: Bool, _ move: ((BoardPoint) -> BoardPoint)?) -> GerberImage {
         var result = image
         if let move { result.objects = result.objects.map { $0.mapped(flips: flips, move) } }
+        if let box = negativeOver {
+            let (low, high) = (
+                BoardPoint(x: box.minX - 1, y: box.minY - 1), BoardPoint(x: box.maxX + 1, y: box.maxY + 1)
+            )
+            let field = ImageContour(
+                start: low,
+                steps: [
+                    .line(to: BoardPoint(x: high.x, y: low.y)), .line(to: high),
+                    .line(to: BoardPoint(x: low.x, y: high.y)),
+                    .line(to: low),
+                ])
+            result.objects = [.region(contours: [field], dark: true)] + result.objects.map(\.inverted)
+        }
         return result
     }
 }

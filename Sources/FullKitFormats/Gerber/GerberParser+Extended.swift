@@ -102,6 +102,9 @@ extension GerberParser {
                 let name = bytes.string(body.lowerBound..<min(body.upperBound, body.lowerBound + 200)).trimming(" ")
                 if bytes[start] == UInt8(ascii: "I") { header!.imageName = name } else { header!.layerName = name }
             }
+            if bytes[start] == UInt8(ascii: "I"), bytes[start + 1] == UInt8(ascii: "P") {
+                imageNegative = bytes.matches("NEG", at: body.lowerBound)
+            }
             issue(.gerberDeprecated, at: start, "%\(bytes.string(start..<start + 2)) is a deprecated command")
         default:
             issue(.gerberInvalidCommand, at: start, "'%\(bytes.excerpt(range))' is not a Gerber extended command")

@@ -82,6 +82,9 @@ struct GerberParser {
     var header: GerberHeader?
     /// What the file draws, object by object, when the reader was asked to keep its image.
     var image: GerberImageRecorder?
+    /// Whether the deprecated `%IPNEG*%` makes the image negative: dark everywhere but where objects are drawn. The
+    /// check does not apply it (nothing it judges depends on it); the picture does.
+    var imageNegative = false
     /// The most segments kept; an outline has hundreds at most.
     static let maximumSegments = 200_000
     /// The most pads kept; a dense board has tens of thousands.
@@ -169,7 +172,7 @@ struct GerberParser {
         }
         if let image {
             document.image = image.finished(
-                flips: imageTransform.flips,
+                negativeOver: imageNegative ? extent : nil, flips: imageTransform.flips,
                 imageTransform.isIdentity
                     ? nil
                     : { [imageTransform] in

@@ -64,18 +64,8 @@ struct SVGLayerDrawing {
                         }, inverted: inverted != !dark)
                     continue
                 }
-                var moved = object.mapped(move)
-                if inverted {
-                    switch moved {
-                    case .flash(let code, let at, let transform, let dark):
-                        moved = .flash(aperture: code, at: at, transform: transform, dark: !dark)
-                    case .stroke(let code, let from, let step, let transform, let dark):
-                        moved = .stroke(aperture: code, from: from, step: step, transform: transform, dark: !dark)
-                    case .region(let contours, let dark):
-                        moved = .region(contours: contours, dark: !dark)
-                    }
-                }
-                result.append(moved)
+                let moved = object.mapped(move)
+                result.append(inverted ? moved.inverted : moved)
             }
         }
         add(image.objects, depth: 0, move: { $0 }, inverted: false)

@@ -19,6 +19,20 @@ struct GerberImageTests {
         #expect(image.apertures[87] == .rectangle(width: 1, height: 2, hole: 0))
     }
 
+    @Test("a negative image (%IPNEG, deprecated) is dark over its extent with every object cleared from it")
+    func negativeImage() throws {
+        let image = try image("%IPNEG*%\n%ADD10C,1*%\nD10*\nX5000000Y5000000D03*")
+        #expect(image.objects.count == 2)
+        guard case .region(let contours, true) = try #require(image.objects.first) else {
+            Issue.record("no dark field first: \(image.objects)")
+            return
+        }
+        // The flash's extent (4.5 … 5.5 mm) grown by a millimetre.
+        #expect(contours.first?.start == BoardPoint(x: 3.5, y: 3.5))
+        #expect(
+            image.objects.last == .flash(aperture: 10, at: point(5, 5), transform: ApertureTransform(), dark: false))
+    }
+
     @Test("the image is kept only when asked")
     func optIn() {
         let text = "%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,0.5*%\nD10*\nX0Y0D03*\nM02*\n"
