@@ -1,11 +1,5 @@
 import FullKitCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// An aperture macro (`%AM`): variable assignments and primitives, evaluated for the size of the apertures that
 /// use it. Primitives 1 (circle), 20 and 2 (vector line), 21 (centre line), 22 (lower-left line), 4 (outline),
 /// 5 (polygon), 6 (moiré) and 7 (thermal) are understood; comments (0) are skipped.
@@ -109,80 +103,21 @@ struct ApertureMacro: Sendable {
         }
     }
 
-    /// The exact box around the flash point that holds every exposed primitive, for the `%AD` arguments; nil when
-    /// nothing is exposed. Rotations turn each primitive about the macro's origin (Gerber specification §4.5.1).
+    /// The box around the flash point that holds every exposed primitive, for the `%AD` arguments; nil when nothing
+    /// is exposed. Built from the primitives' shapes (`shapes(arguments:)`), so that the extent and the picture are
+    /// one geometry: exact for every primitive but a thermal, whose arcs are bounded by their chords' ends (the arcs'
+    /// extremes lie at those ends or in its gaps).
     func boundingBox(arguments: [Double]) -> Extent? {
-        var variables: [Int: Double] = [:]
-        for (index, argument) in arguments.enumerated() { variables[index + 1] = argument }
         var box: Extent?
-        for statement in statements {
-            switch statement {
-            case .assignment(let variable, let expression):
-                variables[variable] = expression.value(variables)
-            case .primitive(let code, let expressions):
-                let p = expressions.map { $0.value(variables) }
-                if let primitive = Self.box(code: code, p) { box.formUnion(primitive) }
+        for shape in shapes(arguments: arguments) where shape.isDark {
+            switch shape {
+            case .circle(let centre, let diameter, _):
+                box.formUnion(Extent(x: centre.x, y: centre.y, margin: diameter / 2))
+            case .polygon(let points, _):
+                for point in points { box.formUnion(Extent(x: point.x, y: point.y)) }
             }
         }
         guard let box, box.minX.isFinite, box.minY.isFinite, box.maxX.isFinite, box.maxY.isFinite else { return nil }
-        return box
-    }
-
-    /// The box of one primitive with parameters `p`, or nil when it is not exposed (exposure 0 only erases).
-    private static func box(code: Int, _ p: [Double]) -> Extent? {
-        func at(_ index: Int) -> Double { index < p.count && p[index].isFinite ? p[index] : 0 }
-        let exposed = [6, 7].contains(code) || at(0) != 0
-        guard exposed else { return nil }
-        switch code {
-        case 1:
-            return rotated([(at(2), at(3))], by: at(4), margin: abs(at(1)) / 2)
-        case 2, 20:
-            // A line of width w from start to end: the rectangle its sides sweep.
-            let (sx, sy, ex, ey, half) = (at(2), at(3), at(4), at(5), abs(at(1)) / 2)
-            let length = ((ex - sx) * (ex - sx) + (ey - sy) * (ey - sy)).squareRoot()
-            let (nx, ny) = length > 0 ? (-(ey - sy) / length * half, (ex - sx) / length * half) : (0, half)
-            return rotated([(sx + nx, sy + ny), (sx - nx, sy - ny), (ex + nx, ey + ny), (ex - nx, ey - ny)], by: at(6))
-        case 21:
-            let (w, h, cx, cy) = (abs(at(1)) / 2, abs(at(2)) / 2, at(3), at(4))
-            return rotated([(cx - w, cy - h), (cx + w, cy - h), (cx + w, cy + h), (cx - w, cy + h)], by: at(5))
-        case 22:
-            let (w, h, x, y) = (abs(at(1)), abs(at(2)), at(3), at(4))
-            return rotated([(x, y), (x + w, y), (x + w, y + h), (x, y + h)], by: at(5))
-        case 4:
-            // The declared vertex count comes from the file: clamp it before converting to Int.
-            let count = Int(max(0, min(at(1), Double((p.count - 3) / 2))))
-            let points = (0...count).map { (at(2 + 2 * $0), at(3 + 2 * $0)) }
-            return rotated(points, by: at(4 + 2 * count))
-        case 5:
-            let count = Int(max(3, min(at(1), 12)))
-            let (cx, cy, radius) = (at(2), at(3), abs(at(4)) / 2)
-            let points = (0..<count).map { vertex -> (Double, Double) in
-                let angle = Double(vertex) * 2 * .pi / Double(count)
-                return (cx + radius * cos(angle), cy + radius * sin(angle))
-            }
-            return rotated(points, by: at(5))
-        case 6:
-            let half = max(abs(at(2)), abs(at(7))) / 2
-            return rotated(
-                [
-                    (at(0) - half, at(1) - half), (at(0) + half, at(1) - half), (at(0) + half, at(1) + half),
-                    (at(0) - half, at(1) + half),
-                ], by: at(8))
-        case 7:
-            return rotated([(at(0), at(1))], by: at(5), margin: abs(at(2)) / 2)
-        default:
-            return nil
-        }
-    }
-
-    /// The box of `points` turned by `degrees` counterclockwise about the origin, grown by `margin`.
-    private static func rotated(_ points: [(Double, Double)], by degrees: Double, margin: Double = 0) -> Extent? {
-        let radians = degrees * .pi / 180
-        let (c, s) = degrees == 0 ? (1.0, 0.0) : (cos(radians), sin(radians))
-        var box: Extent?
-        for (x, y) in points {
-            box.formUnion(Extent(x: x * c - y * s, y: x * s + y * c, margin: margin))
-        }
         return box
     }
 
