@@ -16,6 +16,11 @@ public struct PadCentring: Sendable {
     public var centred = 0
     /// The first placements that are not, with their rows and board positions (mm).
     public var offCentre: [(designator: String, location: SourceLocation, position: BoardPoint)] = []
+    /// Every judged placement that is not (by designator): for the picture, which marks each; the rule judges the
+    /// share.
+    public var offCentreDesignators: Set<String> = []
+    /// Every judged placement that is (by designator).
+    public var centredDesignators: Set<String> = []
     /// How near a mirrored pad must be, in mm: 0.1 mm, more when the file's coordinates are coarser.
     public var tolerance: Double
 
@@ -58,9 +63,13 @@ public struct PadCentring: Sendable {
                 guard budget >= 0 else { return nil }
                 if centred {
                     centring.centred += 1
-                } else if centring.offCentre.count < examples {
-                    centring.offCentre.append(
-                        (placement.designator, placement.location, BoardPoint(x: point.x, y: point.y)))
+                    centring.centredDesignators.insert(placement.designator)
+                } else {
+                    centring.offCentreDesignators.insert(placement.designator)
+                    if centring.offCentre.count < examples {
+                        centring.offCentre.append(
+                            (placement.designator, placement.location, BoardPoint(x: point.x, y: point.y)))
+                    }
                 }
             }
             return centring

@@ -42,6 +42,7 @@ extension BoardArtwork {
             differences[difference.designator] = difference
         }
         let notPlaced = pack.doNotPlaceDesignators
+        let centrings = Dictionary(pack.padCentrings.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         var result: [Placement] = []
         for file in pack.placementLists {
             guard let found = conventions[file.entry.path] else { continue }
@@ -61,6 +62,10 @@ extension BoardArtwork {
                     status = .doNotPlace
                 } else if let difference = differences[placement.designator] {
                     status = difference.explanation == nil ? .notInBOM : .explained
+                } else if centrings[file.entry.path]?.offCentreDesignators.contains(placement.designator) == true {
+                    status = .notCentred
+                } else if centrings[file.entry.path]?.centredDesignators.contains(placement.designator) == true {
+                    status = .onPads
                 } else {
                     status = .placed
                 }

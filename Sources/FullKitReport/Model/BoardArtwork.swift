@@ -45,10 +45,13 @@ public struct BoardArtwork: Sendable {
     public struct Placement: Sendable {
         /// How the check judged a placement.
         public enum Status: String, Sendable, CaseIterable {
-            /// At its pads (the copper names them, or the pads are centred on it).
+            /// At its pads: the pads the copper names for it, or (where it names none) the centre of a pad group.
             case onPads = "on-pads"
             /// Away from the pads the copper names for it.
             case offPads = "off-pads"
+            /// Where the copper names no parts: an SMD placement that is not the centre of a group of pads (judged
+            /// as a share of the file, `XY_NOT_CENTRED_ON_PADS`; one alone may be an asymmetric footprint).
+            case notCentred = "not-centred"
             /// Placed, but the BOM has no line for it, and nothing explains why.
             case notInBOM = "not-in-bom"
             /// Marked do-not-place in the BOM.

@@ -20,7 +20,7 @@ enum HTMLPage {
         .filters{margin-bottom:8px}pre{white-space:pre-wrap;background:#fff;padding:12px;border:1px solid #e3e3e3}
         #findings td:nth-child(3){max-width:260px;word-break:break-word}#findings td:nth-child(5){min-width:240px}
         .note{color:#555}.legend span{display:inline-block;margin:4px 10px 4px 0;padding:0 6px;border-radius:3px;
-        background:#0b1a12;font-size:12px}.legend .on-pads{color:#34c759}.legend .off-pads{color:#ff3b30}
+        background:#0b1a12;font-size:12px}.legend .on-pads{color:#34c759}.legend .off-pads{color:#ff3b30}.legend .not-centred{color:#ff6b9a}
         .legend .not-in-bom{color:#ff9500}.legend .dnp{color:#8e8e93}.legend .explained{color:#5ac8fa}
         .legend .placed{color:#fff}
         """

@@ -6,8 +6,8 @@ import FullKitCore
 enum SVGPlacements {
     /// Each status's colour.
     static let colours: [BoardArtwork.Placement.Status: String] = [
-        .onPads: "#34c759", .offPads: "#ff3b30", .notInBOM: "#ff9500", .doNotPlace: "#8e8e93", .explained: "#5ac8fa",
-        .placed: "#ffffff",
+        .onPads: "#34c759", .offPads: "#ff3b30", .notCentred: "#ff6b9a", .notInBOM: "#ff9500", .doNotPlace: "#8e8e93",
+        .explained: "#5ac8fa", .placed: "#ffffff",
     ]
 
     /// The group of `placements` for a board of `extent`, its text turned for a `mirrored` view.

@@ -44,6 +44,21 @@ struct BoardArtworkTests {
         #expect(r1.status == .onPads && r1.side == .top)
     }
 
+    @Test(
+        "where the copper names no parts, a stale XY file's parts are drawn not centred, and a good one's on their pads"
+    )
+    func centring() throws {
+        // The stale Altium file: 3 of 7 SMD parts centred (XY_NOT_CENTRED_ON_PADS), the through-hole part unjudged.
+        let (_, stale) = PackChecker().checkDrawn(archive: try bytes("tools/altium-xy-stale.zip"), named: "a.zip")
+        let statuses = stale.placements.map(\.status)
+        #expect(statuses.filter { $0 == .notCentred }.count == 4)
+        #expect(statuses.filter { $0 == .onPads }.count == 3)
+        #expect(!statuses.contains(.offPads))
+        let (_, good) = PackChecker().checkDrawn(archive: try bytes("tools/altium.zip"), named: "a.zip")
+        #expect(!good.placements.contains { $0.status == .notCentred })
+        #expect(good.placements.filter { $0.status == .onPads }.count == 7)
+    }
+
     @Test("a stale XY file's parts are drawn off their pads; DNP and explained parts by what they are")
     func statuses() throws {
         let (_, stale) = PackChecker().checkDrawn(archive: try bytes("defects/xy-stale-off-pads.zip"), named: "s.zip")
