@@ -65,6 +65,17 @@ struct HTMLReportRendererTests {
         #expect(page.hasPrefix("<!DOCTYPE html>") && page.hasSuffix("</html>\n"))
     }
 
+    @Test("a layer past the most objects kept says it is not all drawn, naming the file and how many")
+    func notAllDrawn() {
+        var image = GerberImage()
+        image.objectsNotKept = 5
+        let artwork = BoardArtwork(
+            layers: [BoardArtwork.Layer(file: "big<.gbr", kind: .copper, side: .top, image: image)],
+            extent: Extent(minX: 0, minY: 0, maxX: 10, maxY: 10))
+        let page = HTMLReportRenderer().render(HostileReport.make(), artwork: artwork)
+        #expect(page.contains("Not all drawn: big&lt;.gbr makes 5 objects past the 2000000 a layer keeps."))
+    }
+
     @Test("without a board the page says so, and still lists the findings")
     func noBoard() {
         let page = HTMLReportRenderer().render(HostileReport.make(), artwork: nil)

@@ -69,6 +69,10 @@ public struct HTMLReportRenderer: Sendable {
         if !artwork.placements.isEmpty {
             text += "<label><input type=\"checkbox\" data-kind=\"placements\" checked> placements</label>"
         }
+        for layer in artwork.layers where layer.image.objectsNotKept > 0 {
+            text +=
+                "<p class=\"note\">Not all drawn: \(HTMLText.escaped(layer.file)) makes \(CountedNoun.phrase(layer.image.objectsNotKept, "object")) past the \(GerberImage.maximumObjects) a layer keeps.</p>"
+        }
         text += "<span class=\"hint\">wheel: zoom · drag: pan · double-click: whole board</span></div>"
         if !artwork.placements.isEmpty {
             text += "<div class=\"legend\">"
