@@ -44,9 +44,6 @@ public struct PointGrid: Sendable {
         extent.formUnion(Extent(x: point.x, y: point.y))
     }
 
-    /// How many points the fullest cell holds (0 when the grid is empty).
-    public var mostInOneCell: Int { cells.values.lazy.map(\.count).max() ?? 0 }
-
     /// Whether the grid holds no point.
     public var isEmpty: Bool { count == 0 }
 
