@@ -20,11 +20,38 @@ final class WorkerProcess: @unchecked Sendable {
         self.output = output
     }
 
+    /// Held while a worker's pipes are made and it is spawned: a worker spawned by another thread in between would
+    /// inherit this one's pipe ends, and after the batch died the two would wait on each other's input for ever (seen
+    /// in the SIGTERM test: both workers alive, holding both ends of each other's pipes).
+    private static let spawning = Mutex(())
+
+    /// Marks every descriptor this process inherited or opened (from 3 up) close-on-exec, once, before the first
+    /// worker: a worker gets its standard streams and nothing else (not the `--output` file being written, nor a
+    /// socket the batch's own parent handed down, which would keep that parent waiting for the batch to end).
+    private static let inheritedClosedOnSpawn: Void = {
+        for descriptor in 3..<min(getdtablesize(), 65_536) { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+    }()
+
+    /// A new worker given `arguments` (policy options), or nil when it cannot be spawned.
     static func start(arguments: [String]) -> WorkerProcess? {
+        spawning.withLock { _ in spawn(arguments: arguments) }
+    }
+
+    private static func spawn(arguments: [String]) -> WorkerProcess? {
+        inheritedClosedOnSpawn
         var toChild: [Int32] = [0, 0]
         var fromChild: [Int32] = [0, 0]
         guard pipe(&toChild) == 0 else { return nil }
-        guard pipe(&fromChild) == 0 else { return nil }
+        guard pipe(&fromChild) == 0 else {
+            close(toChild[0])
+            close(toChild[1])
+            return nil
+        }
+        // Close-on-exec at once: only this worker's spawn maps two of them onto its standard streams (dup2 clears
+        // the flag there).
+        for descriptor in [toChild[0], toChild[1], fromChild[0], fromChild[1]] {
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -57,8 +84,6 @@ final class WorkerProcess: @unchecked Sendable {
             close(fromChild[0])
             return nil
         }
-        _ = fcntl(toChild[1], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(fromChild[0], F_SETFD, FD_CLOEXEC)
         return WorkerProcess(pid: pid, input: toChild[1], output: fromChild[0])
     }
 
