@@ -108,7 +108,8 @@ struct BoardSVGRendererTests {
                 "%ADD10C,5*%\n%ADD11C,1*%\nD10*\nX130000000Y52000000D03*\n%LPC*%\nD11*\nX130000000Y52000000D03*"))
         let svg = BoardSVGRenderer.render(
             BoardArtwork(layers: [layer], extent: Extent(minX: 120, minY: 40, maxX: 140, maxY: 60)), side: .top)
-        #expect(svg.contains("maskUnits=\"userSpaceOnUse\" x=\"119\" y=\"39\" width=\"22\" height=\"22\">"))
+        // The board's box, 20 mm, grown by 2 + 10 mm on every side.
+        #expect(svg.contains("maskUnits=\"userSpaceOnUse\" x=\"108\" y=\"28\" width=\"44\" height=\"44\">"))
     }
 
     @Test("the bottom is seen from below: mirrored in X, and only the bottom's layers and both sides' are drawn")

@@ -6,7 +6,7 @@ import FullKitCore
 struct SVGLayerDrawing {
     /// The image drawn.
     let image: GerberImage
-    /// The box masks cover, in mm.
+    /// The drawing's box, in mm, which masks cover with room to spare.
     let extent: Extent
 
     /// The deepest block apertures are followed into one another.
@@ -34,13 +34,17 @@ struct SVGLayerDrawing {
         return body
     }
 
-    /// A rectangle over the extent, grown by a millimetre.
+    /// A rectangle over what a mask covers.
     private func rect(fill: String) -> String { "<rect \(boxAttributes) fill=\"\(fill)\"/>" }
 
-    /// `x`, `y`, `width` and `height` of the extent grown by a millimetre on every side: what a mask covers.
+    /// `x`, `y`, `width` and `height` of what a mask covers: the extent grown by a tenth of its size and 10 mm on
+    /// every side, past the drawing's own margin (2 % and 1 mm), so that a layer reaching beyond the board is not
+    /// clipped where it can be seen.
     private var boxAttributes: String {
+        let margin = max(extent.width, extent.height) * 0.1 + 10
         let box = Extent(
-            minX: extent.minX - 1, minY: extent.minY - 1, maxX: extent.maxX + 1, maxY: extent.maxY + 1)
+            minX: extent.minX - margin, minY: extent.minY - margin, maxX: extent.maxX + margin,
+            maxY: extent.maxY + margin)
         return
             "x=\"\(SVGPath.format(box.minX))\" y=\"\(SVGPath.format(box.minY))\" width=\"\(SVGPath.format(box.width))\" height=\"\(SVGPath.format(box.height))\""
     }
