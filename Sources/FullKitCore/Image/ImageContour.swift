@@ -14,6 +14,15 @@ public struct ImageContour: Sendable, Equatable {
             case .line(let to), .arc(let to, _, _): to
             }
         }
+
+        /// The step with its points moved by `move`; an arc turns the other way when `flips` (a mirroring move).
+        public func mapped(flips: Bool = false, _ move: (BoardPoint) -> BoardPoint) -> Step {
+            switch self {
+            case .line(let to): .line(to: move(to))
+            case .arc(let to, let centre, let clockwise):
+                .arc(to: move(to), centre: move(centre), clockwise: clockwise != flips)
+            }
+        }
     }
 
     /// Where it starts.
@@ -25,5 +34,10 @@ public struct ImageContour: Sendable, Equatable {
     public init(start: BoardPoint, steps: [Step] = []) {
         self.start = start
         self.steps = steps
+    }
+
+    /// The contour with its points moved by `move`; arcs turn the other way when `flips` (a mirroring move).
+    public func mapped(flips: Bool = false, _ move: (BoardPoint) -> BoardPoint) -> ImageContour {
+        ImageContour(start: move(start), steps: steps.map { $0.mapped(flips: flips, move) })
     }
 }

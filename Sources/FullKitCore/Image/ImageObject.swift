@@ -35,21 +35,15 @@ public enum ImageObject: Sendable, Equatable {
     /// The object with every position (not the aperture's shape) moved by `move`; arcs turn the other way when
     /// `flips` (a mirroring move).
     public func mapped(flips: Bool = false, _ move: (BoardPoint) -> BoardPoint) -> ImageObject {
-        func step(_ step: ImageContour.Step) -> ImageContour.Step {
-            switch step {
-            case .line(let to): .line(to: move(to))
-            case .arc(let to, let centre, let clockwise):
-                .arc(to: move(to), centre: move(centre), clockwise: clockwise != flips)
-            }
-        }
         switch self {
         case .flash(let aperture, let at, let transform, let dark):
-            return .flash(aperture: aperture, at: move(at), transform: transform, dark: dark)
-        case .stroke(let aperture, let from, let path, let transform, let dark):
-            return .stroke(aperture: aperture, from: move(from), step: step(path), transform: transform, dark: dark)
+            .flash(aperture: aperture, at: move(at), transform: transform, dark: dark)
+        case .stroke(let aperture, let from, let step, let transform, let dark):
+            .stroke(
+                aperture: aperture, from: move(from), step: step.mapped(flips: flips, move), transform: transform,
+                dark: dark)
         case .region(let contours, let dark):
-            return .region(
-                contours: contours.map { ImageContour(start: move($0.start), steps: $0.steps.map(step)) }, dark: dark)
+            .region(contours: contours.map { $0.mapped(flips: flips, move) }, dark: dark)
         }
     }
 }

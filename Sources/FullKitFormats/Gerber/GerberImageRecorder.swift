@@ -105,21 +105,12 @@ struct GerberImageRecorder {
     /// The image, with every length scaled by `scale` (a file that stated its unit after drawing).
     mutating func scale(by scale: Double) {
         guard scale != 1 else { return }
-        image.objects = image.objects.map { $0.mapped { BoardPoint(x: $0.x * scale, y: $0.y * scale) } }
+        let times = { (point: BoardPoint) in BoardPoint(x: point.x * scale, y: point.y * scale) }
+        image.objects = image.objects.map { $0.mapped(times) }
         image.apertures = image.apertures.mapValues { $0.scaled(by: scale) }
-        contours = contours.map { scaled($0, scale) }
-        contour = contour.map { scaled($0, scale) }
-        blockStack = blockStack.map {
-            ($0.code, $0.outer.map { $0.mapped { BoardPoint(x: $0.x * scale, y: $0.y * scale) } })
-        }
-    }
-
-    private func scaled(_ contour: ImageContour, _ scale: Double) -> ImageContour {
-        let object = ImageObject.region(contours: [contour], dark: true).mapped {
-            BoardPoint(x: $0.x * scale, y: $0.y * scale)
-        }
-        guard case .region(let contours, _) = object else { return contour }
-        return contours[0]
+        contours = contours.map { $0.mapped(times) }
+        contour = contour?.mapped(times)
+        blockStack = blockStack.map { ($0.code, $0.outer.map { $0.mapped(times) }) }
     }
 
     /// The image, every object's positions moved by `move` (the deprecated image parameters); arcs turn the other

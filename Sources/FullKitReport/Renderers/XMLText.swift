@@ -1,6 +1,6 @@
-/// Text from a pack made safe inside XML attribute values and element text: `& < > " '` as entities, and the
-/// characters XML 1.0 forbids (C0 controls but tab and line feed, and U+FFFE/U+FFFF) shown as `\xNN` like the
-/// terminal does, so that no name or cell can close an element or break the document.
+/// Text from a pack made safe inside XML (JUnit, SVG) and HTML attribute values and element text: `& < > " '` as
+/// entities, and the characters XML 1.0 forbids (C0 controls but tab and line feed, and U+FFFE/U+FFFF) shown as
+/// `\xNN` like the terminal does, so that no name or cell can close an element or break the document.
 enum XMLText {
     /// `text` escaped for XML.
     static func escaped(_ text: String) -> String {

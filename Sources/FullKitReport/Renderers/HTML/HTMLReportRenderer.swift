@@ -17,7 +17,7 @@ public struct HTMLReportRenderer: Sendable {
             "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         page +=
-            "<title>FullKit: \(report.verdict.rawValue) \(HTMLText.escaped(report.inputs.joined(separator: " ")))</title>"
+            "<title>FullKit: \(report.verdict.rawValue) \(XMLText.escaped(report.inputs.joined(separator: " ")))</title>"
         page += "<style>\(HTMLPage.style)</style></head><body>"
         page += verdictBanner(report)
         if let artwork, !artwork.layers.isEmpty {
@@ -29,7 +29,7 @@ public struct HTMLReportRenderer: Sendable {
         page += filesTable(report)
         page +=
             "<details><summary>Full text report (revision table, registration, every line of the check)</summary><pre>"
-        page += HTMLText.escaped(TextReportRenderer(verbose: true).render(report))
+        page += XMLText.escaped(TextReportRenderer(verbose: true).render(report))
         page += "</pre></details>"
         page += "<script>\(HTMLPage.script)</script></body></html>\n"
         return page
@@ -50,12 +50,12 @@ public struct HTMLReportRenderer: Sendable {
     private func verdictBanner(_ report: CheckReport) -> String {
         let pass = report.verdict == .pass
         var text = "<header class=\"\(pass ? "pass" : "fail")\"><h1>\(pass ? "PASS" : "FAIL"): "
-        text += HTMLText.escaped(report.verdict.handoff) + "</h1><p>"
+        text += XMLText.escaped(report.verdict.handoff) + "</h1><p>"
         text +=
             "\(CountedNoun.phrase(report.counts.errors, "error")), \(CountedNoun.phrase(report.counts.warnings, "warning")), "
         text += "\(CountedNoun.phrase(report.counts.files, "file")); profile \(report.profile.rawValue); "
-        text += "FullKit \(HTMLText.escaped(report.fullkitVersion))</p><p class=\"inputs\">"
-        text += report.inputs.map { "<code>\(HTMLText.escaped($0))</code>" }.joined(separator: " ")
+        text += "FullKit \(XMLText.escaped(report.fullkitVersion))</p><p class=\"inputs\">"
+        text += report.inputs.map { "<code>\(XMLText.escaped($0))</code>" }.joined(separator: " ")
         return text + "</p></header>"
     }
 
@@ -71,7 +71,7 @@ public struct HTMLReportRenderer: Sendable {
         }
         for layer in artwork.layers where layer.image.objectsNotKept > 0 {
             text +=
-                "<p class=\"note\">Not all drawn: \(HTMLText.escaped(layer.file)) makes \(CountedNoun.phrase(layer.image.objectsNotKept, "object")) past the \(GerberImage.maximumObjects) a layer keeps.</p>"
+                "<p class=\"note\">Not all drawn: \(XMLText.escaped(layer.file)) makes \(CountedNoun.phrase(layer.image.objectsNotKept, "object")) past the \(GerberImage.maximumObjects) a layer keeps.</p>"
         }
         text += "<span class=\"hint\">wheel: zoom · drag: pan · double-click: whole board</span></div>"
         if !artwork.placements.isEmpty {
@@ -101,10 +101,10 @@ public struct HTMLReportRenderer: Sendable {
             if let layer = file.copperLayer { role += " L\(layer)" }
             if let plated = file.plated { role += plated ? " (plated)" : " (non-plated)" }
             if let original = file.copyOf { role += ", a copy of \(original)" }
-            text += "<tr><td>\(HTMLText.escaped(file.path))</td><td>\(HTMLText.escaped(role))</td>"
+            text += "<tr><td>\(XMLText.escaped(file.path))</td><td>\(XMLText.escaped(role))</td>"
             text += "<td>\(file.format.rawValue)</td><td>\(file.evidence.kind.rawValue): "
-            text += "\(HTMLText.escaped(file.evidence.detail))"
-            for conflict in file.conflicts { text += "<br><span class=\"at\">\(HTMLText.escaped(conflict))</span>" }
+            text += "\(XMLText.escaped(file.evidence.detail))"
+            for conflict in file.conflicts { text += "<br><span class=\"at\">\(XMLText.escaped(conflict))</span>" }
             text += "</td></tr>"
         }
         text += "</tbody></table>"
@@ -112,8 +112,8 @@ public struct HTMLReportRenderer: Sendable {
             text += "<h2>Placement conventions</h2><table><thead><tr><th>XY file</th><th>Read as</th>"
             text += "<th>On the board</th><th>On their pads</th></tr></thead><tbody>"
             for found in report.xyConventions {
-                text += "<tr><td>\(HTMLText.escaped(found.file))</td>"
-                text += "<td>\(HTMLText.escaped(found.convention.summary))</td>"
+                text += "<tr><td>\(XMLText.escaped(found.file))</td>"
+                text += "<td>\(XMLText.escaped(found.convention.summary))</td>"
                 text += "<td>\(found.inside) of \(found.placements)</td>"
                 let pads =
                     found.onPads.map { "\($0) of \(found.judgedByPads ?? 0) (named on the copper)" } ?? "not named"
@@ -131,31 +131,31 @@ public struct HTMLReportRenderer: Sendable {
         text += "<div class=\"filters\"><label>Severity <select id=\"severity\"><option value=\"\">all</option>"
         for severity in ["error", "warning", "info"] { text += "<option>\(severity)</option>" }
         text += "</select></label> <label>File <select id=\"file\"><option value=\"\">all</option>"
-        for file in files { text += "<option>\(HTMLText.escaped(file))</option>" }
+        for file in files { text += "<option>\(XMLText.escaped(file))</option>" }
         text += "</select></label></div>"
         text +=
             "<table><thead><tr><th>Severity</th><th>Rule</th><th>Where</th><th>What</th><th>Fix</th></tr></thead><tbody>"
         for (index, finding) in findings.enumerated() {
             var attributes = "class=\"\(finding.severity.rawValue)\" data-severity=\"\(finding.severity.rawValue)\""
-            attributes += " data-file=\"\(HTMLText.escaped(finding.file ?? ""))\""
+            attributes += " data-file=\"\(XMLText.escaped(finding.file ?? ""))\""
             if let id = markerIDs[index], let position = finding.position {
                 attributes +=
                     " data-marker=\"\(id)\" data-x=\"\(SVGPath.format(position.x))\" data-y=\"\(SVGPath.format(position.y))\" tabindex=\"0\""
             }
-            var place = HTMLText.escaped(finding.file ?? "")
+            var place = XMLText.escaped(finding.file ?? "")
             if let location = finding.location { place += ":\(location.line):\(location.column)" }
             if let position = finding.position {
                 place +=
                     "<br><span class=\"at\">at (\(SVGPath.format(position.x)), \(SVGPath.format(position.y))) mm</span>"
             }
             text +=
-                "<tr \(attributes)><td>\(finding.severity.rawValue)</td><td><code>\(HTMLText.escaped(finding.ruleID))</code></td>"
-            text += "<td>\(place)</td><td>\(HTMLText.escaped(finding.message))"
+                "<tr \(attributes)><td>\(finding.severity.rawValue)</td><td><code>\(XMLText.escaped(finding.ruleID))</code></td>"
+            text += "<td>\(place)</td><td>\(XMLText.escaped(finding.message))"
             if !finding.designators.isEmpty {
                 text +=
-                    "<br><span class=\"designators\">\(HTMLText.escaped(finding.designators.prefix(40).joined(separator: " ")))\(finding.designators.count > 40 ? " …" : "")</span>"
+                    "<br><span class=\"designators\">\(XMLText.escaped(finding.designators.prefix(40).joined(separator: " ")))\(finding.designators.count > 40 ? " …" : "")</span>"
             }
-            text += "</td><td>\(HTMLText.escaped(finding.fix))</td></tr>"
+            text += "</td><td>\(XMLText.escaped(finding.fix))</td></tr>"
         }
         return text + "</tbody></table></section>"
     }
