@@ -20,7 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from testdata.board import bom_csv, gerber_files, positions_csv, sample_files  # noqa: E402
 from testdata.tools import TOOL_CASES, TOOLS  # noqa: E402
-from testdata.defects import bom_xy_mismatch, drill_zeros_unstated, hole_drawn_on_outline, outline_with_drawing, broken_job_file, drill_in_cutout, duplicate_designator, explained_differences, fiducial_in_copper, gerber_designator_mismatch, job_file_mismatch, kicad_bottom_convention, layer_from_other_board, missing_bom, missing_bottom_paste, missing_inner_layer, missing_outline, mixed_revision, name_contradicts_header, name_revision_mismatch, nested_older_copy, open_outline, quantity_mismatch, rounded_outline, stale_layer, through_hole_by_pad_function, through_hole_by_paste, truncated_gerber, two_boms, with_job_file, xy_duplicate_designator, xy_in_mil, xy_outside_board, xy_part_far_off, plated_drill_missing, plated_drill_missing_no_x2, through_hole_dropped_from_xy, xy_stale_off_pads, bom_footprint_mismatch, drill_span_four_layers, split_boms, xy_other_origin, drill_shifted, drill_format_open, placements_judged_by_the_board, xy_unit_contradicted, xy_wrong_side  # noqa: E402
+from testdata.defects import bom_xy_mismatch, drill_zeros_unstated, hole_drawn_on_outline, outline_with_drawing, broken_job_file, drill_in_cutout, duplicate_designator, explained_differences, fiducial_in_copper, gerber_designator_mismatch, job_file_mismatch, kicad_bottom_convention, layer_from_other_board, missing_bom, missing_bottom_paste, missing_inner_layer, missing_outline, mixed_revision, name_contradicts_header, name_revision_mismatch, nested_older_copy, open_outline, quantity_mismatch, rounded_outline, stale_layer, through_hole_by_pad_function, through_hole_by_paste, truncated_gerber, two_boms, with_job_file, xy_duplicate_designator, xy_in_mil, xy_outside_board, xy_part_far_off, plated_drill_missing, plated_drill_missing_no_x2, through_hole_dropped_from_xy, xy_stale_off_pads, xy_part_away_from_pads, bom_footprint_mismatch, drill_span_four_layers, split_boms, xy_other_origin, drill_shifted, drill_format_open, placements_judged_by_the_board, xy_unit_contradicted, xy_wrong_side  # noqa: E402
 from testdata.hostile import to_zip64, write_archive_defects, write_hostile  # noqa: E402
 from testdata.hostile_round_two import write_hostile_round_two  # noqa: E402
 from testdata.output import ROOT, gzip_deterministic, write, write_zip  # noqa: E402
@@ -100,6 +100,7 @@ def main():
         "plated-drill-missing-no-x2": plated_drill_missing_no_x2,
         "through-hole-dropped-from-xy": through_hole_dropped_from_xy,
         "xy-stale-off-pads": xy_stale_off_pads,
+        "xy-part-away-from-pads": xy_part_away_from_pads,
         "bom-footprint-mismatch": bom_footprint_mismatch,
         "drill-span-four-layers": drill_span_four_layers,
         "drill-shifted": drill_shifted,

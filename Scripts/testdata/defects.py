@@ -385,6 +385,19 @@ def xy_stale_off_pads():
     return files
 
 
+def xy_part_away_from_pads():
+    """KiCad's export with "include netlist attributes" off (no %TO: the copper names no parts), D1 placed at
+    (27, 17.5) mm, on the board but 6 mm from any pad: the share of centred placements (7 of 8) is no evidence, the
+    empty board around it is."""
+    files = sample_files()
+    for name, data in list(files.items()):
+        if name.endswith(".gbr"):
+            files[name] = "".join(line for line in data.splitlines(keepends=True) if not line.startswith("%TO"))
+    files["sample-positions.csv"] = files["sample-positions.csv"].replace("D1,20.000,6.000", "D1,27.000,17.500")
+    assert "D1,27.000,17.500" in files["sample-positions.csv"]
+    return files
+
+
 def bom_footprint_mismatch():
     """The XY file names each part's package (as KiCad's footprint position export does) and says C1 is an 0805
     where the BOM says C_0603_1608Metric: one of the two files is stale."""

@@ -24,6 +24,9 @@
 //   fullkit-bench symmetry PACK      evidence for judging placements by the pads alone (no %TO.C): how many SMD
 //                                    placements are the centre of a pad group (PadSymmetry) as written, and when
 //                                    shifted by about 1.5 mm and 2.5 mm (a stale XY file)
+//   fullkit-bench nearest PACK       evidence for XY_AWAY_FROM_PADS: per pack, how many SMD placements have no copper
+//                                    pad's copper of their side within 0.5, 1, 2 and 3 mm, as written and shifted by
+//                                    1.5, 2.5, 5.8 and 12 mm, and the farthest placements as written
 //
 // `bom` and `xy` read with `maximumParts` at its policy maximum (`benchLimits`): the generated files list millions of
 // parts, past the default limit, and the bench measures reading them whole.
@@ -289,6 +292,56 @@ case "symmetry":
         }
         print(
             "\(path.split(separator: "/").last ?? ""): smd=\(counts[0]) centred=\(counts[1]) shifted1.5=\(counts[2]) shifted2.5=\(counts[3]) misses=\(misses.joined(separator: ","))"
+        )
+    }
+case "nearest":
+    // Evidence for XY_AWAY_FROM_PADS: the distance from each SMD placement to the nearest pad's copper of its side
+    // (every pad compared: a measurement, not the check's grid).
+    for path in arguments.dropFirst(2) {
+        guard let report = try? PackLoader().load([path]) else { continue }
+        let pack = PackAnalyzer.analyze(
+            report, limits: ReadLimits(), classifier: DifferenceClassifier(extraPrefixes: [:]))
+        var padsBySide: [BoardSide: [Pad]] = [:]
+        for entry in pack.entries where entry.identification.role == .copper {
+            guard let side = entry.identification.side, side == .top || side == .bottom, let pads = entry.gerber?.pads
+            else { continue }
+            padsBySide[side, default: []] += pads
+        }
+        guard !padsBySide.isEmpty else { continue }
+        let notPlaced = pack.doNotPlaceDesignators
+        func nearest(_ x: Double, _ y: Double, _ side: BoardSide) -> Double {
+            var best = Double.infinity
+            for pad in padsBySide[side] ?? [] {
+                let dx = max(0, abs(pad.x - x) - pad.width / 2)
+                let dy = max(0, abs(pad.y - y) - pad.height / 2)
+                best = min(best, (dx * dx + dy * dy).squareRoot())
+            }
+            return best
+        }
+        let shifts: [(Double, Double)] = [(0, 0), (1.5, 0.4), (-0.6, 2.5), (5, 3), (-10, 7)]
+        var far = [[Int]](repeating: [0, 0, 0, 0], count: shifts.count)
+        var total = 0
+        var worst: [(String, Double)] = []
+        for list in pack.placementLists {
+            guard let convention = pack.xyConventions.first(where: { $0.file == list.entry.path })?.convention else {
+                continue
+            }
+            for placement in list.content.placements where !notPlaced.contains(placement.designator) {
+                guard let x = placement.x, let y = placement.y, let side = placement.side,
+                    pack.throughHoleParts[placement.designator] == nil
+                else { continue }
+                let point = convention.position(x: x, y: y, side: side)
+                total += 1
+                for (k, shift) in shifts.enumerated() {
+                    let d = nearest(point.x + shift.0, point.y + shift.1, side)
+                    for (t, limit) in [0.5, 1.0, 2.0, 3.0].enumerated() where d > limit { far[k][t] += 1 }
+                    if k == 0 && d > 0.5 { worst.append((placement.designator, d)) }
+                }
+            }
+        }
+        worst.sort { $0.1 > $1.1 }
+        print(
+            "\(path.split(separator: "/").last ?? ""): smd=\(total) far(>0.5,1,2,3mm) asis=\(far[0]) s1.5=\(far[1]) s2.5=\(far[2]) s5.8=\(far[3]) s12=\(far[4]) worst=\(worst.prefix(8).map { "\($0.0):\(String(format: "%.2f", $0.1))" }.joined(separator: ","))"
         )
     }
 case "list":

@@ -19,6 +19,10 @@ struct BoardFrameTests {
                 "XY_OFF_PADS: R1 at (9.5 mm, 6.0 mm) is 1.5 mm from the centre of its pads"
             ),
             (
+                "defects/xy-part-away-from-pads.zip",
+                "XY_AWAY_FROM_PADS: D1 at (27.0 mm, 17.5 mm) is no pad group's centre and the nearest copper pad of the top side is 6.63 mm away"
+            ),
+            (
                 "defects/through-hole-dropped-from-xy.zip",
                 "BOM_DESIGNATOR_NOT_PLACED: J2 is in the BOM but not in the XY file"
             ),

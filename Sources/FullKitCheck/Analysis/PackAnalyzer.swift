@@ -81,7 +81,7 @@ public enum PackAnalyzer {
             analyzed.xyConventions[index].onPads = registration.onPads
             analyzed.xyConventions[index].matches = registration.matches
         }
-        analyzed.padCentrings = PadCentring.find(in: analyzed, pads: pads)
+        analyzed.padCentrings = PadCentring.find(in: analyzed, pads: pads, sites: sites, limits: limits)
         return analyzed
     }
 

@@ -118,6 +118,11 @@ struct PlacementSites: Sendable {
         platedHoles.contains(nearX: x, y: y, within: radius)
     }
 
+    /// Whether any drill file has a hole, plated or not, within `radius` mm of (`x`, `y`).
+    func hasHole(nearX x: Double, y: Double, within radius: Double) -> Bool {
+        platedHoles.contains(nearX: x, y: y, within: radius) || nonPlatedHoles.contains(nearX: x, y: y, within: radius)
+    }
+
     /// Whether any drill file has a plated (or unmarked) hole.
     var hasPlatedHoles: Bool { !platedHoles.isEmpty }
 

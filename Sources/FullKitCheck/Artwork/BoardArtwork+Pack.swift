@@ -43,6 +43,9 @@ extension BoardArtwork {
         }
         let notPlaced = pack.doNotPlaceDesignators
         let centrings = Dictionary(pack.padCentrings.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        let away = centrings.mapValues { centring in
+            Set(centring.awayFromPads.map { "\($0.side.rawValue) \($0.designator)" })
+        }
         var result: [Placement] = []
         for file in pack.placementLists {
             guard let found = conventions[file.entry.path] else { continue }
@@ -62,6 +65,8 @@ extension BoardArtwork {
                     status = .doNotPlace
                 } else if let difference = differences[placement.designator] {
                     status = difference.explanation == nil ? .notInBOM : .explained
+                } else if away[file.entry.path]?.contains("\(side.rawValue) \(placement.designator)") == true {
+                    status = .offPads
                 } else if centrings[file.entry.path]?.offCentreDesignators.contains(placement.designator) == true {
                     status = .notCentred
                 } else if centrings[file.entry.path]?.centredDesignators.contains(placement.designator) == true {

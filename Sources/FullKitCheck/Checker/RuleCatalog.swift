@@ -20,7 +20,7 @@ public enum RuleCatalog {
             VersionNoRevision(), VersionNoDates(),
             LayerOutsideOutline(), LayerTooCrowded(), DrillOutsideBoard(), DrillOffPads(), DrillFormatFromPads(),
             DrillZerosFromBoard(),
-            XYOutsideBoard(), XYUnitContradicted(), XYWrongSide(), XYOffPads(), XYNotCentredOnPads(),
+            XYOutsideBoard(), XYUnitContradicted(), XYWrongSide(), XYOffPads(), XYNotCentredOnPads(), XYAwayFromPads(),
             XYThroughHoleBothSides(), XYUnitInferred(),
             OutlineOpen(), OutlineDrawing(),
             JobFileInvalid(),

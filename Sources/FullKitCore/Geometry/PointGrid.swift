@@ -61,7 +61,7 @@ public struct PointGrid: Sendable {
     /// a hundred thousand pads in one cell).
     public func contains(nearX x: Double, y: Double, within radius: Double) -> Bool {
         var found = false
-        visit(Extent(x: x, y: y, margin: radius)) { point in
+        scan(in: Extent(x: x, y: y, margin: radius)) { point in
             found = (point.x - x) * (point.x - x) + (point.y - y) * (point.y - y) <= radius * radius
             return !found
         }
@@ -71,14 +71,15 @@ public struct PointGrid: Sendable {
     /// Calls `body` with every point inside `window` (edges included). Looks at the cells the window overlaps, or at
     /// every cell when the window overlaps more cells than the grid holds.
     public func forEach(in window: Extent, _ body: (Point) -> Void) {
-        visit(window) { point in
+        scan(in: window) { point in
             body(point)
             return true
         }
     }
 
-    /// Calls `body` with the points inside `window` while it returns true.
-    private func visit(_ window: Extent, _ body: (Point) -> Bool) {
+    /// Calls `body` with the points inside `window` (edges included) while it returns true, looking at the cells as
+    /// `forEach(in:_:)` does.
+    public func scan(in window: Extent, _ body: (Point) -> Bool) {
         guard window.minX.isFinite, window.minY.isFinite, window.maxX.isFinite, window.maxY.isFinite,
             window.minX <= window.maxX, window.minY <= window.maxY, !cells.isEmpty
         else { return }

@@ -19,7 +19,9 @@ struct XYNotCentredOnPads: PackRule {
 
     func findings(in pack: AnalyzedPack, policy: Policy) -> [Finding] {
         pack.padCentrings.compactMap { centring in
-            guard centring.judged >= Self.minimumJudged, centring.centred * 5 < centring.judged * 4 else { return nil }
+            guard !centring.originByPads, centring.judged >= Self.minimumJudged,
+                centring.centred * 5 < centring.judged * 4
+            else { return nil }
             let examples = centring.offCentre.map { off in
                 "\(off.designator) at (\(LengthWords.millimetres(off.position.x)), \(LengthWords.millimetres(off.position.y)))"
             }

@@ -6,14 +6,10 @@ import FullKitFormats
 /// closes, else inside its extent, by a fixed slack in millimetres (never a share of the board: 2 % of a 120 mm board
 /// would let a part 2.4 mm off it pass).
 struct XYOutsideBoard: PackRule {
-    /// How far outside the outline a placement may lie, in millimetres: the outline's line width and a connector whose
-    /// origin sits on the board edge.
-    static let tolerance = 1.0
-
     let rule = Rule(
         id: "XY_OUTSIDE_BOARD", severity: .error,
         summary:
-            "Every XY placement lies inside the board outline, within \(LengthWords.millimetres(XYOutsideBoard.tolerance)) (under the detected unit and sign convention).",
+            "Every XY placement lies inside the board outline, within \(LengthWords.millimetres(BoardOutline.placementSlack)) (under the detected unit and sign convention).",
         rationale: "A part outside the board cannot be placed: the XY file is from another board, revision or origin.",
         fix: "Export the XY file again from the same design, with the same origin as the Gerbers.")
 
@@ -26,12 +22,7 @@ struct XYOutsideBoard: PackRule {
             for placement in list.content.placements {
                 guard let x = placement.x, let y = placement.y else { continue }
                 let point = convention.position(x: x, y: y, side: placement.side)
-                var distance = board.extent.distance(toX: point.x, y: point.y)
-                if let shape = board.shape {
-                    guard shape.isOff(x: point.x, y: point.y, tolerance: Self.tolerance) else { continue }
-                    distance = shape.distanceToEdge(x: point.x, y: point.y)
-                }
-                guard distance > Self.tolerance else { continue }
+                guard let distance = board.placementOutside(x: point.x, y: point.y) else { continue }
                 findings.append(
                     Finding(
                         rule,

@@ -57,6 +57,10 @@ struct BoardArtworkTests {
         let (_, good) = PackChecker().checkDrawn(archive: try bytes("tools/altium.zip"), named: "a.zip")
         #expect(!good.placements.contains { $0.status == .notCentred })
         #expect(good.placements.filter { $0.status == .onPads }.count == 7)
+        // A part placed where the board has no pad (XY_AWAY_FROM_PADS) is drawn off its pads.
+        let (_, away) = PackChecker().checkDrawn(
+            archive: try bytes("tools/altium-xy-part-away-from-pads.zip"), named: "a.zip")
+        #expect(away.placements.filter { $0.status == .offPads }.map(\.designator) == ["D1"])
     }
 
     @Test("a stale XY file's parts are drawn off their pads; DNP and explained parts by what they are")

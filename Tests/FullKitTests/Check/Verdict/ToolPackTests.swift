@@ -93,10 +93,11 @@ struct ToolPackTests {
     }
 
     @Test(
-        "the board-frame cases in other tools' shapes: a part far off, a stale XY file (Altium), a missing plated drill (Eagle)",
+        "the board-frame cases in other tools' shapes: a part far off, a stale XY file, a part away from pads (Altium), a missing plated drill (Eagle)",
         arguments: [
             ("tools/altium-xy-part-far-off.zip", ["XY_OUTSIDE_BOARD"]),
             ("tools/altium-xy-stale.zip", ["XY_NOT_CENTRED_ON_PADS"]),
+            ("tools/altium-xy-part-away-from-pads.zip", ["XY_AWAY_FROM_PADS"]),
             ("tools/eagle-plated-drill-missing.zip", ["MISSING_DRILL"]),
         ])
     func toolDefects(path: String, expected: [String]) throws {
