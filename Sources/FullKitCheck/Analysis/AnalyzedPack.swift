@@ -37,6 +37,8 @@ public struct AnalyzedPack: Sendable {
     public var padClusters = PadClusters()
     /// How each XY file's placements sit on their named pads.
     public var padRegistrations: [PadRegistration] = []
+    /// Where the XY files put through-hole parts against their named pads, over the pack.
+    public var throughHoleHabit = ThroughHoleHabit()
     /// How each plated drill file's holes sit on the copper's flashes (none when the copper has no flashes).
     public var drillRegistrations: [DrillRegistration] = []
     /// Where the copper names no parts: each XY file's placements judged by the pads' symmetry alone.

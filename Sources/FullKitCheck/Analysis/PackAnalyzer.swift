@@ -71,6 +71,7 @@ public enum PackAnalyzer {
             padDesignators: padDesignators(settled), platedFeatures: PlatedFeatures.find(in: settled),
             throughHoleParts: throughHoleParts, padClusters: PadClusters.find(in: settled), classifier: classifier)
         analyzed.padRegistrations = PadRegistration.find(in: analyzed)
+        analyzed.throughHoleHabit = ThroughHoleHabit.learn(from: analyzed.padRegistrations)
         analyzed.drillRegistrations = drillRegistrations
         analyzed.crowdedLayers = CrowdedLayer.find(in: settled, limits: limits)
         for registration in analyzed.padRegistrations where registration.judged > 0 {

@@ -10,6 +10,13 @@ public struct PadClusters: Sendable {
         public var extent: Extent
         /// The number of pads.
         public var pads: Int
+        /// The pads' centres (mm).
+        public var centres: [BoardPoint] = []
+
+        /// Whether (`x`, `y`) lies within `radius` mm of one of the pads' centres.
+        public func hasPad(nearX x: Double, y: Double, within radius: Double) -> Bool {
+            centres.contains { ($0.x - x) * ($0.x - x) + ($0.y - y) * ($0.y - y) <= radius * radius }
+        }
     }
 
     /// The clusters by designator and side.
@@ -25,12 +32,15 @@ public struct PadClusters: Sendable {
             for pad in pads where pad.x.isFinite && pad.y.isFinite {
                 guard let designator = pad.designator else { continue }
                 let point = Extent(x: pad.x, y: pad.y)
+                let centre = BoardPoint(x: pad.x, y: pad.y)
                 if var cluster = result.clusters[designator]?[side] {
                     cluster.extent = cluster.extent.union(point)
                     cluster.pads += 1
+                    cluster.centres.append(centre)
                     result.clusters[designator]?[side] = cluster
                 } else {
-                    result.clusters[designator, default: [:]][side] = Cluster(extent: point, pads: 1)
+                    result.clusters[designator, default: [:]][side] = Cluster(
+                        extent: point, pads: 1, centres: [centre])
                 }
             }
         }

@@ -66,6 +66,15 @@ public struct PadRegistration: Sendable, Hashable {
         max(0.5, 0.25 * max(cluster.extent.width, cluster.extent.height))
     }
 
+    /// Where a through-hole placement at (`x`, `y`) lies against its pads `cluster`: on one of them, at the centre of
+    /// their box, or elsewhere.
+    static func origin(x: Double, y: Double, cluster: PadClusters.Cluster) -> ThroughHoleOrigin {
+        if cluster.hasPad(nearX: x, y: y, within: ThroughHoleOrigin.padReach) { return .onPad }
+        let box = cluster.extent
+        let (dx, dy) = (x - (box.minX + box.maxX) / 2, y - (box.minY + box.maxY) / 2)
+        return (dx * dx + dy * dy).squareRoot() <= ThroughHoleOrigin.centreReach ? .padsCentre : .elsewhere
+    }
+
     /// The registration of each XY file of `pack` that has a detected convention; empty when the copper names no pad.
     static func find(in pack: AnalyzedPack) -> [PadRegistration] {
         guard !pack.padClusters.isEmpty else { return [] }
@@ -105,7 +114,8 @@ public struct PadRegistration: Sendable, Hashable {
                     PlacementMatch(
                         designator: placement.designator, side: side, x: point.x, y: point.y,
                         padsX: (box.minX + box.maxX) / 2, padsY: (box.minY + box.maxY) / 2, pads: cluster.pads,
-                        throughHole: throughHole, distance: distance, allowed: allowed))
+                        throughHole: throughHole, distance: distance, allowed: allowed,
+                        throughHoleOrigin: throughHole ? origin(x: point.x, y: point.y, cluster: cluster) : nil))
                 if distance <= allowed {
                     registration.onPads += 1
                 } else {

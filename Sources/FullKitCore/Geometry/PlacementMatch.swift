@@ -22,14 +22,17 @@ public struct PlacementMatch: Sendable, Hashable, Codable {
     public var distance: Double
     /// The distance allowed, in millimetres.
     public var allowed: Double
+    /// For a through-hole part, where its placement lies against its pads; nil for an SMD part.
+    public var throughHoleOrigin: ThroughHoleOrigin?
 
     /// Whether it lies on its pads: `distance` within `allowed`.
     public var onPads: Bool { distance <= allowed }
 
-    /// A match of `designator` on `side` at (`x`, `y`) against `pads` pads centred at (`padsX`, `padsY`).
+    /// A match of `designator` on `side` at (`x`, `y`) against `pads` pads centred at (`padsX`, `padsY`); a
+    /// through-hole part's with where it lies against them.
     public init(
         designator: String, side: BoardSide, x: Double, y: Double, padsX: Double, padsY: Double, pads: Int,
-        throughHole: Bool, distance: Double, allowed: Double
+        throughHole: Bool, distance: Double, allowed: Double, throughHoleOrigin: ThroughHoleOrigin? = nil
     ) {
         // Kept to the micrometre: finer digits are arithmetic noise (8.0 read back as 7.999999999999999).
         func micrometres(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
@@ -38,5 +41,6 @@ public struct PlacementMatch: Sendable, Hashable, Codable {
         (self.x, self.y) = (micrometres(x), micrometres(y))
         (self.padsX, self.padsY, self.pads) = (micrometres(padsX), micrometres(padsY), pads)
         (self.throughHole, self.distance, self.allowed) = (throughHole, micrometres(distance), micrometres(allowed))
+        self.throughHoleOrigin = throughHoleOrigin
     }
 }

@@ -67,7 +67,7 @@ public struct TextReportRenderer: Sendable {
                     flashes
                     + (detected.judgedByPads.map { judged in
                         "; \(detected.onPads ?? 0) of \(judged) on their own pads (%TO.C)"
-                    } ?? "")
+                    } ?? "") + Self.throughHoleOrigins(detected.matches ?? [])
                 lines.append(
                     "  \(Self.field(detected.file)): \(detected.convention.summary); \(detected.inside) of \(detected.placements) placements on the board\(pads)"
                 )
@@ -98,6 +98,18 @@ public struct TextReportRenderer: Sendable {
     }
 
     /// Text from the pack as one inert field of a line (see `TerminalText.inline`).
+    /// "; through-hole origins: 28 at their pads' centre, 1 on one of their pads, 1 elsewhere" for the through-hole
+    /// placements among `matches`; empty when there are none.
+    private static func throughHoleOrigins(_ matches: [PlacementMatch]) -> String {
+        let origins = matches.compactMap(\.throughHoleOrigin)
+        guard !origins.isEmpty else { return "" }
+        let counts = ThroughHoleOrigin.allCases.compactMap { origin -> String? in
+            let count = origins.count { $0 == origin }
+            return count == 0 ? nil : "\(count) \(origin.words)"
+        }
+        return "; through-hole origins: " + counts.joined(separator: ", ")
+    }
+
     private static func field(_ text: String) -> String {
         TerminalText.inline(text)
     }
