@@ -34,6 +34,25 @@ struct BoardFrameTests {
         #expect(result.standardOutput.contains(expected), "\(path): '\(expected)' missing")
     }
 
+    @Test("the operator's placement tolerances judge: a pad reach of 8 mm accepts the part 6.6 mm from any pad")
+    func policyTolerances() throws {
+        let folder = try FullKitBinary.temporaryFolder("tolerances")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let policy = folder.appendingPathComponent("site.json")
+        try Data("{\"placementTolerances\": {\"padReachMillimetres\": 8}}".utf8).write(to: policy)
+        let pack = FullKitBinary.testData("tools/altium-xy-part-away-from-pads.zip")
+        let strict = try FullKitBinary.run(["check", pack])
+        #expect(strict.exitCode == 1 && strict.standardOutput.contains("XY_AWAY_FROM_PADS: D1"))
+        let lenient = try FullKitBinary.run(["check", "--policy", policy.path, pack])
+        #expect(lenient.exitCode == 0, "\(lenient.standardOutput)")
+        let refused = try FullKitBinary.run(["check", "--policy", policy.path + ".missing", pack])
+        #expect(refused.exitCode == 2)
+        try Data("{\"placementTolerances\": {\"padReach\": 8}}".utf8).write(to: policy)
+        let unknown = try FullKitBinary.run(["check", "--policy", policy.path, pack])
+        #expect(unknown.exitCode == 2)
+        #expect(unknown.standardError.contains("key 'placementTolerances.padReach' is not a tolerance (known: "))
+    }
+
     @Test("the report says how many placements lie on their pads, in text and in JSON")
     func registrationShown() throws {
         let text = try FullKitBinary.run(["check", FullKitBinary.testData("defects/xy-stale-off-pads.zip")])

@@ -37,6 +37,8 @@ public struct AnalyzedPack: Sendable {
     public var padClusters = PadClusters()
     /// How each XY file's placements sit on their named pads.
     public var padRegistrations: [PadRegistration] = []
+    /// How far placements may lie from where the board says their parts are (the policy's, or the defaults).
+    public var placementTolerances = PlacementTolerances()
     /// Where the XY files put through-hole parts against their named pads, over the pack.
     public var throughHoleHabit = ThroughHoleHabit()
     /// How each plated drill file's holes sit on the copper's flashes (none when the copper has no flashes).

@@ -30,19 +30,14 @@ public struct BoardOutline: Sendable {
     /// The slack around a board of `extent`: 1 mm, or 2 % of its larger side.
     static func tolerance(for extent: Extent) -> Double { max(1.0, 0.02 * max(extent.width, extent.height)) }
 
-    /// How far outside the outline a placement may lie, in millimetres: the outline's line width and a connector
-    /// whose origin sits on the board edge (a fixed slack, never a share of the board: 2 % of a 120 mm board would
-    /// let a part 2.4 mm off it pass).
-    public static let placementSlack = 1.0
-
-    /// How far (`x`, `y`) lies outside the board, in mm, when farther than `placementSlack`: outside the outline's
-    /// closed contours when it closes, else outside its extent; nil on the board.
-    func placementOutside(x: Double, y: Double) -> Double? {
+    /// How far (`x`, `y`) lies outside the board, in mm, when farther than `slack` (mm): outside the outline's closed
+    /// contours when it closes, else outside its extent; nil on the board.
+    func placementOutside(x: Double, y: Double, slack: Double) -> Double? {
         var distance = extent.distance(toX: x, y: y)
         if let shape {
-            guard shape.isOff(x: x, y: y, tolerance: Self.placementSlack) else { return nil }
+            guard shape.isOff(x: x, y: y, tolerance: slack) else { return nil }
             distance = shape.distanceToEdge(x: x, y: y)
         }
-        return distance > Self.placementSlack ? distance : nil
+        return distance > slack ? distance : nil
     }
 }

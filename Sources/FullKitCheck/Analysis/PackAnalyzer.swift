@@ -13,7 +13,7 @@ public enum PackAnalyzer {
     public static func analyze(
         _ pack: LoadedPack, limits: ReadLimits = ReadLimits(),
         classifier: DifferenceClassifier = DifferenceClassifier(),
-        recordingImages: Bool = false
+        placementTolerances: PlacementTolerances = PlacementTolerances(), recordingImages: Bool = false
     ) -> AnalyzedPack {
         // Allegro's drill number format lives in nc_param.txt beside the drill files.
         var drillParameters: [String: DrillParameters] = [:]
@@ -70,6 +70,7 @@ public enum PackAnalyzer {
                 sites: sites),
             padDesignators: padDesignators(settled), platedFeatures: PlatedFeatures.find(in: settled),
             throughHoleParts: throughHoleParts, padClusters: PadClusters.find(in: settled), classifier: classifier)
+        analyzed.placementTolerances = placementTolerances
         analyzed.padRegistrations = PadRegistration.find(in: analyzed)
         analyzed.throughHoleHabit = ThroughHoleHabit.learn(from: analyzed.padRegistrations)
         analyzed.drillRegistrations = drillRegistrations

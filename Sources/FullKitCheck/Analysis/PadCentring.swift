@@ -9,8 +9,8 @@ import FullKitFormats
 /// placement off centre is no evidence (an asymmetric footprint), so for the centring only the share is judged.
 ///
 /// Per part, the pads can still say one thing: a placement on the board that is no pad group's centre and has no pad's
-/// copper of its side within `padReach`, nor a drill hole, is placed where the board has nothing to solder it to
-/// (`awayFromPads`).
+/// copper of its side within `PlacementTolerances.padReachMillimetres` (5 mm by default), nor a drill hole, is placed
+/// where the board has nothing to solder it to (`awayFromPads`).
 /// On the corpus the farthest real SMD placement lies 4.0 mm from the nearest pad's copper (a module's centre).
 public struct PadCentring: Sendable {
     /// A placement with no pad of its side near it.
@@ -49,7 +49,7 @@ public struct PadCentring: Sendable {
     public var offCentreDesignators: Set<String> = []
     /// Every judged placement that is (by designator).
     public var centredDesignators: Set<String> = []
-    /// The judged placements with no pad of their side, nor a hole, within `padReach`, in file order.
+    /// The judged placements with no pad of their side, nor a hole, within the pad reach, in file order.
     public var awayFromPads: [AwayFromPads] = []
     /// How near a mirrored pad must be, in mm: 0.1 mm, more when the file's coordinates are coarser.
     public var tolerance: Double
@@ -71,11 +71,6 @@ public struct PadCentring: Sendable {
     /// The most pads looked at per file to name the pads nearest to placements away from pads: past it they are
     /// still judged, not named.
     static let maximumNamingVisits = 2_000_000
-
-    /// How far from a placement the nearest pad's copper of its side may lie, in mm, before the placement is away
-    /// from the pads: beyond the 4.0 mm of the farthest real placement on the corpus (a module's centre between its
-    /// rows), and beyond any stale file's few millimetres (the share judges those).
-    public static let padReach = 5.0
 
     /// How far the nearest pad is looked for, to name it, in mm.
     static let searchRadius = 20.0
@@ -103,6 +98,7 @@ public struct PadCentring: Sendable {
                 file: detected.file, originByPads: convention.originByPads,
                 tolerance: tolerance(list.placements, unit: convention.unit))
             var budget = maximumVisits
+            let reach = pack.placementTolerances.padReachMillimetres
             var naming = maximumNamingVisits
             let stride = max(1, list.placements.count / maximumJudged)
             for placement in Swift.stride(from: 0, to: list.placements.count, by: stride).map({ list.placements[$0] })
@@ -132,12 +128,13 @@ public struct PadCentring: Sendable {
                         (placement.designator, placement.location, BoardPoint(x: point.x, y: point.y)))
                 }
                 // Off the board, XY_OUTSIDE_BOARD names it; on a hole, the part is mounted by it.
-                guard !grid.contains(nearX: point.x, y: point.y, within: padReach),
-                    pack.board?.placementOutside(x: point.x, y: point.y) == nil,
-                    !sites.hasHole(nearX: point.x, y: point.y, within: padReach)
+                guard !grid.contains(nearX: point.x, y: point.y, within: reach),
+                    pack.board?.placementOutside(
+                        x: point.x, y: point.y, slack: pack.placementTolerances.outsideBoardMillimetres) == nil,
+                    !sites.hasHole(nearX: point.x, y: point.y, within: reach)
                 else { continue }
                 let boxes = padBoxes(side)
-                let near = boxes.nearest(toX: point.x, y: point.y, within: padReach, budget: &budget)
+                let near = boxes.nearest(toX: point.x, y: point.y, within: reach, budget: &budget)
                 guard budget >= 0 else {
                     centring.isPartial = true
                     break

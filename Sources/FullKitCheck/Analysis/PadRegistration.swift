@@ -58,14 +58,6 @@ public struct PadRegistration: Sendable, Hashable {
         public var position: BoardPoint
     }
 
-    /// How far a through-hole placement may lie from the box around its pads, in millimetres.
-    static let throughHoleReach = 5.0
-
-    /// How far an SMD placement may lie from the centre of its pads: 0.5 mm, or a quarter of the pads' larger span.
-    static func tolerance(for cluster: PadClusters.Cluster) -> Double {
-        max(0.5, 0.25 * max(cluster.extent.width, cluster.extent.height))
-    }
-
     /// Where a through-hole placement at (`x`, `y`) lies against its pads `cluster`: on one of them, at the centre of
     /// their box, or elsewhere.
     static func origin(x: Double, y: Double, cluster: PadClusters.Cluster) -> ThroughHoleOrigin {
@@ -104,10 +96,14 @@ public struct PadRegistration: Sendable, Hashable {
                 let throughHole = pack.throughHoleParts[placement.designator] != nil
                 let (distance, allowed): (Double, Double)
                 if throughHole {
-                    (distance, allowed) = (box.distance(toX: point.x, y: point.y), throughHoleReach)
+                    (distance, allowed) = (
+                        box.distance(toX: point.x, y: point.y), pack.placementTolerances.throughHoleReachMillimetres
+                    )
                 } else {
                     let (dx, dy) = (point.x - (box.minX + box.maxX) / 2, point.y - (box.minY + box.maxY) / 2)
-                    (distance, allowed) = ((dx * dx + dy * dy).squareRoot(), tolerance(for: cluster))
+                    (distance, allowed) = (
+                        (dx * dx + dy * dy).squareRoot(), pack.placementTolerances.smdTolerance(for: cluster)
+                    )
                 }
                 registration.judged += 1
                 registration.matches.append(

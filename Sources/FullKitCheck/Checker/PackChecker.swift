@@ -79,7 +79,7 @@ public struct PackChecker: Sendable {
         let read = clock.now
         let pack = PackAnalyzer.analyze(
             loaded, limits: limits, classifier: DifferenceClassifier(extraPrefixes: policy.notPlacedPrefixes),
-            recordingImages: recordingImages)
+            placementTolerances: policy.placementTolerances, recordingImages: recordingImages)
         let analysed = clock.now
         let findings = policy.apply(to: RuleCatalog.findings(in: pack, policy: policy))
         let end = clock.now

@@ -13,7 +13,8 @@ import FullKitReport
 ///   "notPlacedPrefixes": { "BT": "a battery clip", "SW": "a hand-fitted switch" },
 ///   "dateWindowHours": 48,
 ///   "requiredLayers": ["silkscreen:top", "job-file"],
-///   "limits": { "maximumMemberSize": 104857600, "maximumNestingDepth": 0 } }
+///   "limits": { "maximumMemberSize": 104857600, "maximumNestingDepth": 0 },
+///   "placementTolerances": { "smdCentreMillimetres": 0.3, "outsideBoardMillimetres": 0.5 } }
 /// ```
 public struct Policy: Sendable, Hashable {
     /// What the pack is for.
@@ -28,6 +29,8 @@ public struct Policy: Sendable, Hashable {
     public var requiredLayers: [RequiredLayer] = []
     /// The bounds on reading the pack (sizes, member count, compression ratio, nesting).
     public var limits = ReadLimits()
+    /// How far placements may lie from where the board's geometry says their parts are.
+    public var placementTolerances = PlacementTolerances()
 
     /// The defaults: the assembly profile, every rule at its own severity, the default limits.
     public init() {}
@@ -41,6 +44,7 @@ public struct Policy: Sendable, Hashable {
     /// The keys a policy may have.
     public static let keys = [
         "profile", "severities", "notPlacedPrefixes", "dateWindowHours", "requiredLayers", "limits",
+        "placementTolerances",
     ]
 
     /// The JSON type each key takes, in words, for the error when a value has another.
@@ -50,6 +54,7 @@ public struct Policy: Sendable, Hashable {
         "notPlacedPrefixes": "an object of designator prefixes to descriptions",
         "dateWindowHours": "a number of hours", "requiredLayers": "an array of strings such as \"silkscreen:top\"",
         "limits": "an object of limit names to numbers",
+        "placementTolerances": "an object of tolerance names to numbers of millimetres (or a share)",
     ]
 
     /// The operator's policy file for a pack made of `inputs`: `explicit` (`--policy`), else `named` (the file the
@@ -164,6 +169,15 @@ public struct Policy: Sendable, Hashable {
                             .wrongType, key: "limits.\(name)", reason: "must be a number, not \(value.typeName)")
                     }
                     try policy.limits.set(name, to: number)
+                }
+            case ("placementTolerances", .object(let entries)):
+                for (name, value) in entries {
+                    guard case .number(let number) = value else {
+                        throw PolicyError(
+                            .wrongType, key: "placementTolerances.\(name)",
+                            reason: "must be a number, not \(value.typeName)")
+                    }
+                    try policy.placementTolerances.set(name, to: number)
                 }
             case _ where keys.contains(key):
                 throw PolicyError(

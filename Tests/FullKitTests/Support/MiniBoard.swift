@@ -170,10 +170,11 @@ struct FixturePack {
             problems: problems)
     }
 
-    /// The pack analysed, with the site's extra not-placed prefixes of `policy`.
+    /// The pack analysed, with the site's extra not-placed prefixes and placement tolerances of `policy`.
     func analyzed(policy: Policy = Policy()) -> AnalyzedPack {
         PackAnalyzer.analyze(
-            loaded, limits: policy.limits, classifier: DifferenceClassifier(extraPrefixes: policy.notPlacedPrefixes))
+            loaded, limits: policy.limits, classifier: DifferenceClassifier(extraPrefixes: policy.notPlacedPrefixes),
+            placementTolerances: policy.placementTolerances)
     }
 
     /// What `rule` finds in the pack under `policy`.

@@ -3,14 +3,14 @@ import FullKitCore
 import FullKitFormats
 
 /// Where the copper does not name its parts, each SMD placement is still judged on its own by the pads around it: one
-/// that is the centre of no pad group and has no pad's copper of its side within `PadCentring.padReach` (nor a drill
+/// that is the centre of no pad group and has no pad's copper of its side within the policy's pad reach (nor a drill
 /// hole) is placed where the board has nothing to solder it to. The evidence: the nearest pad's copper, its group
 /// (pads within `PadBoxes.groupGap` of each other), and whether the other side has a pad group there.
 struct XYAwayFromPads: PackRule {
     let rule = Rule(
         id: "XY_AWAY_FROM_PADS", severity: .error,
         summary:
-            "Where the copper names no parts (no X2 %TO.C), every SMD placement has a copper pad of its side within 5 mm or is the centre of a pad group.",
+            "Where the copper names no parts (no X2 %TO.C), every SMD placement has a copper pad of its side within 5 mm (the policy's placementTolerances.padReachMillimetres) or is the centre of a pad group.",
         rationale:
             "A part placed where the board has no pad is soldered to nothing: the XY file lists a part the layout moved, removed or placed on the other side, or a row written by hand.",
         fix:
@@ -23,14 +23,15 @@ struct XYAwayFromPads: PackRule {
             return centring.awayFromPads.map { away in
                 let position =
                     "(\(LengthWords.millimetres(away.position.x)), \(LengthWords.millimetres(away.position.y)))"
+                let reach = LengthWords.millimetres(pack.placementTolerances.padReachMillimetres)
                 var nearest =
-                    "no copper pad of the \(away.side.rawValue) side lies within \(LengthWords.millimetres(PadCentring.padReach))"
+                    "no copper pad of the \(away.side.rawValue) side lies within \(reach)"
                 if let distance = away.distance, let group = away.nearestGroup {
                     let box = group.extent
                     let centre =
                         "(\(LengthWords.millimetres((box.minX + box.maxX) / 2)), \(LengthWords.millimetres((box.minY + box.maxY) / 2)))"
                     nearest =
-                        "the nearest copper pad of the \(away.side.rawValue) side is \(LengthWords.millimetres(distance)) away, in a group of \(group.pads) pad\(group.pads == 1 ? "" : "s") centred at \(centre), more than \(LengthWords.millimetres(PadCentring.padReach))"
+                        "the nearest copper pad of the \(away.side.rawValue) side is \(LengthWords.millimetres(distance)) away, in a group of \(group.pads) pad\(group.pads == 1 ? "" : "s") centred at \(centre), more than \(reach)"
                 }
                 var message =
                     "\(away.designator) at \(position) is no pad group's centre and \(nearest): nothing on the board to solder it to, under \(convention?.summary ?? "the detected convention")"

@@ -8,7 +8,7 @@ struct XYOffPads: CollectingPackRule {
     let rule = Rule(
         id: "XY_OFF_PADS", severity: .error,
         summary:
-            "Where the copper names each part's pads (X2 %TO.C), an SMD placement lies at the centre of its pads on its side (within 0.5 mm or a quarter of the pads' span), a through-hole one within 5 mm of its pads.",
+            "Where the copper names each part's pads (X2 %TO.C), an SMD placement lies at the centre of its pads on its side (within 0.5 mm or a quarter of the pads' span), a through-hole one within 5 mm of its pads (the policy's placementTolerances).",
         rationale:
             "The machine puts the part where the XY file says: off its pads it is soldered to nothing. A stale XY file or another origin shows here.",
         fix: "Export the XY file again from the same revision of the design as the Gerbers, with the same origin.")

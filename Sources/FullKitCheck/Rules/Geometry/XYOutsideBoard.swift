@@ -9,7 +9,7 @@ struct XYOutsideBoard: PackRule {
     let rule = Rule(
         id: "XY_OUTSIDE_BOARD", severity: .error,
         summary:
-            "Every XY placement lies inside the board outline, within \(LengthWords.millimetres(BoardOutline.placementSlack)) (under the detected unit and sign convention).",
+            "Every XY placement lies inside the board outline, within 1 mm (under the detected unit and sign convention; the policy's placementTolerances.outsideBoardMillimetres).",
         rationale: "A part outside the board cannot be placed: the XY file is from another board, revision or origin.",
         fix: "Export the XY file again from the same design, with the same origin as the Gerbers.")
 
@@ -22,7 +22,10 @@ struct XYOutsideBoard: PackRule {
             for placement in list.content.placements {
                 guard let x = placement.x, let y = placement.y else { continue }
                 let point = convention.position(x: x, y: y, side: placement.side)
-                guard let distance = board.placementOutside(x: point.x, y: point.y) else { continue }
+                guard
+                    let distance = board.placementOutside(
+                        x: point.x, y: point.y, slack: pack.placementTolerances.outsideBoardMillimetres)
+                else { continue }
                 findings.append(
                     Finding(
                         rule,

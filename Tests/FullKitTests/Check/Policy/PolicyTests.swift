@@ -19,6 +19,28 @@ struct PolicyTests {
         #expect(policy.dateWindowHours == 48)
     }
 
+    @Test("placement tolerances are read by name; the others keep their defaults")
+    func placementTolerances() throws {
+        let policy = try read(
+            """
+            {"placementTolerances": {"smdCentreMillimetres": 0.3, "smdCentreShare": 0.1,
+             "throughHoleReachMillimetres": 2.5, "padReachMillimetres": 8, "outsideBoardMillimetres": 0}}
+            """)
+        let tolerances = policy.placementTolerances
+        #expect(tolerances.smdCentreMillimetres == 0.3 && tolerances.smdCentreShare == 0.1)
+        #expect(tolerances.throughHoleReachMillimetres == 2.5 && tolerances.padReachMillimetres == 8)
+        #expect(tolerances.outsideBoardMillimetres == 0)
+        let partial = try read("{\"placementTolerances\": {\"padReachMillimetres\": 3}}").placementTolerances
+        #expect(partial.padReachMillimetres == 3 && partial.smdCentreMillimetres == 0.5)
+        do throws(PolicyError) {
+            _ = try read("{\"placementTolerances\": {\"smdCentreShare\": 2}}")
+            Issue.record("accepted a share of 2")
+        } catch {
+            #expect(
+                error.description == "key 'placementTolerances.smdCentreShare' must be a number from 0.0 to 1.0")
+        }
+    }
+
     @Test(
         "a bad policy is refused with the key's name",
         arguments: [
@@ -35,6 +57,14 @@ struct PolicyTests {
             ("{\"requiredLayers\": [\"unknown\"]}", "requiredLayers[0]"),
             ("{\"requiredLayers\": \"job-file\"}", "requiredLayers"),
             ("{\"limits\": {\"maximumMemberSize\": -5}}", "limits.maximumMemberSize"),
+            ("{\"placementTolerances\": {\"nearEnough\": 1}}", "placementTolerances.nearEnough"),
+            ("{\"placementTolerances\": {\"smdCentreShare\": 1.5}}", "placementTolerances.smdCentreShare"),
+            ("{\"placementTolerances\": {\"padReachMillimetres\": 0}}", "placementTolerances.padReachMillimetres"),
+            (
+                "{\"placementTolerances\": {\"outsideBoardMillimetres\": \"1\"}}",
+                "placementTolerances.outsideBoardMillimetres"
+            ),
+            ("{\"placementTolerances\": 1}", "placementTolerances"),
             ("[\"profile\"]", nil),
             ("{\"profile\": \"fab\",}", nil),
         ])

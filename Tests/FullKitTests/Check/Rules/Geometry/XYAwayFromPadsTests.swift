@@ -65,6 +65,16 @@ struct XYAwayFromPadsTests {
         #expect(abs((finding.distanceMillimeters ?? 0) - 6.92) < 0.01)
     }
 
+    @Test("the operator's pad reach decides: 7 mm keeps the part, and the message names the reach")
+    func policyReach() throws {
+        var policy = Policy()
+        policy.placementTolerances.padReachMillimetres = 7
+        #expect(pack(moving: "R3", to: (27, 17.5)).findings(XYAwayFromPads(), policy: policy).isEmpty)
+        policy.placementTolerances.padReachMillimetres = 3
+        let finding = try #require(pack(moving: "R3", to: (24, 17.5)).findings(XYAwayFromPads(), policy: policy).first)
+        #expect(finding.message.contains("away, in a group of 2 pads centred at (20.0 mm, 14.0 mm), more than 3.0 mm"))
+    }
+
     @Test("a part 3 mm off its pads is not away from the board's pads (the share of centred placements judges that)")
     func nearPads() {
         #expect(pack(moving: "R3", to: (18, 8)).findings(XYAwayFromPads()).isEmpty)

@@ -31,6 +31,25 @@ struct XYOffPadsTests {
         #expect(FixturePack().findings(XYOffPads()).isEmpty)
     }
 
+    @Test(
+        "the operator's tolerance decides: 0.3 mm (and a tenth of the 2 mm span) names a part 0.4 mm off, 2 mm accepts one 1.5 mm off"
+    )
+    func policyTolerance() {
+        var pack = FixturePack()
+        pack["mini-positions.csv"] = MiniBoard.placements.replacing(
+            "C1,100n,C_0603_1608Metric,20,10", with: "C1,100n,C_0603_1608Metric,20.4,10")
+        var strict = Policy()
+        strict.placementTolerances.smdCentreMillimetres = 0.3
+        #expect(pack.findings(XYOffPads(), policy: strict).isEmpty, "a quarter of the span, 0.5 mm, still allows it")
+        strict.placementTolerances.smdCentreShare = 0.1
+        #expect(pack.findings(XYOffPads(), policy: strict).map(\.designators) == [["C1"]])
+        pack["mini-positions.csv"] = MiniBoard.placements.replacing(
+            "C1,100n,C_0603_1608Metric,20,10", with: "C1,100n,C_0603_1608Metric,21.5,10")
+        var lenient = Policy()
+        lenient.placementTolerances.smdCentreMillimetres = 2
+        #expect(pack.findings(XYOffPads(), policy: lenient).isEmpty)
+    }
+
     @Test("copper that names no pad (an older export) judges nothing")
     func noNamedPads() {
         var pack = FixturePack()

@@ -33,6 +33,21 @@ struct XYOutsideBoardTests {
         #expect(findings.first?.message.contains("is 2.4 mm outside the board outline") == true)
     }
 
+    @Test("the operator's slack decides: 3 mm accepts the part 2.4 mm off, 0.5 mm names the one 0.8 mm off")
+    func policySlack() {
+        var pack = FixturePack()
+        pack["mini-Edge_Cuts.gbr"] = MiniBoard.outline.replacing("X30000000", with: "X150000000")
+        pack["mini-positions.csv"] = MiniBoard.placements.replacing(
+            "C1,100n,C_0603_1608Metric,20,10", with: "C1,100n,C_0603_1608Metric,20,22.4"
+        ).replacing("R1,10k,R_0603_1608Metric,10,10", with: "R1,10k,R_0603_1608Metric,10,20.8")
+        var lenient = Policy()
+        lenient.placementTolerances.outsideBoardMillimetres = 3
+        #expect(pack.findings(XYOutsideBoard(), policy: lenient).isEmpty)
+        var strict = Policy()
+        strict.placementTolerances.outsideBoardMillimetres = 0.5
+        #expect(pack.findings(XYOutsideBoard(), policy: strict).map(\.designators) == [["R1"], ["C1"]])
+    }
+
     @Test("parts on the board")
     func onBoard() {
         #expect(FixturePack().findings(XYOutsideBoard()).isEmpty)
