@@ -25,6 +25,13 @@ enum FullKitBinary {
 
     static func testData(_ relative: String) -> String { repository + "/TestData/" + relative }
 
+    /// How many packs (ZIP files) `TestData/defects` holds: what a batch over it counts, each a failing pack.
+    static var defectPacks: Int {
+        ((try? FileManager.default.contentsOfDirectory(atPath: testData("defects"))) ?? []).count {
+            $0.hasSuffix(".zip")
+        }
+    }
+
     /// A fresh empty folder under the system's temporary folder, named `fullkit-PURPOSE-UUID`; the test removes it.
     static func temporaryFolder(_ purpose: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
