@@ -75,10 +75,11 @@ public struct PadCentring: Sendable {
     /// How far the nearest pad is looked for, to name it, in mm.
     static let searchRadius = 20.0
 
-    /// The pad-centring of each XY file whose placements the copper's part names did not judge; none without pads.
-    static func find(in pack: AnalyzedPack, pads: PadIndex, sites: PlacementSites, limits: ReadLimits)
-        -> [PadCentring]
-    {
+    /// The pad-centring of each XY file whose placements the copper's part names did not judge, looking at no more
+    /// than `visits` pads per file; none without pads.
+    static func find(
+        in pack: AnalyzedPack, pads: PadIndex, sites: PlacementSites, limits: ReadLimits, visits: Int = maximumVisits
+    ) -> [PadCentring] {
         guard !pads.isEmpty else { return [] }
         let notPlaced = pack.doNotPlaceDesignators
         var boxes: [BoardSide: PadBoxes] = [:]
@@ -97,7 +98,7 @@ public struct PadCentring: Sendable {
             var centring = PadCentring(
                 file: detected.file, originByPads: convention.originByPads,
                 tolerance: tolerance(list.placements, unit: convention.unit))
-            var budget = maximumVisits
+            var budget = visits
             let reach = pack.placementTolerances.padReachMillimetres
             var naming = maximumNamingVisits
             let stride = max(1, list.placements.count / maximumJudged)

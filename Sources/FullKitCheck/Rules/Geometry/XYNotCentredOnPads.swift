@@ -26,9 +26,13 @@ struct XYNotCentredOnPads: PackRule {
                 "\(off.designator) at (\(LengthWords.millimetres(off.position.x)), \(LengthWords.millimetres(off.position.y)))"
             }
             let first = centring.offCentre.first
+            let judged =
+                centring.isPartial
+                ? "of the first \(centring.judged) SMD placements (the pads around the rest were too many to look at)"
+                : "of \(centring.judged) SMD placements"
             return Finding(
                 rule,
-                "only \(centring.centred) of \(centring.judged) SMD placements sit at the centre of a group of copper pads (a pad at it, or pads mirrored through it, within \(LengthWords.millimetres(centring.tolerance))): the XY file does not match the Gerbers; not centred: \(examples.joined(separator: ", "))",
+                "only \(centring.centred) \(judged) sit at the centre of a group of copper pads (a pad at it, or pads mirrored through it, within \(LengthWords.millimetres(centring.tolerance))): the XY file does not match the Gerbers; not centred: \(examples.joined(separator: ", "))",
                 file: centring.file, location: first?.location, designators: centring.offCentre.map(\.designator),
                 position: first?.position)
         }

@@ -78,6 +78,22 @@ struct XYNotCentredOnPadsTests {
         #expect(abs(PadCentring.tolerance(placements, unit: unit) - expected) < 1e-9)
     }
 
+    @Test("past its budget of pads looked at, a file is judged by its first placements, and the message says so")
+    func partial() throws {
+        var analyzed = pack(movedBy: 1.2, 0.9).analyzed()
+        // Each placement looks at the pads within 12 mm of it (most of the board's 16): 80 visits judge six or seven.
+        analyzed.padCentrings = PadCentring.find(
+            in: analyzed, pads: PadIndex(analyzed.entries, limits: ReadLimits()),
+            sites: PlacementSites(analyzed.entries, limits: ReadLimits()), limits: ReadLimits(), visits: 80)
+        let centring = try #require(analyzed.padCentrings.first)
+        #expect(centring.isPartial && centring.judged < 8 && centring.judged >= XYNotCentredOnPads.minimumJudged)
+        let finding = try #require(XYNotCentredOnPads().findings(in: analyzed, policy: Policy()).first)
+        #expect(
+            finding.message.hasPrefix(
+                "only 0 of the first \(centring.judged) SMD placements (the pads around the rest were too many to look at) sit"
+            ))
+    }
+
     @Test("where the copper names the parts, XY_OFF_PADS judges each part instead: not judged here")
     func namedParts() {
         #expect(pack(movedBy: 1.2, 0.9, named: true).analyzed().padCentrings.isEmpty)
