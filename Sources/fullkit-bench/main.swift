@@ -84,6 +84,31 @@ let benchLimits: ReadLimits = {
     return limits
 }()
 
+/// Every SMD placement (not DNP, not through-hole) of `pack`'s XY files with a detected convention: its designator,
+/// side, board position (mm) and rotation, for the evidence modes.
+func smdPlacements(of pack: AnalyzedPack) -> [(
+    designator: String, side: BoardSide, x: Double, y: Double, angle: Double
+)] {
+    let notPlaced = pack.doNotPlaceDesignators
+    return pack.placementLists.flatMap { list in
+        let convention = pack.xyConventions.first { $0.file == list.entry.path }?.convention
+        return list.content.placements.compactMap {
+            placement -> (designator: String, side: BoardSide, x: Double, y: Double, angle: Double)? in
+            guard let convention, !notPlaced.contains(placement.designator), let x = placement.x,
+                let y = placement.y, let side = placement.side, pack.throughHoleParts[placement.designator] == nil
+            else { return nil }
+            let point = convention.position(x: x, y: y, side: side)
+            return (placement.designator, side, point.x, point.y, Double(placement.rotation ?? 0))
+        }
+    }
+}
+
+/// The pack at `path` analysed with the default limits; nil when it cannot be read.
+func analyzedPack(_ path: String) -> AnalyzedPack? {
+    guard let report = try? PackLoader().load([path]) else { return nil }
+    return PackAnalyzer.analyze(report, limits: ReadLimits(), classifier: DifferenceClassifier(extraPrefixes: [:]))
+}
+
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {
     print("usage: fullkit-bench archive|bom|xy|list|layers FILE")
@@ -254,40 +279,29 @@ case "symmetry":
     // Evidence for judging placements by the pads alone: per pack, how many SMD placements are the centre of a pad
     // group (PadSymmetry) as written, and shifted by 1.5 mm / 2.5 mm (a stale XY file).
     for path in arguments.dropFirst(2) {
-        guard let report = try? PackLoader().load([path]) else { continue }
-        let pack = PackAnalyzer.analyze(
-            report, limits: ReadLimits(), classifier: DifferenceClassifier(extraPrefixes: [:]))
+        guard let pack = analyzedPack(path) else { continue }
         let index = PadIndex(pack.entries, limits: ReadLimits())
         guard !index.isEmpty else { continue }
-        let notPlaced = pack.doNotPlaceDesignators
         var counts = [0, 0, 0, 0]
         var misses: [String] = []
-        for list in pack.placementLists {
-            guard let convention = pack.xyConventions.first(where: { $0.file == list.entry.path })?.convention else {
-                continue
+        for placement in smdPlacements(of: pack) {
+            let (grid, angles) = (index.pads(placement.side), [placement.angle, -placement.angle])
+            var budget = Int.max
+            counts[0] += 1
+            if PadSymmetry.isCentre(x: placement.x, y: placement.y, angles: angles, in: grid, budget: &budget) {
+                counts[1] += 1
+            } else if misses.count < 12 {
+                misses.append(placement.designator)
             }
-            for placement in list.content.placements where !notPlaced.contains(placement.designator) {
-                guard let x = placement.x, let y = placement.y, let side = placement.side,
-                    pack.throughHoleParts[placement.designator] == nil
-                else { continue }
-                let point = convention.position(x: x, y: y, side: side)
-                let angle = placement.rotation ?? 0
-                let grid = index.pads(side)
-                var budget = Int.max
-                counts[0] += 1
-                let centred = PadSymmetry.isCentre(
-                    x: point.x, y: point.y, angles: [angle, -angle], in: grid, budget: &budget)
-                if centred { counts[1] += 1 } else if misses.count < 12 { misses.append(placement.designator) }
-                if PadSymmetry.isCentre(
-                    x: point.x + 1.5, y: point.y + 0.4, angles: [angle, -angle], in: grid, budget: &budget)
-                {
-                    counts[2] += 1
-                }
-                if PadSymmetry.isCentre(
-                    x: point.x - 0.6, y: point.y + 2.5, angles: [angle, -angle], in: grid, budget: &budget)
-                {
-                    counts[3] += 1
-                }
+            if PadSymmetry.isCentre(
+                x: placement.x + 1.5, y: placement.y + 0.4, angles: angles, in: grid, budget: &budget)
+            {
+                counts[2] += 1
+            }
+            if PadSymmetry.isCentre(
+                x: placement.x - 0.6, y: placement.y + 2.5, angles: angles, in: grid, budget: &budget)
+            {
+                counts[3] += 1
             }
         }
         print(
@@ -298,9 +312,7 @@ case "nearest":
     // Evidence for XY_AWAY_FROM_PADS: the distance from each SMD placement to the nearest pad's copper of its side
     // (every pad compared: a measurement, not the check's grid).
     for path in arguments.dropFirst(2) {
-        guard let report = try? PackLoader().load([path]) else { continue }
-        let pack = PackAnalyzer.analyze(
-            report, limits: ReadLimits(), classifier: DifferenceClassifier(extraPrefixes: [:]))
+        guard let pack = analyzedPack(path) else { continue }
         var padsBySide: [BoardSide: [Pad]] = [:]
         for entry in pack.entries where entry.identification.role == .copper {
             guard let side = entry.identification.side, side == .top || side == .bottom, let pads = entry.gerber?.pads
@@ -308,7 +320,6 @@ case "nearest":
             padsBySide[side, default: []] += pads
         }
         guard !padsBySide.isEmpty else { continue }
-        let notPlaced = pack.doNotPlaceDesignators
         func nearest(_ x: Double, _ y: Double, _ side: BoardSide) -> Double {
             var best = Double.infinity
             for pad in padsBySide[side] ?? [] {
@@ -320,28 +331,18 @@ case "nearest":
         }
         let shifts: [(Double, Double)] = [(0, 0), (1.5, 0.4), (-0.6, 2.5), (5, 3), (-10, 7)]
         var far = [[Int]](repeating: [0, 0, 0, 0], count: shifts.count)
-        var total = 0
         var worst: [(String, Double)] = []
-        for list in pack.placementLists {
-            guard let convention = pack.xyConventions.first(where: { $0.file == list.entry.path })?.convention else {
-                continue
-            }
-            for placement in list.content.placements where !notPlaced.contains(placement.designator) {
-                guard let x = placement.x, let y = placement.y, let side = placement.side,
-                    pack.throughHoleParts[placement.designator] == nil
-                else { continue }
-                let point = convention.position(x: x, y: y, side: side)
-                total += 1
-                for (k, shift) in shifts.enumerated() {
-                    let d = nearest(point.x + shift.0, point.y + shift.1, side)
-                    for (t, limit) in [0.5, 1.0, 2.0, 3.0].enumerated() where d > limit { far[k][t] += 1 }
-                    if k == 0 && d > 0.5 { worst.append((placement.designator, d)) }
-                }
+        let placements = smdPlacements(of: pack)
+        for placement in placements {
+            for (k, shift) in shifts.enumerated() {
+                let d = nearest(placement.x + shift.0, placement.y + shift.1, placement.side)
+                for (t, limit) in [0.5, 1.0, 2.0, 3.0].enumerated() where d > limit { far[k][t] += 1 }
+                if k == 0 && d > 0.5 { worst.append((placement.designator, d)) }
             }
         }
         worst.sort { $0.1 > $1.1 }
         print(
-            "\(path.split(separator: "/").last ?? ""): smd=\(total) far(>0.5,1,2,3mm) asis=\(far[0]) s1.5=\(far[1]) s2.5=\(far[2]) s5.8=\(far[3]) s12=\(far[4]) worst=\(worst.prefix(8).map { "\($0.0):\(String(format: "%.2f", $0.1))" }.joined(separator: ","))"
+            "\(path.split(separator: "/").last ?? ""): smd=\(placements.count) far(>0.5,1,2,3mm) asis=\(far[0]) s1.5=\(far[1]) s2.5=\(far[2]) s5.8=\(far[3]) s12=\(far[4]) worst=\(worst.prefix(8).map { "\($0.0):\(String(format: "%.2f", $0.1))" }.joined(separator: ","))"
         )
     }
 case "list":

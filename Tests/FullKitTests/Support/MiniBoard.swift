@@ -32,6 +32,11 @@ enum MiniBoard {
         (header ?? self.header(function)) + body + "\nM02*\n"
     }
 
+    /// A flash at (`x`, `y`) mm in the layers' 4.6 format.
+    static func flash(_ x: Double, _ y: Double) -> String {
+        "X\(Int((x * 1e6).rounded()))Y\(Int((y * 1e6).rounded()))D03*"
+    }
+
     /// The outline: a 30 × 20 mm rectangle.
     static let outline = layer(
         "Profile,NP",

@@ -7,40 +7,11 @@ import Testing
 /// pad group centred on it, is placed where the board has nothing to solder it to.
 @Suite("XY_AWAY_FROM_PADS")
 struct XYAwayFromPadsTests {
-    /// Eight 0603 chips (pads 1.6 mm apart, along X or Y by their rotation) on the mini board's 30 × 20 mm outline.
-    private static let parts: [(designator: String, x: Double, y: Double, rotation: Double)] = [
-        ("R1", 5, 5, 0), ("R2", 10, 5, 90), ("R3", 15, 5, 0), ("R4", 20, 5, 90),
-        ("C1", 5, 14, 0), ("C2", 10, 14, 90), ("C3", 15, 14, 0), ("C4", 20, 14, 90),
-    ]
-
-    private static func flash(_ x: Double, _ y: Double) -> String {
-        "X\(Int((x * 1e6).rounded()))Y\(Int((y * 1e6).rounded()))D03*"
-    }
-
-    /// The pack: the outline, a top copper layer with the chips' pads (no `%TO.C` unless `named`), and an XY file
-    /// that places `moved` at `to` instead of its pads' centre.
+    /// The eight chips (`EightChips`), their pads named with `%TO.C` when `named`, with `moved` placed at `to`.
     private func pack(moving moved: String? = nil, to: (x: Double, y: Double) = (0, 0), named: Bool = false)
         -> FixturePack
     {
-        var pack = FixturePack(miniBoard: false)
-        pack["mini-Edge_Cuts.gbr"] = MiniBoard.outline
-        var flashes = ["%ADD10R,0.900000X0.950000*%", "D10*"]
-        for part in Self.parts {
-            let (ux, uy) = part.rotation == 0 ? (0.8, 0.0) : (0.0, 0.8)
-            if named { flashes.append("%TO.C,\(part.designator)*%") }
-            for sign in [-1.0, 1.0] { flashes.append(Self.flash(part.x + sign * ux, part.y + sign * uy)) }
-            if named { flashes.append("%TD*%") }
-        }
-        pack["mini-F_Cu.gbr"] = MiniBoard.layer("Copper,L1,Top", flashes.joined(separator: "\n"))
-        var rows = ["Designator,Val,Package,Mid X(mm),Mid Y(mm),Rotation,Layer"]
-        for part in Self.parts {
-            let (x, y) = part.designator == moved ? to : (part.x, part.y)
-            rows.append(
-                "\(part.designator),10k,R_0603_1608Metric,\(String(format: "%.3f", x)),\(String(format: "%.3f", y)),\(Int(part.rotation)),top"
-            )
-        }
-        pack["mini-positions.csv"] = rows.joined(separator: "\n") + "\n"
-        return pack
+        EightChips.pack(named: named) { $0.designator == moved ? to : ($0.x, $0.y) }
     }
 
     @Test("every placement on its pads: no finding")
@@ -93,7 +64,7 @@ struct XYAwayFromPadsTests {
         var pack = pack(moving: "R3", to: (27, 17.5))
         // A 6 × 6 mm pad centred 7 mm from the placement: its copper lies 4 mm away.
         pack["mini-F_Cu.gbr"] = pack["mini-F_Cu.gbr"]!.replacing(
-            "\nM02*", with: "\n%ADD11R,6.000000X6.000000*%\nD11*\n\(Self.flash(27, 10.5))\nM02*")
+            "\nM02*", with: "\n%ADD11R,6.000000X6.000000*%\nD11*\n\(MiniBoard.flash(27, 10.5))\nM02*")
         #expect(pack.findings(XYAwayFromPads()).isEmpty)
     }
 
@@ -102,7 +73,7 @@ struct XYAwayFromPadsTests {
         var pack = pack(moving: "R3", to: (27, 17.5))
         pack["mini-B_Cu.gbr"] = MiniBoard.layer(
             "Copper,L2,Bot",
-            ["%ADD10R,0.900000X0.950000*%", "D10*", Self.flash(26.2, 17.5), Self.flash(27.8, 17.5)].joined(
+            ["%ADD10R,0.900000X0.950000*%", "D10*", MiniBoard.flash(26.2, 17.5), MiniBoard.flash(27.8, 17.5)].joined(
                 separator: "\n"))
         let finding = try #require(pack.findings(XYAwayFromPads()).first)
         #expect(finding.message.contains("on the bottom side it would sit at the centre of a pad group at ("))

@@ -7,36 +7,10 @@ import Testing
 /// groups.
 @Suite("XY_NOT_CENTRED_ON_PADS")
 struct XYNotCentredOnPadsTests {
-    /// Eight 0603 chips (pads 1.6 mm apart, along X or Y by their rotation) on the mini board's 30 × 20 mm outline.
-    private static let parts: [(designator: String, x: Double, y: Double, rotation: Double)] = [
-        ("R1", 5, 5, 0), ("R2", 10, 5, 90), ("R3", 15, 5, 0), ("R4", 20, 5, 90),
-        ("C1", 5, 14, 0), ("C2", 10, 14, 90), ("C3", 15, 14, 0), ("C4", 20, 14, 90),
-    ]
-
-    /// The pack: the outline, a top copper layer with the chips' pads and no `%TO.C` (unless `named`), and an XY file
-    /// whose placements are moved by (`dx`, `dy`) mm and written with `decimals` digits.
+    /// The eight chips (`EightChips`) with their placements moved by (`dx`, `dy`) mm and written with `decimals`
+    /// digits, their pads named with `%TO.C` when `named`.
     private func pack(movedBy dx: Double = 0, _ dy: Double = 0, decimals: Int = 3, named: Bool = false) -> FixturePack {
-        var pack = FixturePack(miniBoard: false)
-        pack["mini-Edge_Cuts.gbr"] = MiniBoard.outline
-        var flashes = ["%ADD10R,0.900000X0.950000*%", "D10*"]
-        for part in Self.parts {
-            let (ux, uy) = part.rotation == 0 ? (0.8, 0.0) : (0.0, 0.8)
-            if named { flashes.append("%TO.C,\(part.designator)*%") }
-            for sign in [-1.0, 1.0] {
-                let (x, y) = (part.x + sign * ux, part.y + sign * uy)
-                flashes.append("X\(Int((x * 1e6).rounded()))Y\(Int((y * 1e6).rounded()))D03*")
-            }
-            if named { flashes.append("%TD*%") }
-        }
-        pack["mini-F_Cu.gbr"] = MiniBoard.layer("Copper,L1,Top", flashes.joined(separator: "\n"))
-        var rows = ["Designator,Val,Package,Mid X(mm),Mid Y(mm),Rotation,Layer"]
-        for part in Self.parts {
-            let x = String(format: "%.\(decimals)f", part.x + dx)
-            let y = String(format: "%.\(decimals)f", part.y + dy)
-            rows.append("\(part.designator),10k,R_0603_1608Metric,\(x),\(y),\(Int(part.rotation)),top")
-        }
-        pack["mini-positions.csv"] = rows.joined(separator: "\n") + "\n"
-        return pack
+        EightChips.pack(named: named, decimals: decimals) { ($0.x + dx, $0.y + dy) }
     }
 
     @Test("every placement at its pads' centre: no finding")

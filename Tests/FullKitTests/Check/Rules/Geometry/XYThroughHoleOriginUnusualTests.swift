@@ -7,10 +7,6 @@ import Testing
 /// pad, at the pads' centre) is worth a look.
 @Suite("XY_THROUGH_HOLE_ORIGIN_UNUSUAL")
 struct XYThroughHoleOriginUnusualTests {
-    private static func flash(_ x: Double, _ y: Double) -> String {
-        "X\(Int((x * 1e6).rounded()))Y\(Int((y * 1e6).rounded()))D03*"
-    }
-
     /// The pack: `count` two-pin headers J1… (pins at (x, 5) and (x, 7.54), x = 4, 8, 12 …) named on both copper
     /// layers (`%TO.C`) over plated holes, placed at pin 1 as KiCad writes them, except `moved` placed at `to`.
     private func pack(headers count: Int = 6, moving moved: String? = nil, to: (x: Double, y: Double) = (0, 0))
@@ -24,7 +20,7 @@ struct XYThroughHoleOriginUnusualTests {
         for (designator, x) in headers {
             flashes.append("%TO.C,\(designator)*%")
             for y in [5.0, 7.54] {
-                flashes.append(Self.flash(x, y))
+                flashes.append(MiniBoard.flash(x, y))
                 holes.append(String(format: "X%.2fY%.2f", x, y))
             }
             flashes.append("%TD*%")
