@@ -53,9 +53,9 @@ public enum PackAnalyzer {
         let drillRegistrations = DrillRegistration.find(in: zerosSettled, board: board?.extent, limits: limits)
         let settled = DrillRegistration.applyingFormats(drillRegistrations, to: zerosSettled)
         // What lies where on the board (flashes by side and layer, holes by plating), gathered once.
-        let sites = PlacementSites(settled, limits: limits)
-        let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier, sites: sites)
         let pads = PadIndex(settled, limits: limits)
+        let sites = PlacementSites(settled, pads: pads, limits: limits)
+        let throughHoleParts = ThroughHoleParts.find(in: settled, classifier: classifier, sites: sites)
         let xyConventions =
             board.map {
                 XYConvention.detect(

@@ -47,9 +47,9 @@ struct PlacementSites: Sendable {
     /// with copper flashes.
     private(set) var isComplete = false
 
-    /// The sites of `entries`' outer copper, mask and paste flashes and drill holes (at most
-    /// `limits.maximumPadsPerCell` of a layer in a square of the grid).
-    init(_ entries: [PackEntry], limits: ReadLimits) {
+    /// The sites of `entries`' outer copper flashes (`pads`, gridded once for the pack), mask and paste flashes and
+    /// drill holes (at most `limits.maximumPadsPerCell` of a layer in a square of the grid).
+    init(_ entries: [PackEntry], pads: PadIndex, limits: ReadLimits) {
         platedHoles = CrowdedLayer.grid(limits)
         nonPlatedHoles = CrowdedLayer.grid(limits)
         var copperPads: [BoardSide: [Pad]] = [:]
@@ -60,18 +60,20 @@ struct PlacementSites: Sendable {
             guard role == .copper || role == .soldermask || role == .paste, let pads = entry.gerber?.pads else {
                 continue
             }
+            if role == .copper {
+                copperPads[side, default: []] += pads.filter { $0.isRound && Self.fiducialDiameters.contains($0.width) }
+                continue
+            }
             var grid = CrowdedLayer.grid(limits)
             for pad in pads { grid.insert((pad.x, pad.y)) }
-            switch role {
-            case .copper:
-                copper[side] = grid
-                copperPads[side, default: []] += pads.filter { $0.isRound && Self.fiducialDiameters.contains($0.width) }
-            case .soldermask:
+            if role == .soldermask {
                 mask[side] = grid
                 maskPads[side, default: []] += pads
-            default: paste[side] = grid
+            } else {
+                paste[side] = grid
             }
         }
+        copper = [.top: pads.pads(.top), .bottom: pads.pads(.bottom)]
         for (side, round) in copperPads {
             fiducials[side] = Self.fiducials(round, openings: maskPads[side] ?? [], limits: limits)
         }

@@ -56,9 +56,10 @@ struct XYNotCentredOnPadsTests {
     func partial() throws {
         var analyzed = pack(movedBy: 1.2, 0.9).analyzed()
         // Each placement looks at the pads within 12 mm of it (most of the board's 16): 80 visits judge six or seven.
+        let pads = PadIndex(analyzed.entries, limits: ReadLimits())
         analyzed.padCentrings = PadCentring.find(
-            in: analyzed, pads: PadIndex(analyzed.entries, limits: ReadLimits()),
-            sites: PlacementSites(analyzed.entries, limits: ReadLimits()), limits: ReadLimits(), visits: 80)
+            in: analyzed, pads: pads, sites: PlacementSites(analyzed.entries, pads: pads, limits: ReadLimits()),
+            limits: ReadLimits(), visits: 80)
         let centring = try #require(analyzed.padCentrings.first)
         #expect(centring.isPartial && centring.judged < 8 && centring.judged >= XYNotCentredOnPads.minimumJudged)
         let finding = try #require(XYNotCentredOnPads().findings(in: analyzed, policy: Policy()).first)
