@@ -178,6 +178,15 @@ def write_hostile():
         "crowded-F_Cu.gbr": copper, "crowded-Edge_Cuts.gbr": outline, "crowded-top-pos.csv": placements,
         "crowded.drl": "M48\nMETRIC,TZ\nT1C0.3\n%\nT1\n" + "X10.0Y10.0\n" * 150000 + "M30\n"})
 
+    # Drawings that cost nothing to send: twelve copper layers, each a step-and-repeat of a million flashes in a few
+    # bytes (1.5 KB zipped). The check never draws them; the HTML report keeps maximumDrawnObjects for the whole pack
+    # (it held all twelve million, over 1 GB, before the limit).
+    bomb = ("%FSLAX46Y46*%\n%MOMM*%\n%TF.FileFunction,Copper,L{layer},{side}*%\n%ADD10C,0.1*%\nD10*\n"
+            "%SRX1000Y1000I0.2J0.2*%\nX0Y0D03*\n%SR*%\nM02*\n")
+    write_zip("hostile/drawing-bomb.zip", {
+        f"bomb-L{layer}.gbr": bomb.format(layer=layer, side="Top" if layer == 1 else "Bot" if layer == 12 else "Inr")
+        for layer in range(1, 13)})
+
 
 class warnings_silenced:
     """Silences zipfile's 'Duplicate name' warning, which is the point of that fixture."""

@@ -59,6 +59,33 @@ struct HostileInputTests {
         #expect(result.peakResidentKilobytes < Self.memoryBoundKilobytes)
     }
 
+    @Test(
+        "twelve layers of a million flashes each (1.5 KB zipped): the HTML report keeps the pack's budget of drawn objects, and says so"
+    )
+    func drawingBomb() throws {
+        let folder = try FullKitBinary.temporaryFolder("drawing-bomb")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("bomb.html").path
+        let result = try MeasuredRun.run([
+            "check", "--format", "html", "--limit", "maximumDrawnObjects=300000", "--output", page,
+            FullKitBinary.testData("hostile/drawing-bomb.zip"),
+        ])
+        #expect(result.signal == nil && result.exitCode == 1)
+        #expect(result.seconds < Self.timeBound)
+        #expect(result.peakResidentKilobytes < Self.memoryBoundKilobytes / 2)
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        // Only the outer layers are drawn (and kept); each makes a million objects, and the two keep no more than the
+        // budget between them. The page says how many of each were not kept (once per view).
+        var notKept: [String: Int] = [:]
+        for note in html.split(separator: "<p class=\"note\">Not all drawn: drawing-bomb.zip/").dropFirst() {
+            let words = note.split(separator: " ")
+            notKept[String(words[0])] = Int(words[2])
+        }
+        #expect(Set(notKept.keys) == ["bomb-L1.gbr", "bomb-L12.gbr"])
+        let kept = notKept.values.map { 1_000_000 - $0 }.reduce(0, +)
+        #expect(kept <= 300_000 && kept >= 300_000 - 2 * 4096, "kept \(kept)")
+    }
+
     @Test("a Gerber whose single line is 100 MB (one giant comment) is read in bounded time and memory")
     func giantLine() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent(

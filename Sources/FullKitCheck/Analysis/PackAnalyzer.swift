@@ -8,8 +8,9 @@ import FullKitReport
 /// from its decoded text, whose header row the BOM or XY reader then starts from. Every file is read on every core.
 public enum PackAnalyzer {
     /// Analyses `pack`, every reader held to `limits`; `classifier` recognises the designators of things that are not
-    /// placed parts (the site's policy may add prefixes). With `recordingImages`, every Gerber layer also keeps what
-    /// it draws (`GerberDocument.image`), for pictures of the board.
+    /// placed parts (the site's policy may add prefixes). With `recordingImages`, every Gerber layer a picture of the
+    /// board shows (`Identification.isDrawnOnTheBoard`) also keeps what it draws (`GerberDocument.image`), at most
+    /// `limits.maximumDrawnObjects` objects over them all.
     public static func analyze(
         _ pack: LoadedPack, limits: ReadLimits = ReadLimits(),
         classifier: DifferenceClassifier = DifferenceClassifier(),
@@ -31,10 +32,12 @@ public enum PackAnalyzer {
                 break
             }
         }
+        // One budget of drawn objects for all the pack's layers, shared by the readers that run at once.
+        let drawingBudget = recordingImages ? DrawingBudget(objects: limits.maximumDrawnObjects) : nil
         let identified = Parallel.map(Array(zip(pack.files, formats))) { file, format -> PackEntry in
             let (identification, content) = read(
                 file, format: format, job: job, drillParameters: drillParameters, limits: limits,
-                recordingImage: recordingImages)
+                drawingBudget: drawingBudget)
             return PackEntry(
                 path: file.path, container: file.container, isNested: file.isNested, modified: file.modified,
                 size: file.bytes.count, identification: identification, content: content)
@@ -184,7 +187,7 @@ public enum PackAnalyzer {
     /// Identifies `file` (of `format`) and reads it as what it is.
     private static func read(
         _ file: PackFile, format: FileFormat, job: GerberJobFile?, drillParameters: [String: DrillParameters],
-        limits: ReadLimits, recordingImage: Bool
+        limits: ReadLimits, drawingBudget: DrawingBudget?
     ) -> (Identification, ParsedContent) {
         switch format {
         case .gerber:
@@ -196,7 +199,8 @@ public enum PackAnalyzer {
             let document = GerberReader.read(
                 file.bytes, recordingSegments: identification.role == .outline,
                 recordingFlashes: [.copper, .soldermask, .paste].contains(identification.role),
-                recordingImage: recordingImage, limits: limits)
+                recordingImage: drawingBudget != nil && identification.isDrawnOnTheBoard, drawingBudget: drawingBudget,
+                limits: limits)
             return (identification, .gerber(document))
         case .excellon:
             let document = ExcellonReader.read(

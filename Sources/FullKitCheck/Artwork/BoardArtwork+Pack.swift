@@ -11,7 +11,7 @@ extension BoardArtwork {
         var extent: Extent?
         for entry in pack.entries {
             let identification = entry.identification
-            if let image = entry.gerber?.image {
+            if let image = entry.gerber?.image, identification.isDrawnOnTheBoard {
                 let kind: Kind
                 switch identification.role {
                 case .copper: kind = .copper
@@ -22,7 +22,6 @@ extension BoardArtwork {
                 default: continue
                 }
                 let side = kind == .outline ? nil : identification.side
-                guard kind == .outline || side == .top || side == .bottom else { continue }
                 layers.append(Layer(file: entry.path, kind: kind, side: side, image: image))
                 if let layerExtent = entry.gerber?.extent { extent.formUnion(layerExtent) }
             } else if identification.role == .drill, let document = entry.excellon {

@@ -32,6 +32,12 @@ public struct ReadLimits: Sendable, Hashable {
     /// the registration of placements and holes looks at: the densest real boards have tens; a hostile layer that
     /// stacks a hundred thousand flashes at one point would otherwise make every query near it scan them all.
     public var maximumPadsPerCell: Int = 256
+    /// The most objects (flashes, draws, arcs, regions) the layers of one pack keep to be drawn (the HTML report,
+    /// `fullkit render`), all the layers a picture shows together (each keeps at most 2 000 000): the largest corpus
+    /// pack draws 241 000; a step-and-repeat of a million flashes in a few bytes, repeated over many layers, would
+    /// otherwise hold them all (a million drawn objects cost about 250 MB on the way to the page). The check never
+    /// draws.
+    public var maximumDrawnObjects: Int = 1_000_000
     /// The most designators one BOM cell may list.
     public var maximumDesignatorsPerCell: Int = 100_000
     /// The most designators one range such as `R1-R100` may expand to.
@@ -98,6 +104,9 @@ public struct ReadLimits: Sendable, Hashable {
         Setting(
             name: "maximumPadsPerCell", keyPath: \.maximumPadsPerCell, minimum: 1, maximum: 1_000_000,
             summary: "most pad or hole centres of one layer within a 2.5 mm square"),
+        Setting(
+            name: "maximumDrawnObjects", keyPath: \.maximumDrawnObjects, minimum: 1_000, maximum: 1_000_000_000,
+            summary: "most objects all Gerber layers of a pack keep to be drawn (HTML report, render)"),
         Setting(
             name: "maximumDesignatorsPerCell", keyPath: \.maximumDesignatorsPerCell, minimum: 1, maximum: 100_000_000,
             summary: "most designators in one BOM cell"),

@@ -2,10 +2,23 @@ import FullKitCore
 
 /// Keeps what a Gerber file draws while the parser reads it (`GerberReader.read(…, recordingImage: true)`): each
 /// flash, draw, arc and region as an `ImageObject`, each aperture's shape, block apertures as their objects, and
-/// step-and-repeat copies. At most `GerberImage.maximumObjects` objects; the rest are counted.
+/// step-and-repeat copies. At most `GerberImage.maximumObjects` objects, and no more than `budget` gives (the pack's
+/// `maximumDrawnObjects`, shared by its layers); the rest are counted.
 struct GerberImageRecorder {
     /// The image so far.
     private(set) var image = GerberImage()
+    /// The pack's budget of objects kept for drawing.
+    private let budget: DrawingBudget
+    /// Objects taken from the budget and not used yet.
+    private var allowance = 0
+
+    /// How many objects are taken from the budget at a time.
+    private static let chunk = 4096
+
+    /// A recorder that keeps no more objects than `budget` gives.
+    init(budget: DrawingBudget) {
+        self.budget = budget
+    }
     /// The objects of the open block apertures' enclosing levels, innermost last, with the D-code of each block.
     private var blockStack: [(code: Int, outer: [ImageObject])] = []
     /// Where the objects of the open step-and-repeat start.
@@ -21,10 +34,14 @@ struct GerberImageRecorder {
 
     /// Appends `object` unless the image holds its most.
     mutating func append(_ object: ImageObject) {
-        guard image.objects.count < GerberImage.maximumObjects else {
-            image.objectsNotKept += 1
+        if allowance == 0, image.objects.count < GerberImage.maximumObjects {
+            allowance = budget.take(Self.chunk)
+        }
+        guard allowance > 0, image.objects.count < GerberImage.maximumObjects else {
+            if image.objectsNotKept < Int.max { image.objectsNotKept += 1 }
             return
         }
+        allowance -= 1
         image.objects.append(object)
     }
 
@@ -90,12 +107,22 @@ struct GerberImageRecorder {
         }
         repeatStart = nil
         let block = Array(image.objects[start...])
+        let copies = countX.multipliedReportingOverflow(by: countY).partialValue - 1
+        var made = 0
         for column in 0..<countX {
             for row in 0..<countY where column > 0 || row > 0 {
                 for object in block {
                     append(object.offsetBy(dx: Double(column) * stepX, dy: Double(row) * stepY))
                 }
-                if image.objectsNotKept > 0 { return }
+                made += 1
+                if image.objectsNotKept > 0 {
+                    // The copies not made are not kept either: counted, not made one by one.
+                    let left = (copies - made).multipliedReportingOverflow(by: block.count)
+                    let total = image.objectsNotKept.addingReportingOverflow(
+                        left.overflow ? Int.max : left.partialValue)
+                    image.objectsNotKept = total.overflow ? Int.max : total.partialValue
+                    return
+                }
             }
         }
     }
@@ -116,7 +143,9 @@ struct GerberImageRecorder {
     /// The image, every object's positions moved by `move` (the deprecated image parameters); arcs turn the other
     /// way when `flips`. A negative image (`%IPNEG`) is dark over `negativeOver` (the image's extent, grown by a
     /// millimetre) with every object's polarity turned over.
+    /// Gives the budget back what was taken and not used.
     func finished(negativeOver: Extent?, flips: Bool, _ move: ((BoardPoint) -> BoardPoint)?) -> GerberImage {
+        budget.giveBack(allowance)
         var result = image
         if let move { result.objects = result.objects.map { $0.mapped(flips: flips, move) } }
         if let box = negativeOver {

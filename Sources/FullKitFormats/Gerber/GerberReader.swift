@@ -9,15 +9,20 @@ public enum GerberReader {
     /// Reads the Gerber file in `bytes`, within `limits` (block length, apertures, macro depth, step-and-repeat).
     /// With `recordingSegments`, the end points of every draw and arc are kept (for outline contours); with
     /// `recordingFlashes`, every flash is kept in `pads`, not only those X2 marks (for copper: where pads and vias are);
-    /// with `recordingImage`, every object and aperture shape is kept in `image` (for pictures of the board).
+    /// with `recordingImage`, every object and aperture shape is kept in `image` (for pictures of the board), as many
+    /// as `drawingBudget` gives (the pack's, shared by its layers; by default `limits.maximumDrawnObjects` for this
+    /// file alone).
     public static func read(
         _ bytes: UnsafeRawBufferPointer, recordingSegments: Bool = false, recordingFlashes: Bool = false,
-        recordingImage: Bool = false, limits: ReadLimits = ReadLimits()
+        recordingImage: Bool = false, drawingBudget: DrawingBudget? = nil, limits: ReadLimits = ReadLimits()
     ) -> GerberDocument {
         var parser = GerberParser(bytes: bytes, limits: limits)
         parser.recordsSegments = recordingSegments
         parser.recordsFlashes = recordingFlashes
-        if recordingImage { parser.image = GerberImageRecorder() }
+        if recordingImage {
+            parser.image = GerberImageRecorder(
+                budget: drawingBudget ?? DrawingBudget(objects: limits.maximumDrawnObjects))
+        }
         parser.run()
         return parser.finish()
     }
@@ -25,12 +30,12 @@ public enum GerberReader {
     /// Reads the Gerber file in `bytes`, within `limits`.
     public static func read(
         _ bytes: [UInt8], recordingSegments: Bool = false, recordingFlashes: Bool = false,
-        recordingImage: Bool = false, limits: ReadLimits = ReadLimits()
+        recordingImage: Bool = false, drawingBudget: DrawingBudget? = nil, limits: ReadLimits = ReadLimits()
     ) -> GerberDocument {
         bytes.withUnsafeBytes {
             read(
                 $0, recordingSegments: recordingSegments, recordingFlashes: recordingFlashes,
-                recordingImage: recordingImage, limits: limits)
+                recordingImage: recordingImage, drawingBudget: drawingBudget, limits: limits)
         }
     }
 

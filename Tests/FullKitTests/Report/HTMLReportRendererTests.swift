@@ -73,7 +73,10 @@ struct HTMLReportRendererTests {
             layers: [BoardArtwork.Layer(file: "big<.gbr", kind: .copper, side: .top, image: image)],
             extent: Extent(minX: 0, minY: 0, maxX: 10, maxY: 10))
         let page = HTMLReportRenderer().render(HostileReport.make(), artwork: artwork)
-        #expect(page.contains("Not all drawn: big&lt;.gbr makes 5 objects past the 2000000 a layer keeps."))
+        #expect(
+            page.contains(
+                "Not all drawn: big&lt;.gbr makes 5 objects past what the drawing keeps (2000000 a layer, and the limit maximumDrawnObjects for the pack)."
+            ))
     }
 
     @Test("without a board the page says so, and still lists the findings")

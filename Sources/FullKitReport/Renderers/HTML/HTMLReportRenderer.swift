@@ -71,7 +71,7 @@ public struct HTMLReportRenderer: Sendable {
         }
         for layer in artwork.layers where layer.image.objectsNotKept > 0 {
             text +=
-                "<p class=\"note\">Not all drawn: \(XMLText.escaped(layer.file)) makes \(CountedNoun.phrase(layer.image.objectsNotKept, "object")) past the \(GerberImage.maximumObjects) a layer keeps.</p>"
+                "<p class=\"note\">Not all drawn: \(XMLText.escaped(layer.file)) makes \(CountedNoun.phrase(layer.image.objectsNotKept, "object")) past what the drawing keeps (\(GerberImage.maximumObjects) a layer, and the limit maximumDrawnObjects for the pack).</p>"
         }
         text += "<span class=\"hint\">wheel: zoom · drag: pan · double-click: whole board</span></div>"
         if !artwork.placements.isEmpty {

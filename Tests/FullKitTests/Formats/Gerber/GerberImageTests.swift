@@ -123,6 +123,31 @@ struct GerberImageTests {
         #expect(positions.count == 6)
     }
 
+    @Test("a budget of drawn objects, shared by two files, keeps that many in all and counts every object not kept")
+    func drawingBudget() throws {
+        let text = "%FSLAX46Y46*%\n%MOMM*%\n%ADD10C,1*%\nD10*\n%SRX100Y100I1J1*%\nX0Y0D03*\n%SR*%\nM02*\n"
+        let budget = DrawingBudget(objects: 15_000)
+        let first = try #require(GerberReader.read(Array(text.utf8), recordingImage: true, drawingBudget: budget).image)
+        let second = try #require(
+            GerberReader.read(Array(text.utf8), recordingImage: true, drawingBudget: budget).image)
+        #expect(first.objects.count == 10_000 && first.objectsNotKept == 0)
+        #expect(second.objects.count == 5_000 && second.objectsNotKept == 5_000)
+        #expect(budget.left == 0)
+        // Without a budget of its own, a file keeps the limit's.
+        var limits = ReadLimits()
+        limits.maximumDrawnObjects = 2_500
+        let alone = try #require(GerberReader.read(Array(text.utf8), recordingImage: true, limits: limits).image)
+        #expect(alone.objects.count == 2_500 && alone.objectsNotKept == 7_500)
+    }
+
+    @Test("a budget gives what it has, takes back what was not used, and never goes below nothing")
+    func budgetArithmetic() {
+        let budget = DrawingBudget(objects: 10)
+        #expect(budget.take(4) == 4 && budget.take(8) == 6 && budget.take(1) == 0)
+        budget.giveBack(3)
+        #expect(budget.left == 3 && DrawingBudget(objects: -5).left == 0)
+    }
+
     @Test(
         "a step-and-repeat opened inside a block aperture and closed after it (a fuzzer's find: a trap) copies nothing")
     func repeatAcrossBlock() throws {
