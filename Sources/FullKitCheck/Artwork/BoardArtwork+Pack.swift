@@ -82,8 +82,8 @@ extension BoardArtwork {
         return result
     }
 
-    /// The holes and slot centres of `document` as flashes of round apertures, one per diameter (0.3 mm where the
-    /// file gives none).
+    /// The holes of `document` as flashes of round apertures, one per diameter (0.3 mm where the file gives none), and
+    /// its slots as strokes of them from end to end.
     static func image(of document: ExcellonDocument) -> GerberImage {
         var image = GerberImage()
         var codes: [Double: Int] = [:]
@@ -101,9 +101,19 @@ extension BoardArtwork {
                 image.objectsNotKept += 1
                 continue
             }
-            image.objects.append(
-                .flash(aperture: code, at: BoardPoint(x: hole.x, y: hole.y), transform: ApertureTransform(), dark: true)
-            )
+            if let half = hole.halfSpan, half.x != 0 || half.y != 0 {
+                image.objects.append(
+                    .stroke(
+                        aperture: code, from: BoardPoint(x: hole.x - half.x, y: hole.y - half.y),
+                        step: .line(to: BoardPoint(x: hole.x + half.x, y: hole.y + half.y)),
+                        transform: ApertureTransform(), dark: true))
+            } else {
+                image.objects.append(
+                    .flash(
+                        aperture: code, at: BoardPoint(x: hole.x, y: hole.y), transform: ApertureTransform(), dark: true
+                    )
+                )
+            }
         }
         return image
     }

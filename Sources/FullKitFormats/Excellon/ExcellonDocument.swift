@@ -19,8 +19,8 @@ public struct ExcellonDocument: Sendable {
     /// The holes drilled (not slots), in millimetres with their line, up to 1 000 000; only when the unit is known.
     public var holes: [Hole] = []
     /// The centre of each slot, in millimetres with the line that ends it (the middle of a G85 slot, or of the first
-    /// and last points of a route between `M15` and `M16`), up to 1 000 000; only when the unit is known. A plated
-    /// slot's centre is its oval pad's centre.
+    /// and last points of a route between `M15` and `M16`) and half its span (a route's corners are not kept), up to
+    /// 1 000 000; only when the unit is known. A plated slot's centre is its oval pad's centre.
     public var slots: [Hole] = []
     /// Whether the file ends with `M30` (or `M00`).
     public var hasEndOfFile = false

@@ -395,8 +395,8 @@ struct ExcellonParser {
         holeOffsets.append(offset)
     }
 
-    /// Keeps the centre of the slot from `slotStart` to the current point, ended by the line at byte `offset`, while
-    /// the unit is known and fewer than `maximumHoles` are kept.
+    /// Keeps the slot from `slotStart` to the current point (its centre and half its span), ended by the line at byte
+    /// `offset`, while the unit is known and fewer than `maximumHoles` are kept.
     private mutating func recordSlot(at offset: Int) {
         defer { slotStart = nil }
         guard let start = slotStart, let unit = document.unit, document.slots.count < Self.maximumHoles else { return }
@@ -404,7 +404,8 @@ struct ExcellonParser {
             Hole(
                 x: (start.x + x) / 2 * unit.millimeters, y: (start.y + y) / 2 * unit.millimeters,
                 location: SourceLocation(line: 0, column: 0),
-                diameter: currentTool.flatMap { document.toolDiameters[$0] }))
+                diameter: currentTool.flatMap { document.toolDiameters[$0] },
+                halfSpan: BoardPoint(x: (x - start.x) / 2 * unit.millimeters, y: (y - start.y) / 2 * unit.millimeters)))
         slotOffsets.append(offset)
     }
 

@@ -2,6 +2,8 @@ import Foundation
 import FullKit
 import Testing
 
+@testable import FullKitCheck
+
 /// The board drawn beside the check (`PackChecker.checkDrawn`, `BoardArtwork` of an analysed pack).
 @Suite("Artwork: the board of a checked pack")
 struct BoardArtworkTests {
@@ -42,6 +44,22 @@ struct BoardArtworkTests {
             artwork.extent.map { ($0.minX, $0.minY, $0.maxX, $0.maxY) } ?? (0, 0, 0, 0) == (-0.05, -0.05, 30.05, 20.05))
         let r1 = try #require(artwork.placements.first { $0.designator == "R1" })
         #expect(r1.status == .onPads && r1.side == .top)
+    }
+
+    @Test("a drill file's holes are flashes and its slots strokes from end to end, of their tools' diameters")
+    func slotsAsSlots() throws {
+        let document = ExcellonReader.read(
+            Array("M48\nMETRIC,LZ\nT1C1.0\n%\nT1\nX1.0Y1.0G85X3.0Y1.0\nX10.0Y4.0\nM30\n".utf8))
+        let image = BoardArtwork.image(of: document)
+        #expect(image.apertures.values.map { $0 } == [.circle(diameter: 1, hole: 0)])
+        let code = try #require(image.apertures.keys.first)
+        #expect(
+            image.objects == [
+                .flash(aperture: code, at: BoardPoint(x: 10, y: 4), transform: ApertureTransform(), dark: true),
+                .stroke(
+                    aperture: code, from: BoardPoint(x: 1, y: 1), step: .line(to: BoardPoint(x: 3, y: 1)),
+                    transform: ApertureTransform(), dark: true),
+            ])
     }
 
     @Test(
