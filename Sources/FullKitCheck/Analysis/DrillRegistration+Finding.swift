@@ -23,10 +23,9 @@ extension DrillRegistration {
                 Hole(x: $0.x * scale, y: $0.y * scale, location: $0.location, diameter: $0.diameter)
             }
             document.slots = document.slots.map {
-                Hole(
-                    x: $0.x * scale, y: $0.y * scale, location: $0.location, diameter: $0.diameter,
-                    halfSpan: $0.halfSpan.map { BoardPoint(x: $0.x * scale, y: $0.y * scale) })
+                Hole(x: $0.x * scale, y: $0.y * scale, location: $0.location, diameter: $0.diameter)
             }
+            document.slotHalfSpans = document.slotHalfSpans.map { BoardPoint(x: $0.x * scale, y: $0.y * scale) }
             document.extent = document.extent?.scaled(by: scale)
             var corrected = entry
             corrected.content = .excellon(document)

@@ -87,7 +87,11 @@ extension BoardArtwork {
     static func image(of document: ExcellonDocument) -> GerberImage {
         var image = GerberImage()
         var codes: [Double: Int] = [:]
-        for hole in document.holes + document.slots {
+        let spans = document.slotHalfSpans
+        let drilled =
+            document.holes.map { ($0, BoardPoint?.none) }
+            + document.slots.enumerated().map { ($0.element, $0.offset < spans.count ? spans[$0.offset] : nil) }
+        for (hole, half) in drilled {
             let diameter = hole.diameter.flatMap { $0 > 0 && $0.isFinite ? $0 : nil } ?? 0.3
             let code =
                 codes[diameter]
@@ -101,7 +105,7 @@ extension BoardArtwork {
                 image.objectsNotKept += 1
                 continue
             }
-            if let half = hole.halfSpan, half.x != 0 || half.y != 0 {
+            if let half, half.x != 0 || half.y != 0 {
                 image.objects.append(
                     .stroke(
                         aperture: code, from: BoardPoint(x: hole.x - half.x, y: hole.y - half.y),

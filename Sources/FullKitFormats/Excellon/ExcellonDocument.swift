@@ -22,6 +22,9 @@ public struct ExcellonDocument: Sendable {
     /// and last points of a route between `M15` and `M16`) and half its span (a route's corners are not kept), up to
     /// 1 000 000; only when the unit is known. A plated slot's centre is its oval pad's centre.
     public var slots: [Hole] = []
+    /// Half of each slot's span, from its centre to its end, in millimetres, index for index with `slots` (kept apart
+    /// so that the holes, a million of them in a large file, stay small).
+    public var slotHalfSpans: [BoardPoint] = []
     /// Whether the file ends with `M30` (or `M00`).
     public var hasEndOfFile = false
     /// Where the number format came from when the file itself does not state it (e.g. `nc_param.txt`).

@@ -404,8 +404,9 @@ struct ExcellonParser {
             Hole(
                 x: (start.x + x) / 2 * unit.millimeters, y: (start.y + y) / 2 * unit.millimeters,
                 location: SourceLocation(line: 0, column: 0),
-                diameter: currentTool.flatMap { document.toolDiameters[$0] },
-                halfSpan: BoardPoint(x: (x - start.x) / 2 * unit.millimeters, y: (y - start.y) / 2 * unit.millimeters)))
+                diameter: currentTool.flatMap { document.toolDiameters[$0] }))
+        document.slotHalfSpans.append(
+            BoardPoint(x: (x - start.x) / 2 * unit.millimeters, y: (y - start.y) / 2 * unit.millimeters))
         slotOffsets.append(offset)
     }
 

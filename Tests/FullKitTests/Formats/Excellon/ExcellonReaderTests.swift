@@ -146,7 +146,7 @@ struct ExcellonReaderTests {
         #expect(document.slots.map { [$0.x, $0.y] } == [[2, 1], [10, 6], [23, 0]])
         // Half of each slot's span, from its centre to its end: drawn end to end in a picture of the board.
         #expect(
-            document.slots.map(\.halfSpan) == [BoardPoint(x: 1, y: 0), BoardPoint(x: 0, y: 2), BoardPoint(x: 3, y: 0)])
+            document.slotHalfSpans == [BoardPoint(x: 1, y: 0), BoardPoint(x: 0, y: 2), BoardPoint(x: 3, y: 0)])
         #expect(document.slots.map(\.location) == [text.markers["inline"], text.markers["own"], text.markers["route"]])
         #expect(document.holes.map { [$0.x, $0.y] } == [[10, 4], [30, 30]])
     }
