@@ -82,12 +82,13 @@ public struct PadCentring: Sendable {
     ) -> [PadCentring] {
         guard !pads.isEmpty else { return [] }
         let notPlaced = pack.doNotPlaceDesignators
-        var boxes: [BoardSide: PadBoxes] = [:]
+        // Pads as boxes are needed only where a placement has no pad centre near it: made then, once per side.
+        var boxesBySide: [BoardSide: PadBoxes] = [:]
         func padBoxes(_ side: BoardSide) -> PadBoxes {
-            if let known = boxes[side] { return known }
+            if let known = boxesBySide[side] { return known }
             let made = PadBoxes(
                 pack.entries.outerCopperPads().filter { $0.side == side }.flatMap(\.pads), limits: limits)
-            boxes[side] = made
+            boxesBySide[side] = made
             return made
         }
         return pack.xyConventions.compactMap { detected -> PadCentring? in

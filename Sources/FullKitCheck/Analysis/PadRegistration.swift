@@ -43,6 +43,17 @@ public struct PadRegistration: Sendable, Hashable {
     public var matches: [PlacementMatch] = []
     /// SMD placements whose named pads are all on the other outer copper layer: placed on the wrong side.
     public var wrongSide: [WrongSide] = []
+    /// The through-hole placements on their pads' reach that lie neither on a pad nor at their centre
+    /// (`ThroughHoleOrigin.elsewhere`), with their rows: judged against the pack's habit.
+    public var originsElsewhere: [OriginElsewhere] = []
+
+    /// A through-hole placement on its pads' reach, neither on a pad nor at their centre.
+    public struct OriginElsewhere: Sendable, Hashable {
+        /// How it lies on its pads.
+        public var match: PlacementMatch
+        /// Its row in the XY file.
+        public var location: SourceLocation
+    }
 
     /// A placement whose pads the copper names only on the other side.
     public struct WrongSide: Sendable, Hashable {
@@ -106,14 +117,18 @@ public struct PadRegistration: Sendable, Hashable {
                     )
                 }
                 registration.judged += 1
-                registration.matches.append(
-                    PlacementMatch(
-                        designator: placement.designator, side: side, x: point.x, y: point.y,
-                        padsX: (box.minX + box.maxX) / 2, padsY: (box.minY + box.maxY) / 2, pads: cluster.pads,
-                        throughHole: throughHole, distance: distance, allowed: allowed,
-                        throughHoleOrigin: throughHole ? origin(x: point.x, y: point.y, cluster: cluster) : nil))
+                let match = PlacementMatch(
+                    designator: placement.designator, side: side, x: point.x, y: point.y,
+                    padsX: (box.minX + box.maxX) / 2, padsY: (box.minY + box.maxY) / 2, pads: cluster.pads,
+                    throughHole: throughHole, distance: distance, allowed: allowed,
+                    throughHoleOrigin: throughHole ? origin(x: point.x, y: point.y, cluster: cluster) : nil)
+                registration.matches.append(match)
                 if distance <= allowed {
                     registration.onPads += 1
+                    if match.throughHoleOrigin == .elsewhere {
+                        registration.originsElsewhere.append(
+                            OriginElsewhere(match: match, location: placement.location))
+                    }
                 } else {
                     registration.offsets.append(
                         Offset(

@@ -163,20 +163,9 @@ public struct Policy: Sendable, Hashable {
                     policy.requiredLayers.append(layer)
                 }
             case ("limits", .object(let entries)):
-                for (name, value) in entries {
-                    guard case .number(let number) = value else {
-                        throw PolicyError(
-                            .wrongType, key: "limits.\(name)", reason: "must be a number, not \(value.typeName)")
-                    }
-                    try policy.limits.set(name, to: number)
-                }
+                for (name, number) in try numbers(entries, of: key) { try policy.limits.set(name, to: number) }
             case ("placementTolerances", .object(let entries)):
-                for (name, value) in entries {
-                    guard case .number(let number) = value else {
-                        throw PolicyError(
-                            .wrongType, key: "placementTolerances.\(name)",
-                            reason: "must be a number, not \(value.typeName)")
-                    }
+                for (name, number) in try numbers(entries, of: key) {
                     try policy.placementTolerances.set(name, to: number)
                 }
             case _ where keys.contains(key):
@@ -189,6 +178,19 @@ public struct Policy: Sendable, Hashable {
             }
         }
         return policy
+    }
+
+    /// The values of `entries`, the object under `key`, each a number (the error names the first that is not).
+    private static func numbers(_ entries: [String: JSONValue], of key: String) throws(PolicyError) -> [(
+        String, Double
+    )] {
+        try entries.map { (name, value) throws(PolicyError) -> (String, Double) in
+            guard case .number(let number) = value else {
+                throw PolicyError(
+                    .wrongType, key: "\(key).\(name)", reason: "must be a number, not \(value.typeName)")
+            }
+            return (name, number)
+        }
     }
 
     /// The findings with this policy's severities applied (rules switched off are dropped).

@@ -47,7 +47,8 @@ public struct BoardArtwork: Sendable {
         public enum Status: String, Sendable, CaseIterable {
             /// At its pads: the pads the copper names for it, or (where it names none) the centre of a pad group.
             case onPads = "on-pads"
-            /// Away from the pads the copper names for it.
+            /// Away from the pads the copper names for it, or (where it names none) from every pad of its side
+            /// (`XY_AWAY_FROM_PADS`).
             case offPads = "off-pads"
             /// Where the copper names no parts: an SMD placement that is not the centre of a group of pads (judged
             /// as a share of the file, `XY_NOT_CENTRED_ON_PADS`; one alone may be an asymmetric footprint).

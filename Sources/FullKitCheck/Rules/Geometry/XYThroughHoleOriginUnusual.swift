@@ -23,19 +23,13 @@ struct XYThroughHoleOriginUnusual: PackRule {
         let following = habit.parts - (habit.counts[.elsewhere] ?? 0)
         let dominant = habit.dominant
         return pack.padRegistrations.flatMap { registration in
-            let rows = Dictionary(
-                (pack.placementLists.first { $0.entry.path == registration.file }?.content.placements ?? []).map {
-                    ("\($0.side?.rawValue ?? "") \($0.designator)", $0.location)
-                }, uniquingKeysWith: { first, _ in first })
-            return registration.matches.compactMap { match -> Finding? in
-                guard match.throughHoleOrigin == .elsewhere, match.onPads else { return nil }
+            registration.originsElsewhere.map { elsewhere in
+                let match = elsewhere.match
                 return Finding(
                     rule,
                     "\(match.designator) at (\(LengthWords.millimetres(match.x)), \(LengthWords.millimetres(match.y))) is neither on one of its \(match.pads) pads nor at their centre (\(LengthWords.millimetres(match.padsX)), \(LengthWords.millimetres(match.padsY))): \(LengthWords.millimetres(match.distance)) outside their box, where \(following) of the pack's \(habit.parts) through-hole placements are on a pad or at their pads' centre (most \(dominant.words))",
-                    file: registration.file,
-                    location: rows["\(match.side.rawValue) \(match.designator)"],
-                    designators: [match.designator], position: BoardPoint(x: match.x, y: match.y),
-                    distanceMillimeters: match.distance)
+                    file: registration.file, location: elsewhere.location, designators: [match.designator],
+                    position: BoardPoint(x: match.x, y: match.y), distanceMillimeters: match.distance)
             }
         }
     }
